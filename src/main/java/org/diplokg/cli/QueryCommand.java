@@ -1,0 +1,55 @@
+package org.diplokg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.ResultFormat;
+import org.diplokg.sparql.ResultNegotiator;
+import org.diplokg.sparql.ResultWriter;
+import org.diplokg.store.QueryOutcome;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs one SPARQL query against the store and prints the result. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query against the store and print the result.")
+public class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", description = "json, xml, csv, tsv (SELECT/ASK); turtle, nt, jsonld, rdfxml, trig, nq (CONSTRUCT/DESCRIBE). Default: tsv / turtle")
+    String format;
+
+    @Parameters(index = "0", paramLabel = "SPARQL", description = "The query text")
+    String sparql;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), true)) {
+            QueryService queries = ctx.getBean(QueryService.class);
+            Query query = queries.parse(sparql);
+            boolean tabular = query.isSelectType() || query.isAskType();
+            String chosen = format != null ? format : tabular ? "tsv" : "turtle";
+            ResultFormat resultFormat = ctx.getBean(ResultNegotiator.class).choose(tabular, chosen, null);
+            QueryOutcome outcome = queries.execute(query, java.util.List.of(), java.util.List.of());
+            OutputStream out = new BufferedOutputStream(System.out);
+            ctx.getBean(ResultWriter.class).write(outcome, resultFormat, out);
+            out.flush();
+            if (outcome.truncated()) {
+                System.err.println("(result truncated at the configured maximum number of rows)");
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            return CliErrors.report(e);
+        } catch (java.io.IOException e) {
+            System.err.println("Error: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.diplokg.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * All of DiploKG's settings in one typed record, bound from {@code diplokg.*} properties,
+ * environment variables ({@code DIPLOKG_UPDATE_TOKEN}) and CLI options.
+ *
+ * @param baseIri     the IRI base this instance answers for; {@code id/...} under it dereferences here
+ * @param updateToken bearer token required for writes; blank means writes are refused
+ */
+@ConfigurationProperties(prefix = "diplokg")
+public record DiploKgProperties(
+        @DefaultValue("https://w3id.org/diplokg/") String baseIri,
+        String updateToken,
+        @DefaultValue Store store,
+        @DefaultValue Sparql sparql,
+        @DefaultValue Data data) {
+
+    /**
+     * @param location TDB2 database directory
+     */
+    public record Store(@DefaultValue("run/tdb2") Path location) {
+    }
+
+    /**
+     * Protocol limits and security switches; every limit is enforced, none is advisory.
+     *
+     * @param defaultGraph     what a query's default graph is: {@code union} (store default graph plus every
+     *                         named graph) or {@code default} (the store's own default graph only)
+     * @param serviceAllowlist endpoint IRIs (prefixes) that {@code SERVICE} may call; empty means SERVICE is refused
+     * @param loadAllowlist    IRI prefixes that {@code LOAD} may read; empty means LOAD is refused. {@code file:} is always refused.
+     */
+    public record Sparql(
+            @DefaultValue("30s") Duration queryTimeout,
+            @DefaultValue("50000") long maxResultRows,
+            @DefaultValue("10MB") DataSize maxRequestBody,
+            @DefaultValue("4") int maxConcurrentQueries,
+            @DefaultValue("5s") Duration queueWait,
+            @DefaultValue("union") String defaultGraph,
+            @DefaultValue List<String> serviceAllowlist,
+            @DefaultValue List<String> loadAllowlist) {
+
+        public boolean unionDefaultGraph() {
+            return !"default".equalsIgnoreCase(defaultGraph);
+        }
+    }
+
+    /**
+     * @param directory   curated knowledge loaded on first start
+     * @param loadOnEmpty whether an empty store is filled from {@link #directory} at start-up
+     */
+    public record Data(@DefaultValue("data") Path directory, @DefaultValue("true") boolean loadOnEmpty) {
+    }
+
+    public boolean writesEnabled() {
+        return updateToken != null && !updateToken.isBlank();
+    }
+}

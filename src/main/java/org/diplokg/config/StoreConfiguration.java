@@ -1,0 +1,23 @@
+package org.diplokg.config;
+
+import org.diplokg.ontology.OntologyFiles;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.TdbKnowledgeStore;
+import org.diplokg.validation.ShaclChangeValidator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses and wires the store implementation. */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    ShaclChangeValidator shaclChangeValidator(OntologyFiles ontology) {
+        return new ShaclChangeValidator(ontology.shapes());
+    }
+
+    @Bean(destroyMethod = "close")
+    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator) {
+        return new TdbKnowledgeStore(properties.store().location(), validator, properties.sparql().unionDefaultGraph());
+    }
+}

@@ -1,0 +1,55 @@
+package org.diplokg.knowledge;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.OntologyFiles;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.LoadReport;
+import org.diplokg.store.RdfSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the store up to date before the server accepts requests: the ontology graph is
+ * refreshed on every start, and an empty store is filled from {@code data/} in one transaction.
+ */
+@Component
+public class KnowledgeBootstrap implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBootstrap.class);
+
+    private final KnowledgeStore store;
+    private final OntologyFiles ontology;
+    private final DiploKgProperties properties;
+
+    public KnowledgeBootstrap(KnowledgeStore store, OntologyFiles ontology, DiploKgProperties properties) {
+        this.store = store;
+        this.ontology = ontology;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        boolean empty = store.isEmpty();
+        store.replaceGraph(NodeFactory.createURI(properties.baseIri() + "graph/ontology"), ontology.combined());
+        if (empty && properties.data().loadOnEmpty()) {
+            loadDataDirectory();
+        }
+    }
+
+    private void loadDataDirectory() {
+        var dir = properties.data().directory();
+        if (!Files.isDirectory(dir)) {
+            log.warn("Data directory {} not found; the store starts with the ontology only", dir.toAbsolutePath());
+            return;
+        }
+        List<RdfSource> sources = RdfFiles.underDirectory(dir, properties.baseIri());
+        log.info("Empty store: loading {} files from {}", sources.size(), dir.toAbsolutePath());
+        LoadReport report = store.load(sources, n -> log.info("... {} quads loaded", n));
+        log.info("Loaded {} quads from {} files in {} ms", report.quads(), report.files(), report.elapsed().toMillis());
+    }
+}

@@ -1,0 +1,95 @@
+package org.diplokg.sparql;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.diplokg.config.DiploKgProperties;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryOptions;
+import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.QueryTimeoutException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs SPARQL queries for the endpoint, the query library and the CLI under the configured
+ * limits: parse and policy checks first, then a bounded number of concurrent executions, each
+ * with a timeout that cancels it.
+ */
+@Service
+public class QueryService {
+
+    private final KnowledgeStore store;
+    private final QueryGuard guard;
+    private final DiploKgProperties.Sparql limits;
+    private final Semaphore slots;
+    private final MeterRegistry meters;
+    private final Counter timeouts;
+    private final Counter rejected;
+
+    public QueryService(KnowledgeStore store, QueryGuard guard, DiploKgProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.guard = guard;
+        this.limits = properties.sparql();
+        this.slots = new Semaphore(Math.max(1, limits.maxConcurrentQueries()), true);
+        this.meters = meters;
+        this.timeouts = Counter.builder("diplokg.sparql.timeouts").description("Queries cancelled by the timeout").register(meters);
+        this.rejected = Counter.builder("diplokg.sparql.rejected").description("Queries refused because all slots were busy").register(meters);
+    }
+
+    /** Parses SPARQL 1.1 text; syntax errors become 400 with the parser's line and column. */
+    public Query parse(String text) {
+        try {
+            Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            guard.check(query);
+            return query;
+        } catch (QueryParseException e) {
+            throw ProtocolException.badRequest("Malformed query: " + e.getMessage());
+        }
+    }
+
+    public QueryOutcome execute(Query query, List<String> defaultGraphUris, List<String> namedGraphUris) {
+        return execute(query, new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows()));
+    }
+
+    public QueryOutcome execute(Query query, QueryOptions options) {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProtocolException(503, "Interrupted while waiting for a query slot");
+        }
+        if (!acquired) {
+            rejected.increment();
+            throw new ProtocolException(503, "Too many concurrent queries (limit " + limits.maxConcurrentQueries() + "); retry later");
+        }
+        long start = System.nanoTime();
+        String outcome = "ok";
+        try {
+            return store.query(query, options);
+        } catch (QueryTimeoutException e) {
+            outcome = "timeout";
+            timeouts.increment();
+            throw new ProtocolException(503, e.getMessage());
+        } catch (RuntimeException e) {
+            outcome = "error";
+            throw e;
+        } finally {
+            slots.release();
+            Timer.builder("diplokg.sparql.query").description("SPARQL query execution time")
+                    .tag("type", typeOf(query)).tag("outcome", outcome)
+                    .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    static String typeOf(Query q) {
+        return q.isSelectType() ? "select" : q.isAskType() ? "ask" : q.isConstructType() ? "construct" : "describe";
+    }
+}

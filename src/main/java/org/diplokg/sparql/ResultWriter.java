@@ -1,0 +1,65 @@
+package org.diplokg.sparql;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.diplokg.store.QueryOutcome;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serialises query outcomes and graphs in the negotiated format, with the headers every SPARQL
+ * response carries.
+ */
+@Component
+public class ResultWriter {
+
+    public static final String TRUNCATED_HEADER = "X-DiploKG-Truncated";
+
+    public void write(QueryOutcome outcome, ResultFormat format, HttpServletResponse response, boolean headOnly) throws IOException {
+        response.setStatus(200);
+        response.setContentType(format.mediaType() + (format == ResultFormat.SPARQL_XML || format.tabular() ? "; charset=utf-8" : ""));
+        response.addHeader("Vary", "Accept");
+        if (outcome.truncated()) {
+            response.setHeader(TRUNCATED_HEADER, "true");
+        }
+        if (headOnly) {
+            return;
+        }
+        write(outcome, format, response.getOutputStream());
+    }
+
+    public void write(QueryOutcome outcome, ResultFormat format, OutputStream out) {
+        switch (outcome) {
+            case QueryOutcome.Select select -> {
+                RowSet rows = RowSetStream.create(select.variables(), select.rows().iterator());
+                ResultsWriter.create().lang(format.lang()).write(out, rows);
+            }
+            case QueryOutcome.Ask ask -> ResultsWriter.create().lang(format.lang()).write(out, ask.answer());
+            case QueryOutcome.Triples triples -> writeGraph(triples.graph(), format, out);
+        }
+    }
+
+    public void writeGraph(Graph graph, ResultFormat format, OutputStream out) {
+        if (format.quads()) {
+            DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
+            RDFDataMgr.write(out, dsg, format.lang());
+        } else if (format == ResultFormat.JSONLD) {
+            RDFDataMgr.write(out, graph, RDFFormat.JSONLD11);
+        } else {
+            RDFDataMgr.write(out, graph, format.lang());
+        }
+    }
+
+    static boolean isResultSetLang(ResultFormat f) {
+        return f.lang() == ResultSetLang.RS_JSON || f.lang() == ResultSetLang.RS_XML;
+    }
+}

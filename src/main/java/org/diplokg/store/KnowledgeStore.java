@@ -1,0 +1,58 @@
+package org.diplokg.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The one door to the data. HTTP endpoints, the CLI and every feature service read and write
+ * through this interface only, so that the embedded TDB2 store and a remote SPARQL engine are
+ * interchangeable by configuration.
+ *
+ * <p>Every write method is one transaction: it applies completely, passes validation, and
+ * commits, or it changes nothing.
+ */
+public interface KnowledgeStore extends AutoCloseable {
+
+    /** Runs a query under the given limits; results are materialised (bounded) before returning. */
+    QueryOutcome query(Query query, QueryOptions options);
+
+    /** Applies a SPARQL Update request atomically. */
+    void update(UpdateRequest request, UpdateOptions options);
+
+    /** Replaces the content of one graph ({@code Quad.defaultGraphIRI} for the default graph). */
+    void replaceGraph(Node graphName, Graph content);
+
+    /** Adds triples to one graph, creating it if needed. */
+    void addToGraph(Node graphName, Graph content);
+
+    /** Deletes a named graph or empties the default graph; false if there was nothing to delete. */
+    boolean deleteGraph(Node graphName);
+
+    /** A copy of one graph, empty if the named graph does not exist. */
+    Optional<Graph> graph(Node graphName);
+
+    /** Names of all named graphs. */
+    List<Node> graphNames();
+
+    /** Loads quads from sources in one transaction; each triple-only source goes to its own graph. */
+    LoadReport load(List<RdfSource> sources, LoadProgress progress);
+
+    /** Streams the whole dataset (default graph and named graphs) inside one read transaction. */
+    void export(StreamRDF sink);
+
+    /** Number of quads in the store, default graph included. */
+    long size();
+
+    boolean isEmpty();
+
+    /** Changes on every commit; used for caches and HTTP validators (ETag). */
+    String version();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,313 @@
+package org.diplokg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The embedded store: Apache Jena TDB2 on local disk, with the union-of-everything default
+ * graph the analysts expect and SHACL validation inside every write transaction.
+ */
+public final class TdbKnowledgeStore implements KnowledgeStore {
+
+    private static final int PROGRESS_EVERY = 100_000;
+
+    private final DatasetGraph dsg;
+    private final ChangeValidator validator;
+    private final boolean unionDefaultGraph;
+    private final String epoch = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong commits = new AtomicLong();
+
+    public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
+        try {
+            Files.createDirectories(location);
+            this.dsg = TDB2Factory.connectDataset(location.toString()).asDatasetGraph();
+        } catch (Exception e) {
+            throw new StoreException("Cannot open the TDB2 store at " + location.toAbsolutePath()
+                    + " (is another DiploKG process using it?): " + e.getMessage(), e);
+        }
+        this.validator = validator;
+        this.unionDefaultGraph = unionDefaultGraph;
+    }
+
+    @Override
+    public QueryOutcome query(Query query, QueryOptions options) {
+        return Txn.calculateRead(dsg, () -> {
+            DatasetGraph view = queryDataset(query, options);
+            try (QueryExec exec = QueryExec.dataset(view).query(query)
+                    .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return run(query, exec, options.maxRows());
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(options.timeout());
+            }
+        });
+    }
+
+    private static QueryOutcome run(Query query, QueryExec exec, long maxRows) {
+        if (query.isSelectType()) {
+            RowSet rows = exec.select();
+            List<Var> vars = rows.getResultVars();
+            List<Binding> kept = new ArrayList<>();
+            while (rows.hasNext()) {
+                Binding b = rows.next();
+                if (kept.size() >= maxRows) {
+                    return new QueryOutcome.Select(vars, kept, true);
+                }
+                kept.add(b.detach());
+            }
+            return new QueryOutcome.Select(vars, kept, false);
+        }
+        if (query.isAskType()) {
+            return new QueryOutcome.Ask(exec.ask());
+        }
+        Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            if (graph.size() >= maxRows && !graph.contains(t)) {
+                Iter.close(triples);
+                return new QueryOutcome.Triples(graph, true);
+            }
+            graph.add(t);
+        }
+        return new QueryOutcome.Triples(graph, false);
+    }
+
+    /** The dataset a query sees: protocol dataset, else the query's FROM, else the configured default. */
+    private DatasetGraph queryDataset(Query query, QueryOptions options) {
+        if (options.hasProtocolDataset()) {
+            return DynamicDatasets.dynamicDataset(
+                    DatasetDescription.create(options.defaultGraphUris(), options.namedGraphUris()), dsg, false);
+        }
+        if (query.hasDatasetDescription()) {
+            return DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+        }
+        if (!unionDefaultGraph) {
+            return dsg;
+        }
+        List<Node> named = Iter.toList(dsg.listGraphNodes());
+        List<Node> defaults = dsg.getDefaultGraph().isEmpty()
+                ? List.of(Quad.unionGraph)
+                : List.of(Quad.unionGraph, Quad.defaultGraphIRI);
+        return DynamicDatasets.dynamicDataset(defaults, named, dsg, false);
+    }
+
+    /** The graph validation sees: every graph of the store merged. */
+    private Graph validationView(DatasetGraph base) {
+        return DynamicDatasets.dynamicDataset(List.of(Quad.unionGraph, Quad.defaultGraphIRI), List.of(), base, false)
+                .getDefaultGraph();
+    }
+
+    @Override
+    public void update(UpdateRequest request, UpdateOptions options) {
+        write(recording -> UpdateExec.dataset(recording).update(request).execute());
+    }
+
+    @Override
+    public void replaceGraph(Node graphName, Graph content) {
+        write(recording -> {
+            if (Quad.isDefaultGraph(graphName)) {
+                recording.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+            } else {
+                recording.removeGraph(graphName);
+            }
+            content.find().forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
+    public void addToGraph(Node graphName, Graph content) {
+        write(recording -> content.find()
+                .forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject())));
+    }
+
+    @Override
+    public boolean deleteGraph(Node graphName) {
+        boolean[] existed = new boolean[1];
+        write(recording -> {
+            if (Quad.isDefaultGraph(graphName)) {
+                existed[0] = true;
+                recording.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+            } else {
+                existed[0] = recording.containsGraph(graphName);
+                recording.removeGraph(graphName);
+            }
+        });
+        return existed[0];
+    }
+
+    /** One write transaction: apply, validate what changed, commit; any exception aborts. */
+    private void write(java.util.function.Consumer<ChangeRecordingDatasetGraph> change) {
+        Txn.executeWrite(dsg, () -> {
+            ChangeRecordingDatasetGraph recording = new ChangeRecordingDatasetGraph(dsg);
+            change.accept(recording);
+            validate(recording.wholeStoreTouched(), recording.touchedSubjects());
+        });
+        commits.incrementAndGet();
+    }
+
+    private void validate(boolean everything, Collection<Node> touched) {
+        Graph view = validationView(dsg);
+        if (everything || touched.size() > 20_000) {
+            validator.checkAll(view);
+        } else if (!touched.isEmpty()) {
+            validator.checkNodes(view, touched);
+        }
+    }
+
+    @Override
+    public Optional<Graph> graph(Node graphName) {
+        return Txn.calculateRead(dsg, () -> {
+            if (!Quad.isDefaultGraph(graphName) && !dsg.containsGraph(graphName)) {
+                return Optional.<Graph>empty();
+            }
+            Graph copy = GraphFactory.createDefaultGraph();
+            Graph source = Quad.isDefaultGraph(graphName) ? dsg.getDefaultGraph() : dsg.getGraph(graphName);
+            source.find().forEachRemaining(copy::add);
+            copy.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
+            return Optional.of(copy);
+        });
+    }
+
+    @Override
+    public List<Node> graphNames() {
+        return Txn.calculateRead(dsg, () -> Iter.toList(dsg.listGraphNodes()));
+    }
+
+    @Override
+    public LoadReport load(List<RdfSource> sources, LoadProgress progress) {
+        long start = System.nanoTime();
+        AtomicLong count = new AtomicLong();
+        write(recording -> {
+            for (RdfSource source : sources) {
+                StreamRDF sink = new LoadSink(recording, source.graphName(), count, progress);
+                try {
+                    RDFParser.source(source.file()).lang(source.lang()).parse(sink);
+                } catch (RiotException e) {
+                    throw new StoreException("Cannot parse " + source.file() + ": " + e.getMessage(), e);
+                }
+            }
+        });
+        return new LoadReport(sources.size(), count.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Sends triples to the source's graph and quads to their own, counting as it goes. */
+    private static final class LoadSink implements StreamRDF {
+        private final DatasetGraph target;
+        private final Node graphName;
+        private final AtomicLong count;
+        private final LoadProgress progress;
+
+        LoadSink(DatasetGraph target, Node graphName, AtomicLong count, LoadProgress progress) {
+            this.target = target;
+            this.graphName = graphName == null ? Quad.defaultGraphIRI : graphName;
+            this.count = count;
+            this.progress = progress;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            target.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+            tick();
+        }
+
+        @Override
+        public void quad(Quad q) {
+            target.add(q.isTriple() ? new Quad(graphName, q.asTriple()) : q);
+            tick();
+        }
+
+        private void tick() {
+            if (count.incrementAndGet() % PROGRESS_EVERY == 0) {
+                progress.loaded(count.get());
+            }
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            target.prefixes().add(prefix, iri);
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void base(String base) {
+        }
+
+        @Override
+        public void version(String version) {
+        }
+
+        @Override
+        public void finish() {
+        }
+    }
+
+    @Override
+    public void export(StreamRDF sink) {
+        Txn.executeRead(dsg, () -> {
+            sink.start();
+            dsg.prefixes().forEach(sink::prefix);
+            StreamRDFOps.sendQuadsToStream(dsg.find(), sink);
+            sink.finish();
+        });
+    }
+
+    @Override
+    public long size() {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, dsg::isEmpty);
+    }
+
+    @Override
+    public String version() {
+        return epoch + "-" + commits.get();
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+
+    static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,83 @@
+package org.diplokg.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A small real HTTP client for integration tests: plain java.net.http against 127.0.0.1. */
+public final class HttpTestClient {
+
+    public static final String TOKEN = "test-token";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public HttpTestClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(60));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = request(pathAndQuery).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    /** GET /sparql?query=... with the given Accept header (null for none). */
+    public HttpResponse<String> query(String sparql, String accept) {
+        HttpRequest.Builder b = request("/sparql?query=" + enc(sparql)).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b);
+    }
+
+    /** POST /update as application/sparql-update with the test token. */
+    public HttpResponse<String> update(String sparqlUpdate) {
+        return send(request("/update").header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate, StandardCharsets.UTF_8)));
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,123 @@
+package org.diplokg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryOptions;
+import org.diplokg.store.QueryOutcome;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * An in-memory label index over the store, rebuilt lazily whenever the dataset version changes,
+ * so it is always in step with writes. Matching is on folded text (no diacritics, tone placement
+ * irrelevant); ranking prefers exact, then prefix, then all-words matches, and preferred labels
+ * over variants.
+ */
+@Component
+public class SearchIndex {
+
+    private record Entry(String iri, String label, String folded, List<String> tokens, String type, boolean preferred) {
+    }
+
+    private record Snapshot(String version, List<Entry> entries) {
+    }
+
+    private final KnowledgeStore store;
+    private final Query labelsQuery;
+    private volatile Snapshot snapshot = new Snapshot("", List.of());
+
+    public SearchIndex(KnowledgeStore store) {
+        this.store = store;
+        this.labelsQuery = QueryFactory.create(read("queries/search/labels.rq"));
+    }
+
+    public List<SearchHit> search(String text, String type, int limit) {
+        List<String> wanted = TextFolding.tokens(text);
+        String folded = String.join(" ", wanted);
+        Map<String, SearchHit> best = new HashMap<>();
+        for (Entry e : current().entries()) {
+            if (type != null && !type.equalsIgnoreCase(e.type())) {
+                continue;
+            }
+            double score = score(e, folded, wanted);
+            if (score > 0) {
+                best.merge(e.iri(), new SearchHit(e.iri(), e.label(), e.type(), score),
+                        (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::label))
+                .limit(limit)
+                .toList();
+    }
+
+    private static double score(Entry e, String folded, List<String> wanted) {
+        double s;
+        if (e.folded().equals(folded)) {
+            s = 100;
+        } else if (e.folded().startsWith(folded)) {
+            s = 60;
+        } else if (e.tokens().containsAll(wanted)) {
+            s = 40;
+        } else if (wanted.stream().allMatch(w -> e.tokens().stream().anyMatch(t -> t.startsWith(w)))) {
+            s = 20;
+        } else {
+            return 0;
+        }
+        s += e.preferred() ? 5 : 0;
+        s -= Math.min(10, Math.abs(e.tokens().size() - wanted.size())); // closer length, better
+        return s;
+    }
+
+    private Snapshot current() {
+        String version = store.version();
+        Snapshot s = snapshot;
+        if (!s.version().equals(version)) {
+            synchronized (this) {
+                if (!snapshot.version().equals(version)) {
+                    snapshot = new Snapshot(version, load());
+                }
+                s = snapshot;
+            }
+        }
+        return s;
+    }
+
+    private List<Entry> load() {
+        QueryOutcome.Select rows = (QueryOutcome.Select) store.query(labelsQuery, QueryOptions.of(Duration.ofMinutes(2), Long.MAX_VALUE));
+        List<Entry> entries = new ArrayList<>(rows.rows().size());
+        for (Binding b : rows.rows()) {
+            Node label = b.get(Var.alloc("label"));
+            if (label == null || !label.isLiteral()) {
+                continue;
+            }
+            Node type = b.get(Var.alloc("type"));
+            String text = label.getLiteralLexicalForm();
+            String folded = TextFolding.fold(text);
+            entries.add(new Entry(b.get(Var.alloc("entity")).getURI(), text, folded, List.of(folded.split(" ")),
+                    type == null ? null : type.getLocalName(), "true".equals(b.get(Var.alloc("preferred")).getLiteralLexicalForm())));
+        }
+        return entries;
+    }
+
+    static String read(String resource) {
+        try {
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

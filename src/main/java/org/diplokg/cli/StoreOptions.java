@@ -17,7 +17,16 @@ public class StoreOptions {
     @Option(names = "--base", paramLabel = "IRI", description = "Base IRI this instance answers for (default: https://w3id.org/diplokg/)")
     String base;
 
-    /** Spring Boot command-line properties for these options. */
+    @Option(names = "--remote-query-url", paramLabel = "URL", description = "Use a remote SPARQL 1.1 engine: its query endpoint")
+    String remoteQueryUrl;
+
+    @Option(names = "--remote-update-url", paramLabel = "URL", description = "The remote engine's update endpoint")
+    String remoteUpdateUrl;
+
+    @Option(names = "--remote-gsp-url", paramLabel = "URL", description = "The remote engine's Graph Store endpoint (optional)")
+    String remoteGspUrl;
+
+    /** Spring Boot command-line properties for these options. Remote credentials come from the environment. */
     List<String> springArgs() {
         List<String> args = new ArrayList<>();
         if (store != null) {
@@ -25,6 +34,16 @@ public class StoreOptions {
         }
         if (data != null) {
             args.add("--diplokg.data.directory=" + data);
+        }
+        if (remoteQueryUrl != null) {
+            args.add("--diplokg.store.mode=remote");
+            args.add("--diplokg.store.remote.query-url=" + remoteQueryUrl);
+        }
+        if (remoteUpdateUrl != null) {
+            args.add("--diplokg.store.remote.update-url=" + remoteUpdateUrl);
+        }
+        if (remoteGspUrl != null) {
+            args.add("--diplokg.store.remote.gsp-url=" + remoteGspUrl);
         }
         if (base != null) {
             args.add("--diplokg.base-iri=" + base);

@@ -23,9 +23,32 @@ public record DiploKgProperties(
         @DefaultValue Data data) {
 
     /**
+     * @param mode     {@code embedded} (TDB2 in {@link #location}) or {@code remote} (any SPARQL 1.1 engine)
      * @param location TDB2 database directory
+     * @param remote   endpoints and client settings for remote mode
      */
-    public record Store(@DefaultValue("run/tdb2") Path location) {
+    public record Store(@DefaultValue("embedded") String mode, @DefaultValue("run/tdb2") Path location, @DefaultValue Remote remote) {
+
+        public boolean isRemote() {
+            return "remote".equalsIgnoreCase(mode);
+        }
+    }
+
+    /**
+     * A remote SPARQL 1.1 engine reached through the RDF4J SPARQL client.
+     *
+     * @param queryUrl  SPARQL query endpoint
+     * @param updateUrl SPARQL update endpoint (writes)
+     * @param gspUrl    optional Graph Store Protocol endpoint, used for whole-graph reads
+     * @param username  HTTP basic user ({@code DIPLOKG_STORE_REMOTE_USERNAME})
+     * @param password  HTTP basic password ({@code DIPLOKG_STORE_REMOTE_PASSWORD})
+     * @param timeout   connect and read timeout of one request
+     * @param retries   extra attempts for idempotent reads that failed for transport reasons
+     * @param batchSize triples per write request; larger writes are staged and swapped in atomically
+     */
+    public record Remote(String queryUrl, String updateUrl, String gspUrl, String username, String password,
+                         @DefaultValue("60s") Duration timeout, @DefaultValue("3") int retries,
+                         @DefaultValue("50000") int batchSize) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.diplokg.config;
 
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.RemoteKnowledgeStore;
 import org.diplokg.store.TdbKnowledgeStore;
 import org.diplokg.validation.ShaclChangeValidator;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,10 @@ public class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator) {
+    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator, OntologyFiles ontology) {
+        if (properties.store().isRemote()) {
+            return new RemoteKnowledgeStore(properties.store().remote(), properties.baseIri(), validator, ontology.combined());
+        }
         return new TdbKnowledgeStore(properties.store().location(), validator, properties.sparql().unionDefaultGraph());
     }
 }

@@ -1,8 +1,5 @@
 package org.diplokg.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +37,7 @@ public class SearchIndex {
 
     public SearchIndex(KnowledgeStore store) {
         this.store = store;
-        this.labelsQuery = QueryFactory.create(read("queries/search/labels.rq"));
+        this.labelsQuery = SparqlFiles.query("queries/search/labels.rq");
     }
 
     public List<SearchHit> search(String text, String type, int limit) {
@@ -111,13 +107,5 @@ public class SearchIndex {
                     type == null ? null : type.getLocalName(), "true".equals(b.get(Var.alloc("preferred")).getLiteralLexicalForm())));
         }
         return entries;
-    }
-
-    static String read(String resource) {
-        try {
-            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,44 @@
+package org.diplokg.support;
+
+import org.diplokg.DiploKgApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for integration tests in remote mode: DiploKG on a random loopback port, its store a real
+ * Fuseki in another JVM, filled from {@code data/} at start-up through the RDF4J client exactly as
+ * the embedded store is. Subclasses of an embedded test class can extend this to run the same
+ * assertions remotely.
+ */
+@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN,
+                "diplokg.store.mode=remote", "logging.level.diplokg.access=WARN"})
+public abstract class RemoteStoreServer {
+
+    protected static final FusekiProcess FUSEKI = FusekiProcess.start(null, null);
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(FUSEKI::close));
+    }
+
+    @DynamicPropertySource
+    static void remote(DynamicPropertyRegistry registry) {
+        registry.add("diplokg.store.remote.query-url", FUSEKI::queryUrl);
+        registry.add("diplokg.store.remote.update-url", FUSEKI::updateUrl);
+        registry.add("diplokg.store.remote.gsp-url", FUSEKI::gspUrl);
+        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    protected HttpTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = new HttpTestClient(port);
+    }
+}

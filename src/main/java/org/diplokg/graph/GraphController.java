@@ -75,6 +75,17 @@ public class GraphController {
         };
     }
 
+    @GetMapping(path = "/api/graph/node", produces = "application/json")
+    public NodeFacts node(@RequestParam(required = false) String iri) {
+        if (iri == null || !IRIs.check(iri) || !IRIs.reference(iri).isAbsolute()) {
+            throw ApiException.badRequest("Parameter 'iri' must be an absolute IRI");
+        }
+        if (!graphs.knows(iri)) {
+            throw ApiException.notFound("No entity " + iri + " in the graph");
+        }
+        return graphs.facts(iri);
+    }
+
     private static Set<String> list(String name, String value, List<String> allowed) {
         if (value == null || value.isBlank()) {
             return new LinkedHashSet<>(allowed);

@@ -46,10 +46,20 @@ public class GraphService {
     private final KnowledgeStore store;
     private final Query edgesQuery = SparqlFiles.query("queries/graph/edges.rq");
     private final Query nodesQuery = SparqlFiles.query("queries/graph/nodes.rq");
+    private final Query factsQuery = SparqlFiles.query("queries/graph/node-facts.rq");
     private volatile Snapshot snapshot = new Snapshot("", Map.of(), List.of(), Map.of());
 
     public GraphService(KnowledgeStore store) {
         this.store = store;
+    }
+
+    /** The side-panel facts of one node, each with its source graph. */
+    public NodeFacts facts(String iri) {
+        Query q = SparqlFiles.bind(factsQuery, Map.of("node", org.apache.jena.graph.NodeFactory.createURI(iri)));
+        List<NodeFacts.Fact> facts = ((QueryOutcome.Select) store.query(q, QueryOptions.of(Duration.ofSeconds(10), 500))).rows().stream()
+                .map(b -> new NodeFacts.Fact(text(b, "p"), text(b, "o"), text(b, "oLabel"), text(b, "g"), text(b, "source")))
+                .toList();
+        return new NodeFacts(current().nodes().getOrDefault(iri, unknown(iri)), facts);
     }
 
     public boolean knows(String iri) {

@@ -62,6 +62,13 @@ public class GraphService {
         return new NodeFacts(current().nodes().getOrDefault(iri, unknown(iri)), facts);
     }
 
+    /** Number of entities per explorer category. */
+    public Map<String, Long> categoryCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        current().nodes().values().forEach(n -> counts.merge(n.category(), 1L, Long::sum));
+        return counts;
+    }
+
     public boolean knows(String iri) {
         return current().nodes().containsKey(iri);
     }

@@ -32,12 +32,17 @@ public class SparqlQueryController {
     }
 
     @GetMapping
-    public void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void get(HttpServletRequest request, HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
         if (request.getParameter("update") != null) {
             throw new ProtocolException(400, "Updates are not accepted by GET; POST them to /update");
         }
         String text = RequestBodies.single(request, "query");
         if (text == null) {
+            String accept = request.getHeader("Accept");
+            if (accept != null && accept.contains("text/html")) {
+                request.getRequestDispatcher("/sparql.html").forward(request, response); // the editor, for browsers
+                return;
+            }
             throw ProtocolException.badRequest("Missing 'query' parameter");
         }
         answer(text, request, response);

@@ -1,0 +1,177 @@
+package org.diplokg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.diplokg.support.ProjectDataServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+
+/**
+ * The workbench pages in a real browser: Debian's headless Chromium driven through Debian's
+ * chromedriver. Screenshots land in {@code target/screenshots/}.
+ */
+class WorkbenchBrowserIT extends ProjectDataServer {
+
+    private static final String VN = "https://w3id.org/diplokg/id/country/VN";
+    private static final String US = "https://w3id.org/diplokg/id/country/US";
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        File chromium = new File("/usr/bin/chromium");
+        File driver = new File("/usr/bin/chromedriver");
+        assertThat(chromium).as("Debian chromium (apt-get install chromium; .ci/run installs it)").exists();
+        assertThat(driver).as("Debian chromedriver (apt-get install chromium-driver)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1440,900", "--user-data-dir=" + tempProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("chromium-profile-").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void awaitGraph(String previous) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            Object loaded = js("return document.body.dataset.loaded");
+            return loaded != null && !loaded.equals(previous) && Boolean.TRUE.equals(js("return window.diplokgLastLayoutMs !== undefined"));
+        });
+    }
+
+    private String partnershipLevel(String a, String b) {
+        return (String) js("""
+                const e = window.diplokgCy.edges('[kind = "partnership"]').filter(x =>
+                  (x.data('source') === arguments[0] && x.data('target') === arguments[1]) || (x.data('source') === arguments[1] && x.data('target') === arguments[0]));
+                return e.length ? e[0].data('level') + ' ' + e[0].style('line-color') : null;""", a, b);
+    }
+
+    @Test
+    void explorerShowsVietnamsPartnersAndReplaysUpgradesThroughTime() throws Exception {
+        browser.get(http.base() + "/graph?center=" + VN);
+        awaitGraph(null);
+        screenshot("graph-vietnam");
+        long nodes = (Long) js("return window.diplokgCy.nodes().length");
+        assertThat(nodes).isGreaterThan(20);
+        assertThat(partnershipLevel(VN, US)).isEqualTo("ComprehensiveStrategicPartnership rgb(198,40,40)");
+        assertThat(browser.findElement(By.cssSelector("#legend [data-level='ComprehensiveStrategicPartnership']")).getText())
+                .isIn("Đối tác chiến lược toàn diện", "Comprehensive strategic partnership");
+
+        // slide back to 2020-01-01: the US was then a comprehensive partner (2013)
+        LocalDate start = LocalDate.of(1945, 9, 2);
+        long span = ChronoUnit.DAYS.between(start, LocalDate.now());
+        long position = Math.round(ChronoUnit.DAYS.between(start, LocalDate.of(2020, 1, 1)) * 1000.0 / span);
+        String before = (String) js("return document.body.dataset.loaded");
+        js("const s = document.getElementById('asOf'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));", position);
+        awaitGraph(before);
+        screenshot("graph-vietnam-2020");
+        assertThat(partnershipLevel(VN, US)).startsWith("ComprehensivePartnership rgb(46,125,50)");
+    }
+
+    @Test
+    void clickingANodeShowsItsFactsAndDoubleClickExpandsIt() throws Exception {
+        browser.get(http.base() + "/graph?center=" + VN + "&allTime=true");
+        awaitGraph(null);
+        js("window.diplokgCy.getElementById(arguments[0]).emit('tap')", US);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("selectedLabel")).isEmpty());
+        assertThat(browser.findElement(By.id("selectedLabel")).getText()).isIn("Hoa Kỳ", "Mỹ", "United States");
+        assertThat(browser.findElement(By.cssSelector("#details table")).getText()).contains("isoAlpha2");
+        screenshot("graph-side-panel");
+
+        long before = (Long) js("return window.diplokgCy.nodes().length");
+        String stamp = (String) js("return document.body.dataset.loaded");
+        js("window.diplokgCy.getElementById(arguments[0]).emit('dbltap')", US);
+        awaitGraph(stamp);
+        long after = (Long) js("return window.diplokgCy.nodes().length");
+        assertThat(after).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    void graphMlExportOfTheCurrentViewParses() throws Exception {
+        browser.get(http.base() + "/graph?center=" + VN);
+        awaitGraph(null);
+        String graphml = (String) js("return window.DiploKG.exportGraphml()");
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(graphml.getBytes(StandardCharsets.UTF_8)));
+        long nodes = (Long) js("return window.diplokgCy.nodes().length");
+        long edges = (Long) js("return window.diplokgCy.edges().length");
+        assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo((int) nodes);
+        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo((int) edges);
+        String svg = (String) js("return window.DiploKG.exportSvg()");
+        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+
+    @Test
+    void sparqlEditorRunsAQueryAndShowsRows() throws Exception {
+        browser.get(http.base() + "/sparql");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js("return !!window.diplokgYasgui")));
+        js("""
+                const tab = window.diplokgYasgui.getTab();
+                tab.setQuery('PREFIX dk: <https://w3id.org/diplokg/ontology#> SELECT ?code WHERE { ?c a dk:Country ; dk:isoAlpha2 ?code } ORDER BY ?code LIMIT 5');
+                tab.query();""");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr")).isEmpty());
+        List<String> rows = browser.findElements(By.cssSelector(".yasr table tbody tr")).stream().map(e -> e.getText()).toList();
+        screenshot("sparql-editor");
+        assertThat(rows).hasSize(5);
+        assertThat(rows.getFirst()).contains("AD");
+    }
+
+    @Test
+    void homePageShowsCountsAndSearchLeadsToTheExplorer() throws Exception {
+        browser.get(http.base() + "/");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-category='Country'] .n")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-category='Country'] .n")).getText()).isEqualTo("195");
+        browser.findElement(By.id("q")).sendKeys("Thuy Si");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#hits a")).isEmpty());
+        screenshot("home-search");
+        browser.findElement(By.cssSelector("#hits a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/graph?center="));
+        assertThat(browser.getCurrentUrl()).contains("country%2FCH");
+    }
+}

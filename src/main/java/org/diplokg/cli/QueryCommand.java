@@ -26,18 +26,35 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "json, xml, csv, tsv (SELECT/ASK); turtle, nt, jsonld, rdfxml, trig, nq (CONSTRUCT/DESCRIBE). Default: tsv / turtle")
     String format;
 
-    @Parameters(index = "0", paramLabel = "SPARQL", description = "The query text")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPARQL", description = "The query text (or use --name)")
     String sparql;
+
+    @Option(names = "--name", description = "Run a library query from sparql/ by name (see GET /api/queries)")
+    String name;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A library query parameter; repeat for several")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), true)) {
             QueryService queries = ctx.getBean(QueryService.class);
-            Query query = queries.parse(sparql);
-            boolean tabular = query.isSelectType() || query.isAskType();
+            if ((name == null) == (sparql == null)) {
+                System.err.println("Give either a SPARQL query or --name NAME");
+                return 2;
+            }
+            boolean tabular;
+            QueryOutcome outcome;
+            if (name != null) {
+                tabular = true;
+                outcome = ctx.getBean(org.diplokg.query.LibraryQueryService.class).run(name, params);
+            } else {
+                Query query = queries.parse(sparql);
+                tabular = query.isSelectType() || query.isAskType();
+                outcome = queries.execute(query, java.util.List.of(), java.util.List.of());
+            }
             String chosen = format != null ? format : tabular ? "tsv" : "turtle";
             ResultFormat resultFormat = ctx.getBean(ResultNegotiator.class).choose(tabular, chosen, null);
-            QueryOutcome outcome = queries.execute(query, java.util.List.of(), java.util.List.of());
             OutputStream out = new BufferedOutputStream(System.out);
             ctx.getBean(ResultWriter.class).write(outcome, resultFormat, out);
             out.flush();
@@ -45,6 +62,9 @@ public class QueryCommand implements Callable<Integer> {
                 System.err.println("(result truncated at the configured maximum number of rows)");
             }
             return 0;
+        } catch (org.diplokg.web.ApiException e) {
+            System.err.println("Error: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             return CliErrors.report(e);
         } catch (java.io.IOException e) {

@@ -1,0 +1,23 @@
+package org.diplokg.query;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.apache.jena.query.Query;
+
+/**
+ * One analyst query of {@code sparql/}: its header metadata and the parsed query.
+ *
+ * @param name file name without {@code .rq}; the REST and CLI name
+ */
+public record LibraryQuery(String name, String title, String titleVi, String description, List<Parameter> parameters,
+                           String example, @JsonIgnore String text, @JsonIgnore Query query) {
+
+    /**
+     * @param defaultValue used when the request omits the parameter; null means the parameter is required
+     */
+    public record Parameter(String name, ParameterType type, String label, String defaultValue) {
+        public boolean required() {
+            return defaultValue == null;
+        }
+    }
+}

@@ -60,15 +60,13 @@ public class ExportCommand implements Callable<Integer> {
                     case turtle -> ResultFormat.TURTLE;
                 };
                 ctx.getBean(ResultWriter.class).writeGraph(g, rf, out);
-            } else if (format == Format.jsonld || format == Format.turtle) {
+            } else if (format == Format.jsonld) {
+                ctx.getBean(org.diplokg.linkeddata.DumpService.class).write(org.diplokg.linkeddata.DumpService.DumpFormat.JSONLD, out);
+            } else if (format == Format.turtle) {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
                 store.export(StreamRDFLib.dataset(copy));
-                if (format == Format.turtle) {
-                    // Turtle has no graphs: the union of all of them
-                    RDFDataMgr.write(out, copy.getUnionGraph(), Lang.TURTLE);
-                } else {
-                    RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
-                }
+                // Turtle has no graphs: the union of all of them
+                RDFDataMgr.write(out, copy.getUnionGraph(), Lang.TURTLE);
             } else {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
                 store.export(writer);

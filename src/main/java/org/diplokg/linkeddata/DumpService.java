@@ -1,0 +1,57 @@
+package org.diplokg.linkeddata;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.diplokg.store.KnowledgeStore;
+import org.springframework.stereotype.Service;
+
+/** Streams the whole dataset in a dump format; shared by {@code /dumps} and the {@code export} command. */
+@Service
+public class DumpService {
+
+    public enum DumpFormat {
+        TRIG("trig", "application/trig"), NQUADS("nq", "application/n-quads"), JSONLD("jsonld", "application/ld+json");
+
+        final String extension;
+        final String mediaType;
+
+        DumpFormat(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+    }
+
+    private final KnowledgeStore store;
+    private String seenVersion = "";
+    private Instant changedAt = Instant.now();
+
+    public DumpService(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    public void write(DumpFormat format, OutputStream out) {
+        StreamRDF sink = switch (format) {
+            case TRIG -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            case NQUADS -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            case JSONLD -> new JsonLdStreamWriter(out);
+        };
+        store.export(sink);
+    }
+
+    public String version() {
+        return store.version();
+    }
+
+    /** When the dataset last changed, as far as this instance has seen. */
+    public synchronized Instant lastModified() {
+        String v = store.version();
+        if (!v.equals(seenVersion)) {
+            seenVersion = v;
+            changedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+        return changedAt;
+    }
+}

@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class GraphStoreController {
 
+    private static final java.util.regex.Pattern EXTERNAL_ENTITY = java.util.regex.Pattern.compile("<!ENTITY[^>]*\\b(SYSTEM|PUBLIC)\\b");
+
     private final KnowledgeStore store;
     private final WriteAuthorizer authorizer;
     private final ResultNegotiator negotiator;
@@ -135,8 +137,12 @@ public class GraphStoreController {
         }
         Graph g = GraphFactory.createDefaultGraph();
         String base = Quad.isDefaultGraph(graph) ? request.getRequestURL().toString() : graph.getURI();
+        byte[] body = request.getInputStream().readAllBytes();
+        if (lang.equals(Lang.RDFXML) && EXTERNAL_ENTITY.matcher(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
+            throw ProtocolException.badRequest("RDF/XML with external entity declarations (<!ENTITY ... SYSTEM/PUBLIC>) is refused");
+        }
         try {
-            RDFParser.source(request.getInputStream()).lang(lang).base(base).parse(StreamRDFLib.graph(g));
+            RDFParser.source(new java.io.ByteArrayInputStream(body)).lang(lang).base(base).parse(StreamRDFLib.graph(g));
         } catch (RiotException e) {
             throw ProtocolException.badRequest("Invalid " + lang.getLabel() + ": " + e.getMessage());
         }

@@ -65,7 +65,14 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     public QueryOutcome query(Query query, QueryOptions options) {
         return Txn.calculateRead(dsg, () -> {
             DatasetGraph view = queryDataset(query, options);
-            try (QueryExec exec = QueryExec.dataset(view).query(query)
+            // the view already holds the dataset; ARQ must not apply FROM / FROM NAMED a second time
+            Query plain = query;
+            if (query.hasDatasetDescription()) {
+                plain = query.cloneQuery();
+                plain.getGraphURIs().clear();
+                plain.getNamedGraphURIs().clear();
+            }
+            try (QueryExec exec = QueryExec.dataset(view).query(plain)
                     .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
                 return run(query, exec, options.maxRows());
             } catch (QueryCancelledException e) {

@@ -52,7 +52,7 @@ public class GraphStoreController {
         ResultFormat format = negotiator.choose(false, request.getParameter("format"), request.getHeader("Accept"));
         Graph content = store.graph(graph).orElseThrow(() -> new ProtocolException(404, "No such graph: " + graph.getURI()));
         response.setStatus(200);
-        response.setContentType(format.mediaType());
+        response.setContentType(format.mediaType() + "; charset=utf-8");
         response.addHeader("Vary", "Accept");
         if (!"HEAD".equals(request.getMethod())) {
             writer.writeGraph(content, format, response.getOutputStream());
@@ -131,21 +131,33 @@ public class GraphStoreController {
         if (type == null) {
             throw new ProtocolException(415, "Missing Content-Type; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
         }
+        if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) && type.getParameter("boundary") != null) {
+            Graph merged = GraphFactory.createDefaultGraph();
+            for (MultipartBody.Part part : MultipartBody.parse(request.getInputStream().readAllBytes(), type.getParameter("boundary"))) {
+                parseInto(merged, part.contentType() == null ? MediaType.parseMediaType("text/turtle") : MediaType.parseMediaType(part.contentType()),
+                        part.body(), graph, request);
+            }
+            return merged;
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        parseInto(g, type, request.getInputStream().readAllBytes(), graph, request);
+        return g;
+    }
+
+    private static void parseInto(Graph g, MediaType type, byte[] body, Node graph, HttpServletRequest request) {
         Lang lang = RDFLanguages.contentTypeToLang(type.getType() + "/" + type.getSubtype());
         if (lang == null || !RDFLanguages.isTriples(lang)) {
             throw new ProtocolException(415, "Unsupported Content-Type " + type + " for a graph; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
         }
-        Graph g = GraphFactory.createDefaultGraph();
         String base = Quad.isDefaultGraph(graph) ? request.getRequestURL().toString() : graph.getURI();
-        byte[] body = request.getInputStream().readAllBytes();
         if (lang.equals(Lang.RDFXML) && EXTERNAL_ENTITY.matcher(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
             throw ProtocolException.badRequest("RDF/XML with external entity declarations (<!ENTITY ... SYSTEM/PUBLIC>) is refused");
         }
         try {
-            RDFParser.source(new java.io.ByteArrayInputStream(body)).lang(lang).base(base).parse(StreamRDFLib.graph(g));
+            RDFParser.source(new java.io.ByteArrayInputStream(body)).lang(lang).base(base)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(StreamRDFLib.graph(g));
         } catch (RiotException e) {
             throw ProtocolException.badRequest("Invalid " + lang.getLabel() + ": " + e.getMessage());
         }
-        return g;
     }
 }

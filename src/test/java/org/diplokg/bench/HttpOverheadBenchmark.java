@@ -32,17 +32,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HttpOverheadBenchmark extends ProjectDataServer {
 
     private static final int CLIENTS = 4;
-    private static final int REPS = Integer.getInteger("bench.reps", 40);
+    private static final int REPS = Integer.getInteger("bench.reps", 10);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
 
     @Autowired
     KnowledgeStore store;
 
+    @Autowired
+    org.diplokg.query.LibraryQueryService library;
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void httpOverheadAtFourConcurrentClients() throws Exception {
-        List<String> texts = mix();
+        List<String> texts = mix(library);
         List<Query> queries = texts.stream().map(QueryFactory::create).toList();
         QueryOptions options = QueryOptions.of(Duration.ofSeconds(30), 50_000);
 
@@ -79,7 +82,7 @@ class HttpOverheadBenchmark extends ProjectDataServer {
         String report = String.format("""
                 # HTTP overhead benchmark (issue 3)
 
-                Query mix: %d queries (src/test/resources/bench/mix), %d clients x %d repetitions = %d executions per round,
+                Query mix: %d queries (the sparql/ library with default parameters, plus src/test/resources/bench/mix), %d clients x %d repetitions = %d executions per round,
                 %d alternating rounds, median round time. Data: the project's data/ in a fresh TDB2 store (%,d quads).
 
                 | path | median round (ms) | mean per query (ms) |
@@ -142,7 +145,17 @@ class HttpOverheadBenchmark extends ProjectDataServer {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static List<String> mix() throws IOException {
+    /** The analyst library with default parameters, plus the ad-hoc mix under src/test/resources/bench/mix. */
+    private static List<String> mix(org.diplokg.query.LibraryQueryService library) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (var q : library.library().all()) {
+            texts.add(org.diplokg.sparql.SparqlFiles.bind(q.query(), library.bind(q, java.util.Map.of())).serialize());
+        }
+        texts.addAll(adHoc());
+        return texts;
+    }
+
+    private static List<String> adHoc() throws IOException {
         Path dir = Path.of("src/test/resources/bench/mix");
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().map(f -> {

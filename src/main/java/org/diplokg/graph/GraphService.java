@@ -1,5 +1,7 @@
 package org.diplokg.graph;
 
+import static org.diplokg.store.Bindings.text;
+
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -222,10 +224,6 @@ public class GraphService {
         return "Other";
     }
 
-    private static String text(Binding b, String var) {
-        Node n = b.get(Var.alloc(var));
-        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
-    }
 
     static String localName(String iri) {
         int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));

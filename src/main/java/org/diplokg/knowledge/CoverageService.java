@@ -1,5 +1,8 @@
 package org.diplokg.knowledge;
 
+import static org.diplokg.store.Bindings.number;
+import static org.diplokg.store.Bindings.text;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,13 +42,5 @@ public class CoverageService {
         return new CoverageReport(new ArrayList<>(graphs.values()), gold.missing(goldDirectory));
     }
 
-    private static String text(Binding b, String v) {
-        Node n = b.get(Var.alloc(v));
-        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
-    }
 
-    private static long number(Binding b, String v) {
-        Node n = b.get(Var.alloc(v));
-        return n == null ? 0 : ((Number) n.getLiteralValue()).longValue();
-    }
 }

@@ -1,5 +1,7 @@
 package org.diplokg.linkeddata;
 
+import static org.diplokg.store.Bindings.text;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +64,4 @@ public class EntityDescriptions {
         return ((QueryOutcome.Select) store.query(bound(evidence, iri), OPTIONS)).rows();
     }
 
-    static String text(Binding b, String var) {
-        Node n = b.get(org.apache.jena.sparql.core.Var.alloc(var));
-        return n == null ? null : n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
-    }
 }

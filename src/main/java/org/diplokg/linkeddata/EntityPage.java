@@ -1,6 +1,6 @@
 package org.diplokg.linkeddata;
 
-import static org.diplokg.linkeddata.EntityDescriptions.text;
+import static org.diplokg.store.Bindings.text;
 import static org.diplokg.linkeddata.Html.esc;
 
 import java.net.URLEncoder;

@@ -1,5 +1,7 @@
 package org.diplokg.web;
 
+import static org.diplokg.store.Bindings.text;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +42,4 @@ public class StatsController {
         return new DatasetStats(store.size(), store.graphNames().size(), categories, sources);
     }
 
-    private static String text(Binding b, String var) {
-        Node n = b.get(Var.alloc(var));
-        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
-    }
 }

@@ -156,6 +156,7 @@ public class GraphService {
         }
         List<EdgeData> edges = new ArrayList<>();
         Map<String, List<String>> participantsByEvent = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
         for (Binding b : ((QueryOutcome.Select) store.query(edgesQuery, all)).rows()) {
             String kind = text(b, "kind");
@@ -167,6 +168,10 @@ public class GraphService {
             String source = sourceNode.getURI();
             String target = targetNode.getURI();
             Node level = b.get(Var.alloc("level"));
+            // one edge per fact: competing claims about its dates (one per source) keep the first, earliest row
+            if (!seen.add(kind + "|" + source + "|" + target + "|" + text(b, "via") + "|" + level)) {
+                continue;
+            }
             edges.add(new EdgeData("e" + (n++), source, target, kind, level == null || !level.isURI() ? null : localName(level.getURI()),
                     text(b, "from"), text(b, "to"), text(b, "label"), 1));
             if ("participant".equals(kind)) {

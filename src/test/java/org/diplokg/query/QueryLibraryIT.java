@@ -139,6 +139,32 @@ class QueryLibraryIT extends ProjectDataServer {
     }
 
     @Test
+    void policyDocumentsCitedByArticlesWithNumberIssuerAndDate() {
+        JsonNode doc = run("/api/queries/documents-cited");
+        assertThat(column(doc, "number")).containsExactly("34-NQ/TW");
+        assertThat(column(doc, "issued")).containsExactly("2023-01-09");
+        assertThat(column(doc, "issuer")).containsExactly(ID + "org/vn-politburo");
+        JsonNode citing = run("/api/queries/articles-citing-document?number=34-NQ/TW");
+        assertThat(column(citing, "article")).containsExactly(ID + "article/efc4ce56b4d762c6");
+    }
+
+    @Test
+    void eventsOfAPersonInAPeriod() {
+        JsonNode doc = run("/api/queries/events-of-person?person=" + ID + "person/bui-thanh-son&from=2023-01-01&to=2023-12-31");
+        assertThat(column(doc, "event")).containsExactly(ID + "event/2023-01-31-tran-luu-quang-works-with-mofa",
+                ID + "event/2023-04-28-minister-meets-heads-of-mission-2023-2026");
+    }
+
+    @Test
+    void whoMetWhomCountsSharedEvents() {
+        JsonNode doc = run("/api/queries/who-met-whom?from=2023-01-01&to=2023-12-31");
+        List<String> pairs = new ArrayList<>();
+        doc.get("rows").forEach(r -> pairs.add(r.get("person1").asString().replace(ID + "person/", "") + "+"
+                + r.get("person2").asString().replace(ID + "person/", "") + "=" + r.get("events").asString()));
+        assertThat(pairs).contains("bui-thanh-son+tran-luu-quang=1", "bui-thanh-son+do-hung-viet=1", "do-hung-viet+le-thi-thu-hang=1");
+    }
+
+    @Test
     void unknownQueryIs404() {
         assertThat(http.get("/api/queries/no-such-query").statusCode()).isEqualTo(404);
     }

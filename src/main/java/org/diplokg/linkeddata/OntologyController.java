@@ -69,6 +69,7 @@ public class OntologyController {
         StringBuilder b = new StringBuilder("<h1>DiploKG ontology</h1><p class=iri>https://w3id.org/diplokg/ontology · "
                 + "<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=rdfxml\">RDF/XML</a> · <a href=\"?format=jsonld\">JSON-LD</a> · "
                 + "<a href=\"/ontology/shapes\">SHACL shapes</a></p>");
+        b.append("<h2><span class=vi>Sơ đồ lớp</span><span class=en>Class diagram</span></h2>").append(diagram(g));
         section(b, g, "Classes", "Lớp", OWL.Class.asNode(), true);
         section(b, g, "Object properties", "Thuộc tính đối tượng", OWL.ObjectProperty.asNode(), false);
         section(b, g, "Datatype properties", "Thuộc tính dữ liệu", OWL.DatatypeProperty.asNode(), false);
@@ -94,6 +95,45 @@ public class OntologyController {
             b.append("</td></tr>");
         }
         b.append("</table>");
+    }
+
+    /** An SVG tree of the dk: classes by rdfs:subClassOf (first dk: parent), laid out by depth. */
+    static String diagram(Graph g) {
+        List<Node> classes = new ArrayList<>(G.listPO(g, RDF.type.asNode(), OWL.Class.asNode()).stream()
+                .filter(n -> n.isURI() && n.getURI().startsWith(NS)).toList());
+        classes.sort((x, y) -> x.getURI().compareTo(y.getURI()));
+        java.util.Map<Node, Node> parent = new java.util.HashMap<>();
+        for (Node c : classes) {
+            G.listSP(g, c, RDFS.subClassOf.asNode()).stream().filter(p -> p.isURI() && p.getURI().startsWith(NS)).findFirst()
+                    .ifPresent(p -> parent.put(c, p));
+        }
+        java.util.Map<Node, Integer> row = new java.util.LinkedHashMap<>();
+        java.util.Map<Node, Integer> depth = new java.util.HashMap<>();
+        java.util.function.BiConsumer<Node, Integer>[] place = new java.util.function.BiConsumer[1];
+        place[0] = (c, d) -> {
+            row.put(c, row.size());
+            depth.put(c, d);
+            classes.stream().filter(k -> c.equals(parent.get(k))).forEach(k -> place[0].accept(k, d + 1));
+        };
+        classes.stream().filter(c -> !parent.containsKey(c)).forEach(c -> place[0].accept(c, 0));
+        int h = 22 * row.size() + 20;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"" + h
+                + "\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\" aria-label=\"class hierarchy\">");
+        for (var e : row.entrySet()) {
+            int x = 10 + 190 * depth.get(e.getKey());
+            int y = 10 + 22 * e.getValue();
+            Node p = parent.get(e.getKey());
+            if (p != null && row.containsKey(p)) {
+                int px = 10 + 190 * depth.get(p) + 170;
+                int py = 10 + 22 * row.get(p) + 8;
+                svg.append("<path d=\"M").append(px).append(' ').append(py).append(" H").append(x - 8).append(" V").append(y + 8)
+                        .append(" H").append(x).append("\" fill=\"none\" stroke=\"#9aa3b5\"/>");
+            }
+            svg.append("<a href=\"#").append(esc(e.getKey().getLocalName())).append("\"><rect x=\"").append(x).append("\" y=\"").append(y)
+                    .append("\" width=\"170\" height=\"17\" rx=\"3\" fill=\"#eef1f8\" stroke=\"#1d2433\"/><text x=\"").append(x + 5)
+                    .append("\" y=\"").append(y + 13).append("\">dk:").append(esc(e.getKey().getLocalName())).append("</text></a>");
+        }
+        return svg.append("</svg>").toString();
     }
 
     private static String lang(Graph g, Node s, Node p) {

@@ -23,16 +23,26 @@ public final class FusekiProcess implements AutoCloseable {
     private final Path database;
     private final Path passwordFile;
     private final int port;
+    private final boolean unionDefaultGraph;
     private Process process;
 
-    private FusekiProcess(Path database, Path passwordFile, int port) {
+    private FusekiProcess(Path database, Path passwordFile, int port, boolean unionDefaultGraph) {
         this.database = database;
         this.passwordFile = passwordFile;
         this.port = port;
+        this.unionDefaultGraph = unionDefaultGraph;
     }
 
     /** Starts a Fuseki with an empty TDB2 database; with a user and password it requires HTTP basic auth. */
     public static FusekiProcess start(String user, String password) {
+        return start(user, password, false);
+    }
+
+    /**
+     * @param unionDefaultGraph serve the union of the named graphs as the default graph (tdb2:unionDefaultGraph), the
+     *                          way DiploKG's embedded store answers, so the same queries give the same answers
+     */
+    public static FusekiProcess start(String user, String password, boolean unionDefaultGraph) {
         try {
             Path dir = Files.createTempDirectory("fuseki-");
             Path pw = null;
@@ -40,7 +50,7 @@ public final class FusekiProcess implements AutoCloseable {
                 pw = dir.resolve("passwd");
                 Files.writeString(pw, user + ": " + password + "\n");
             }
-            FusekiProcess f = new FusekiProcess(dir.resolve("tdb2"), pw, freePort());
+            FusekiProcess f = new FusekiProcess(dir.resolve("tdb2"), pw, freePort(), unionDefaultGraph);
             f.restart();
             return f;
         } catch (IOException e) {
@@ -56,6 +66,9 @@ public final class FusekiProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--localhost", "--port=" + port,
                 "--update", "--ping", "--tdb2", "--loc=" + database));
+        if (unionDefaultGraph) {
+            cmd.addAll(List.of("--set", "tdb2:unionDefaultGraph=true"));
+        }
         if (passwordFile != null) {
             cmd.add("--passwd=" + passwordFile);
             cmd.add("--auth=basic");

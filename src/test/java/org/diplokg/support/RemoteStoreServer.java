@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "diplokg.store.mode=remote", "logging.level.diplokg.access=WARN"})
 public abstract class RemoteStoreServer {
 
-    protected static final FusekiProcess FUSEKI = FusekiProcess.start(null, null);
+    protected static final FusekiProcess FUSEKI = FusekiProcess.start(null, null, true);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(FUSEKI::close));

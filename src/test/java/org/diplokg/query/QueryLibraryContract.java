@@ -1,0 +1,180 @@
+package org.diplokg.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.support.HttpTestClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Library queries answer exactly what data/ says, and refuse bad parameters with problem+json: the same checks in embedded and remote mode. */
+interface QueryLibraryContract {
+
+    HttpTestClient client();
+
+
+    String ID = "https://w3id.org/diplokg/id/";
+    JsonMapper json = JsonMapper.builder().build();
+
+    private JsonNode run(String pathAndQuery) {
+        HttpResponse<String> r = client().get(pathAndQuery, "Accept", "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    private List<String> column(JsonNode doc, String column) {
+        List<String> values = new ArrayList<>();
+        doc.get("rows").forEach(row -> values.add(row.has(column) ? row.get(column).asString() : null));
+        return values;
+    }
+
+    @Test
+    default void listsEveryQueryWithMetadata() {
+        JsonNode list = json.readTree(client().get("/api/queries").body());
+        assertThat(list.size()).isGreaterThanOrEqualTo(30);
+        list.forEach(q -> {
+            assertThat(q.get("name").asString()).isNotBlank();
+            assertThat(q.get("title").asString()).isNotBlank();
+            assertThat(q.get("titleVi").asString()).isNotBlank();
+            assertThat(q.get("description").asString()).isNotBlank();
+            assertThat(q.get("parameters").isArray()).isTrue();
+        });
+    }
+
+    @Test
+    default void comprehensiveStrategicPartnersOnFirstOfJanuary2024() {
+        JsonNode doc = run("/api/queries/partners-at-level-on-date?level=dk:ComprehensiveStrategicPartnership&date=2024-01-01");
+        assertThat(column(doc, "code")).containsExactly("CN", "IN", "JP", "KR", "RU", "US");
+        assertThat(doc.get("@context").get("country").get("@type").asString()).isEqualTo("@id");
+    }
+
+    @Test
+    default void partnershipTimelineOfTheUnitedStates() {
+        JsonNode doc = run("/api/queries/partnership-timeline?country=US");
+        assertThat(column(doc, "level")).containsExactly(
+                "https://w3id.org/diplokg/ontology#ComprehensivePartnership", "https://w3id.org/diplokg/ontology#ComprehensiveStrategicPartnership");
+        assertThat(column(doc, "start")).containsExactly("2013-07-25", "2023-09-10");
+    }
+
+    @Test
+    default void whoWasMinisterOfForeignAffairsOnFirstOfFebruary2023() {
+        JsonNode doc = run("/api/queries/post-holders-on-date?post=" + ID + "post/vn-minister-of-foreign-affairs&date=2023-02-01");
+        assertThat(column(doc, "person")).containsExactly(ID + "person/bui-thanh-son");
+    }
+
+    @Test
+    default void whoWasMinisterOfForeignAffairsIn2015() {
+        JsonNode doc = run("/api/queries/post-holders-on-date?post=" + ID + "post/vn-minister-of-foreign-affairs&date=2015-06-01");
+        assertThat(column(doc, "person")).containsExactly(ID + "person/pham-binh-minh");
+    }
+
+    @Test
+    default void leadersOnFirstOfJune2023() {
+        JsonNode doc = run("/api/queries/current-leaders?date=2023-06-01");
+        assertThat(column(doc, "person")).containsExactlyInAnyOrder(ID + "person/nguyen-phu-trong", ID + "person/vo-van-thuong",
+                ID + "person/pham-minh-chinh", ID + "person/vuong-dinh-hue", ID + "person/bui-thanh-son");
+    }
+
+    @Test
+    default void upgradesIn2023() {
+        JsonNode doc = run("/api/queries/upgrades-in-period?from=2023-01-01&to=2023-12-31");
+        assertThat(column(doc, "code")).containsExactly("US", "JP");
+    }
+
+    @Test
+    default void roundAnniversariesIn2025IncludeFiftyYearsWithGermanyAndThirtyWithTheUnitedStates() {
+        JsonNode doc = run("/api/queries/relation-anniversaries?year=2025");
+        List<String> rows = new ArrayList<>();
+        doc.get("rows").forEach(r -> rows.add(r.get("code").asString() + ":" + r.get("years").asString()));
+        assertThat(rows).contains("CN:75", "RU:75", "DE:50", "NZ:50", "MM:50", "US:30");
+    }
+
+    @Test
+    default void conflictingClaimsListTheTwoUkUpgradeDates() {
+        JsonNode doc = run("/api/queries/conflicting-claims");
+        assertThat(column(doc, "subject")).contains(ID + "partnership/VN-GB/2025-10-29");
+        assertThat(column(doc, "value2")).contains("2025-10-30");
+    }
+
+    @Test
+    default void personCareerListsEveryPostWithItsSource() {
+        JsonNode doc = run("/api/queries/person-career?person=" + ID + "person/pham-binh-minh");
+        assertThat(column(doc, "post")).containsExactly(ID + "post/vn-minister-of-foreign-affairs", ID + "post/vn-deputy-prime-minister",
+                ID + "post/vn-permanent-deputy-prime-minister");
+        assertThat(column(doc, "source")).allMatch(s -> s.startsWith("https://w3id.org/diplokg/graph/reference/officials/"));
+    }
+
+    @Test
+    default void answersCsvAndSparqlJsonByAccept() {
+        HttpResponse<String> csv = client().get("/api/queries/partnership-timeline?country=FR", "Accept", "text/csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("stage,level,start,end,status,upgradedFrom");
+        HttpResponse<String> srj = client().get("/api/queries/partnership-timeline?country=FR", "Accept", "application/sparql-results+json");
+        assertThat(json.readTree(srj.body()).get("results").get("bindings").size()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/api/queries/post-holders-on-date?date=2023-13-45|'date' must be a date",
+            "/api/queries/partnership-timeline?country=USA|'country' must be an ISO 3166-1 alpha-2",
+            "/api/queries/partnership-timeline?country=US&bogus=1|Unknown parameter 'bogus'",
+            "/api/queries/post-holders-on-date?post=x%3E%20%7D%20DROP%20ALL%20%23|'post' must be an absolute IRI",
+            "/api/queries/relation-anniversaries?year=2025%20%7D|'year' must be an integer",
+            "/api/queries/partners-at-level-on-date?level=dk:BestFriends|'level' must be a partnership level",
+            "/api/queries/low-confidence-facts?threshold=high|'threshold' must be a decimal"})
+    default void rejectsBadParametersWithProblemJson(String path, String message) {
+        HttpResponse<String> r = client().get(path, "Accept", "application/json");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json.readTree(r.body()).get("detail").asString()).contains(message);
+    }
+
+    @Test
+    default void stringParametersAreBoundAsLiteralsNotSpliced() {
+        JsonNode doc = run("/api/queries/articles-citing-document?number=" + HttpTestClient.enc("x\" } ?s ?p ?o { \""));
+        assertThat(doc.get("rows").size()).isZero();
+    }
+
+    @Test
+    default void policyDocumentsCitedByArticlesWithNumberIssuerAndDate() {
+        JsonNode doc = run("/api/queries/documents-cited");
+        assertThat(column(doc, "number")).containsExactly("34-NQ/TW");
+        assertThat(column(doc, "issued")).containsExactly("2023-01-09");
+        assertThat(column(doc, "issuer")).containsExactly(ID + "org/vn-politburo");
+        JsonNode citing = run("/api/queries/articles-citing-document?number=34-NQ/TW");
+        assertThat(column(citing, "article")).containsExactly(ID + "article/efc4ce56b4d762c6");
+    }
+
+    @Test
+    default void eventsOfAPersonInAPeriod() {
+        JsonNode doc = run("/api/queries/events-of-person?person=" + ID + "person/bui-thanh-son&from=2023-01-01&to=2023-12-31");
+        assertThat(column(doc, "event")).containsExactly(ID + "event/2023-01-31-tran-luu-quang-works-with-mofa",
+                ID + "event/2023-04-28-minister-meets-heads-of-mission-2023-2026");
+    }
+
+    @Test
+    default void whoMetWhomCountsSharedEvents() {
+        JsonNode doc = run("/api/queries/who-met-whom?from=2023-01-01&to=2023-12-31");
+        List<String> pairs = new ArrayList<>();
+        doc.get("rows").forEach(r -> pairs.add(r.get("person1").asString().replace(ID + "person/", "") + "+"
+                + r.get("person2").asString().replace(ID + "person/", "") + "=" + r.get("events").asString()));
+        assertThat(pairs).contains("bui-thanh-son+tran-luu-quang=1", "bui-thanh-son+do-hung-viet=1", "do-hung-viet+le-thi-thu-hang=1");
+    }
+
+    @Test
+    default void unknownQueryIs404() {
+        assertThat(client().get("/api/queries/no-such-query").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    default void everyQueryRunsWithItsDefaults() {
+        json.readTree(client().get("/api/queries").body()).forEach(q ->
+                assertThat(client().get("/api/queries/" + q.get("name").asString(), "Accept", "application/json").statusCode())
+                        .as(q.get("name").asString()).isEqualTo(200));
+    }
+}

@@ -2,6 +2,7 @@
 # Runs one of DiploKG's benchmarks (not part of ./mvnw verify). Reports land in target/bench/.
 #   bench/run.sh http-overhead   # issue 3: HTTP endpoint vs in-process ARQ, 4 concurrent clients
 #   bench/run.sh startup         # issue 3: start-up time and first answer with -Xmx256m on data/
+#   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
@@ -10,6 +11,9 @@ case "${1:-}" in
     cat target/bench/http-overhead.md ;;
   startup)
     exec bench/startup.sh ;;
+  remote)
+    ./mvnw -B -q -Pbench verify -Dit.test=RemoteVsEmbeddedBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+    cat target/bench/remote-vs-embedded.md ;;
   *)
-    echo "usage: bench/run.sh http-overhead|startup" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|startup|remote" >&2; exit 2 ;;
 esac

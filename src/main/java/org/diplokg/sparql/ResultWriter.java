@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
@@ -59,7 +58,4 @@ public class ResultWriter {
         }
     }
 
-    static boolean isResultSetLang(ResultFormat f) {
-        return f.lang() == ResultSetLang.RS_JSON || f.lang() == ResultSetLang.RS_XML;
-    }
 }

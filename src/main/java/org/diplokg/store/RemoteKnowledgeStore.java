@@ -22,7 +22,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -524,7 +523,4 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         repository.shutDown();
     }
 
-    static StreamRDF collector(DatasetGraph dsg) {
-        return StreamRDFLib.dataset(dsg);
-    }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -314,7 +313,4 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         dsg.close();
     }
 
-    static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
 }

@@ -10,4 +10,11 @@ class QueryLibraryIT extends ProjectDataServer implements QueryLibraryContract {
     public HttpTestClient client() {
         return http;
     }
+
+    @org.junit.jupiter.api.Test
+    void openApiDescribesTheQueryApi() {
+        var r = http.get("/v3/api-docs");
+        org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(r.body()).contains("\"/api/queries\"", "\"/api/queries/{name}\"", "\"/api/search\"", "\"/api/graph\"");
+    }
 }

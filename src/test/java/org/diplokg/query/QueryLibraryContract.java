@@ -104,9 +104,13 @@ interface QueryLibraryContract {
     @Test
     default void personCareerListsEveryPostWithItsSource() {
         JsonNode doc = run("/api/queries/person-career?person=" + ID + "person/pham-binh-minh");
+        // Three tenures from the officials reference, then the attestation of seed 002 (2021-12-14) in that article's graph.
         assertThat(column(doc, "post")).containsExactly(ID + "post/vn-minister-of-foreign-affairs", ID + "post/vn-deputy-prime-minister",
-                ID + "post/vn-permanent-deputy-prime-minister");
-        assertThat(column(doc, "source")).allMatch(s -> s.startsWith("https://w3id.org/diplokg/graph/reference/officials/"));
+                ID + "post/vn-permanent-deputy-prime-minister", ID + "post/vn-permanent-deputy-prime-minister");
+        List<String> sources = column(doc, "source");
+        assertThat(sources.subList(0, 3)).allMatch(s -> s.startsWith("https://w3id.org/diplokg/graph/reference/officials/"));
+        assertThat(sources.get(3)).isEqualTo("https://w3id.org/diplokg/graph/article/2248aa17375def70");
+        assertThat(column(doc, "attested").get(3)).isEqualTo("2021-12-14");
     }
 
     @Test
@@ -143,9 +147,11 @@ interface QueryLibraryContract {
     @Test
     default void policyDocumentsCitedByArticlesWithNumberIssuerAndDate() {
         JsonNode doc = run("/api/queries/documents-cited");
-        assertThat(column(doc, "number")).containsExactly("34-NQ/TW");
-        assertThat(column(doc, "issued")).containsExactly("2023-01-09");
-        assertThat(column(doc, "issuer")).containsExactly(ID + "org/vn-politburo");
+        // Cited by the annotated seeds 001 (272, 33, 05), 002 (36, 45, 12) and 004 (34); 002 gives no issue dates.
+        assertThat(column(doc, "number")).containsExactly("05-HD/BĐNTW", "12-KL/TW", "272-QĐ/TW", "33-KL/TW", "34-NQ/TW", "36-NQ/TW", "45-CT/TW");
+        assertThat(column(doc, "issued")).containsExactly("2019-03-26", null, "2015-01-21", "2018-07-25", "2023-01-09", null, null);
+        assertThat(column(doc, "issuer")).containsExactly(ID + "org/vn-party-central-foreign-relations-commission", ID + "org/vn-politburo",
+                ID + "org/vn-politburo", ID + "org/vn-politburo", ID + "org/vn-politburo", ID + "org/vn-politburo", ID + "org/vn-politburo");
         JsonNode citing = run("/api/queries/articles-citing-document?number=34-NQ/TW");
         assertThat(column(citing, "article")).containsExactly(ID + "article/efc4ce56b4d762c6");
     }

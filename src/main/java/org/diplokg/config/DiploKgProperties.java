@@ -20,7 +20,8 @@ public record DiploKgProperties(
         String updateToken,
         @DefaultValue Store store,
         @DefaultValue Sparql sparql,
-        @DefaultValue Data data) {
+        @DefaultValue Data data,
+        @DefaultValue Extract extract) {
 
     /**
      * @param mode     {@code embedded} (TDB2 in {@link #location}) or {@code remote} (any SPARQL 1.1 engine)
@@ -79,6 +80,14 @@ public record DiploKgProperties(
      * @param loadOnEmpty whether an empty store is filled from {@link #directory} at start-up
      */
     public record Data(@DefaultValue("data") Path directory, @DefaultValue("true") boolean loadOnEmpty) {
+    }
+
+    /**
+     * Article ingestion.
+     *
+     * @param maxArticleSize largest article (text or HTML) accepted by {@code ingest} and {@code POST /api/articles}
+     */
+    public record Extract(@DefaultValue("2MB") DataSize maxArticleSize) {
     }
 
     public boolean writesEnabled() {

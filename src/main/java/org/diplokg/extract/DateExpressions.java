@@ -1,0 +1,108 @@
+package org.diplokg.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Vietnamese date expressions: "ngày 14/12/2021", "14/12/2021", "ngày 23 tháng 8 năm 2019",
+ * "tháng 5/2008", "năm 2021", and a day and month without year ("chiều 31/1", "ngày 13/9"), whose
+ * year comes from the publication date: the same year, or the year before when that would put the
+ * day more than two months after publication. Without a publication date such days stay unresolved.
+ */
+public final class DateExpressions {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern LONG = Pattern.compile("(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})", FLAGS);
+    private static final Pattern FULL = Pattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(\\d{1,2})/(\\d{1,2})(?![/\\d])", FLAGS);
+    private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
+    private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})(?![\\d/-])", FLAGS);
+
+    private DateExpressions() {
+    }
+
+    public static List<DateMention> find(String text, LocalDate published) {
+        List<DateMention> found = new ArrayList<>();
+        scan(LONG, text, found, m -> day(m, 1, 2, 3));
+        scan(FULL, text, found, m -> day(m, 1, 2, 3));
+        scan(DAY_MONTH, text, found, m -> dayMonth(m, published));
+        scan(MONTH, text, found, m -> month(m));
+        scan(YEAR, text, found, m -> year(m));
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private interface Reader {
+        DateMention read(Matcher m);
+    }
+
+    private static void scan(Pattern pattern, String text, List<DateMention> found, Reader reader) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            boolean overlaps = found.stream().anyMatch(d -> d.start() < e && s < d.end());
+            if (overlaps) {
+                continue;
+            }
+            DateMention d = reader.read(m);
+            if (d != null) {
+                found.add(d);
+            }
+        }
+    }
+
+    private static DateMention day(Matcher m, int d, int mo, int y) {
+        LocalDate date = date(Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d)));
+        return date == null ? null : new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.DAY, false);
+    }
+
+    private static DateMention dayMonth(Matcher m, LocalDate published) {
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (date(2000, month, day) == null) {
+            return null;
+        }
+        int start = m.start();
+        if (published == null) {
+            return new DateMention(start, m.end(), m.group(), null, DateMention.Precision.DAY, true);
+        }
+        LocalDate date = date(published.getYear(), month, day);
+        if (date == null) {
+            date = date(published.getYear() - 1, month, day);
+        } else if (date.isAfter(published.plusMonths(2))) {
+            date = date(published.getYear() - 1, month, day);
+        }
+        return date == null ? null : new DateMention(start, m.end(), m.group(), date, DateMention.Precision.DAY, true);
+    }
+
+    private static DateMention month(Matcher m) {
+        LocalDate date = date(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 1);
+        return date == null ? null : new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.MONTH, false);
+    }
+
+    private static DateMention year(Matcher m) {
+        int y = Integer.parseInt(m.group(1));
+        if (y < 1800 || y > 2200) {
+            return null;
+        }
+        return new DateMention(m.start(), m.end(), m.group(), LocalDate.of(y, 1, 1), DateMention.Precision.YEAR, false);
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (year < 1800 || year > 2200) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Policy documents by their number: "34-NQ/TW", "272-QĐ/TW", "25/CT-TTg", "06/2021/NĐ-CP". The
+ * kind follows from the type code and issuer suffix; an issue date counts when it follows the
+ * number closely ("…, ngày 9/1/2023").
+ */
+public final class DocumentExtractor {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/-])(\\d{1,4})(?:/(\\d{4}))?[-/]((?:NQ|QĐi|QĐ|CT|KL|NĐ|TB|HD|QC|TTr|KH|BC)[A-ZĐ]{0,4}(?:-[A-ZĐ][A-Za-zĐ]*)?)(?:/([A-ZĐ][A-Za-zĐ]*|\\d{4}))?(?![\\p{L}\\d])");
+    private static final int DATE_WINDOW = 30;
+
+    public List<Facts.Document> find(ArticleContext a) {
+        Map<String, Facts.Document> found = new LinkedHashMap<>();
+        Matcher m = NUMBER.matcher(a.text());
+        while (m.find()) {
+            String number = m.group();
+            String type = type(m.group(3), m.group(4));
+            DateMention date = a.dates().stream()
+                    .filter(d -> d.start() >= m.end() && d.start() - m.end() <= DATE_WINDOW && d.precision() == DateMention.Precision.DAY && d.resolved())
+                    .findFirst().orElse(null);
+            Facts.Document doc = new Facts.Document(number, type, date == null ? null : date.date(), null,
+                    new Facts.Support(m.start(), date == null ? m.end() : date.end(), "document-number", 0.95));
+            found.merge(number.toUpperCase(Locale.ROOT), doc, (x, y) -> x.issuedOn() != null ? x : y);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    static String type(String code, String issuer) {
+        String c = code.toUpperCase(Locale.ROOT);
+        boolean party = "TW".equalsIgnoreCase(issuer);
+        if (party) {
+            return switch (c) {
+                case "NQ" -> "PartyResolution";
+                case "CT" -> "PartyDirective";
+                case "KL" -> "PartyConclusion";
+                case "QĐ", "QĐI" -> "PartyRegulation";
+                default -> "PolicyDocument";
+            };
+        }
+        return switch (c) {
+            case "QĐ-TTG" -> "GovernmentDecision";
+            case "NQ-CP" -> "GovernmentResolution";
+            case "CT-TTG" -> "PrimeMinisterDirective";
+            default -> "PolicyDocument";
+        };
+    }
+
+    /** IRI slug of a document number: 34-NQ/TW → 34-nq-tw. */
+    public static String slug(String number) {
+        return VietnameseText.slug(number.replace('/', '-'));
+    }
+}

@@ -1,0 +1,77 @@
+package org.diplokg.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads one article into facts: normalise, split, date, recognise titles, persons, countries,
+ * organisations, partnerships, relations, events, documents and figures. Pure: it reads the
+ * gazetteer and writes nothing; {@link ArticleIngestion} stores the result.
+ */
+public final class ExtractionPipeline {
+
+    private final Gazetteer gazetteer;
+    private final PostTitles titles;
+    private final PersonPostExtractor personPosts;
+    private final CountryMentions countries;
+    private final OrganizationMentions organizations;
+    private final PartnershipExtractor partnerships = new PartnershipExtractor();
+    private final RelationExtractor relations = new RelationExtractor();
+    private final EventExtractor events = new EventExtractor();
+    private final DocumentExtractor documents = new DocumentExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
+
+    public ExtractionPipeline(String baseIri, Gazetteer gazetteer, java.util.Map<String, String[]> cities) {
+        PersonNames names = PersonNames.fromClasspath();
+        this.gazetteer = gazetteer;
+        this.titles = new PostTitles(baseIri, gazetteer, names, cities);
+        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names);
+        this.countries = new CountryMentions(gazetteer);
+        this.organizations = new OrganizationMentions(gazetteer);
+    }
+
+    public ArticleExtraction extract(ArticleInput input) {
+        String text = VietnameseText.normalize(input.text());
+        LocalDate published = input.published();
+        boolean fromText = false;
+        if (published == null) {
+            published = PublicationDateDetector.detect(text).orElse(null);
+            fromText = published != null;
+        }
+        ArticleContext a = ArticleContext.of(Boilerplate.blank(text), published);
+        List<TitleMatch> titleMatches = titles.find(a.text(), a.tokens());
+        List<Facts.PersonPost> holders = personPosts.find(a, titleMatches);
+        List<Facts.Mention> countryMentions = countries.find(a);
+        List<Facts.Mention> orgMentions = organizations.find(a, titleMatches);
+        List<Facts.PersonMention> known = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.findAll(a.text(), a.tokens(), Gazetteer.Kind.PERSON)) {
+            known.add(new Facts.PersonMention(m.entry().iri(), a.text().substring(m.start(), m.end()),
+                    new Facts.Support(m.start(), m.end(), "gazetteer-person", 0.9)));
+        }
+        List<DateMention> unresolved = a.dates().stream().filter(d -> !d.resolved()).toList();
+        return new ArticleExtraction(input, text, sha256(input.text()), title(input, text), published, fromText,
+                holders, known, countryMentions, orgMentions,
+                partnerships.find(a, countryMentions), relations.find(a, countryMentions),
+                events.find(a, holders, countryMentions), documents.find(a), figures.find(a), unresolved);
+    }
+
+    private static String title(ArticleInput input, String text) {
+        if (input.title() != null && !input.title().isBlank()) {
+            return VietnameseText.normalize(input.title().strip());
+        }
+        return text.strip().lines().findFirst().orElse("").strip();
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

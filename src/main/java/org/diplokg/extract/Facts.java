@@ -1,0 +1,41 @@
+package org.diplokg.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The kinds of fact the pipeline reads, each with the span of text that supports it. */
+public final class Facts {
+
+    private Facts() {
+    }
+
+    /** A fact's supporting span in the normalised article, the rule that found it and its confidence. */
+    public record Support(int start, int end, String rule, double confidence) {
+    }
+
+    public record PersonPost(String personIri, String name, PostRef post, Support support) {
+    }
+
+    public record Mention(Gazetteer.Entry entry, Support support) {
+    }
+
+    public record PersonMention(String personIri, String name, Support support) {
+    }
+
+    /** A partnership level stated for Vietnam and a country; {@code since} when the text dates it (an upgrade). */
+    public record Partnership(String countryCode, String level, DateMention since, boolean upgrade, Support support) {
+    }
+
+    public record Relation(String countryCode, DateMention established, Support support) {
+    }
+
+    public record Event(String type, String keyword, DateMention date, List<String> participants, String placeCode, Support support) {
+    }
+
+    public record Document(String number, String type, LocalDate issuedOn, String issuerIri, Support support) {
+    }
+
+    public record Figure(BigDecimal value, String unit, String measure, Support support) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.diplokg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a person's name where one is expected (after a title, in a list of names): a run of two to
+ * five capitalised words, or a name the gazetteer knows. A run that begins with a country,
+ * organisation or title word is not a name.
+ */
+public final class PersonNames {
+
+    private static final int MAX_WORDS = 5;
+    private static final Set<String> NOT_NAME_START = Set.of("bộ", "ban", "vụ", "cục", "sở", "đại", "tổng", "phó", "thủ", "thứ",
+            "chủ", "ủy", "bí", "người", "tham", "tùy", "trợ", "văn", "chính", "quốc", "đảng", "nhà", "hội", "trung", "viện",
+            "học", "trường", "công", "thành", "tỉnh", "tp", "đoàn", "lãnh", "đồng", "theo", "tại", "trong", "ngày", "tháng", "năm",
+            "các", "những", "sau", "trước", "khi", "với", "và", "là", "đã", "nghị", "quyết", "chỉ", "thị", "hiệp", "liên", "cộng",
+            "tin", "ảnh", "nguồn", "pv", "ttxvn", "tgvn", "vnexpress", "baoquocte", "ông", "bà", "anh", "chị");
+
+    private static final Set<String> CONTINUATION_STOP = Set.of("bộ", "phó", "thủ", "tổng", "chủ", "thứ", "ủy", "bí", "người",
+            "tham", "tùy", "trợ", "đảng", "nhà", "tp", "ttxvn", "tgvn");
+
+    private final Set<String> surnames;
+
+    public PersonNames(Set<String> surnames) {
+        this.surnames = surnames;
+    }
+
+    public static PersonNames fromClasspath() {
+        Set<String> surnames = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                PersonNames.class.getResourceAsStream("/extract/surnames.txt"), StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.startsWith("#")).flatMap(l -> List.of(l.trim().split("\\s+")).stream())
+                    .filter(s -> !s.isBlank()).forEach(s -> surnames.add(VietnameseText.normalize(s).toLowerCase(Locale.ROOT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PersonNames(surnames);
+    }
+
+    public boolean isSurname(Token token) {
+        return surnames.contains(token.key());
+    }
+
+    /**
+     * The name starting at token {@code i}. With {@code requireSurname} the first word must be a
+     * Vietnamese family name (used for the second and later names of a list).
+     */
+    public Optional<PersonName> read(String text, List<Token> tokens, int i, Gazetteer gazetteer, boolean requireSurname) {
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.Match> known = gazetteer.at(text, tokens, i, Gazetteer.Kind.PERSON);
+        if (known.isPresent() && tokens.get(i).capitalized()) {
+            Gazetteer.Match m = known.get();
+            return Optional.of(new PersonName(i, m.count(), m.start(), m.end(), text.substring(m.start(), m.end())));
+        }
+        Token first = tokens.get(i);
+        if (!first.capitalized() || first.numeric() || NOT_NAME_START.contains(first.key()) || (requireSurname && !isSurname(first))) {
+            return Optional.empty();
+        }
+        if (gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY).isPresent()
+                || gazetteer.at(text, tokens, i, Gazetteer.Kind.ORGANIZATION).isPresent()) {
+            return Optional.empty();
+        }
+        int count = 1;
+        while (count < MAX_WORDS && i + count < tokens.size()) {
+            Token next = tokens.get(i + count);
+            if (!next.capitalized() || next.numeric() || !Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
+                    || CONTINUATION_STOP.contains(next.key())
+                    || gazetteer.at(text, tokens, i + count, Gazetteer.Kind.COUNTRY).isPresent()) {
+                break;
+            }
+            count++;
+        }
+        if (count < 2) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(i + count - 1);
+        return Optional.of(new PersonName(i, count, first.start(), last.end(), text.substring(first.start(), last.end())));
+    }
+}

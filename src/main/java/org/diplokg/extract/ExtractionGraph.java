@@ -243,7 +243,7 @@ public final class ExtractionGraph {
         int figures() {
             int n = 0;
             for (Facts.Figure f : x.figures()) {
-                Node figure = iri(base + "id/figure/" + x.sha256().substring(0, 16) + "-" + (++n));
+                Node figure = iri(base + "id/figure/" + x.sha256().substring(0, 16) + "-x" + (++n));
                 add(figure, RDF.type.asNode(), dk("ReportedFigure"));
                 BigDecimal v = f.value().stripTrailingZeros();
                 add(figure, dk("value"), v.scale() <= 0 ? typed(v.toBigInteger().toString(), XSDDatatype.XSDinteger)

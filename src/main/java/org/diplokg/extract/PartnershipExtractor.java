@@ -68,7 +68,7 @@ public final class PartnershipExtractor {
             }
             String gap = text.substring(cursor, c.support().start());
             boolean first = list.isEmpty();
-            if (first ? gap.strip().matches("(?i)(?:giữa\\s+|với\\s+)?(?:Việt Nam\\s+(?:và|với)\\s+)?") : LIST_GAP.matcher(gap).matches()) {
+            if (first ? gap.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:(?:giữa|với)(?:\\s+việt nam\\s+(?:và|với))?)?") : LIST_GAP.matcher(gap).matches()) {
                 list.add(c);
                 cursor = c.support().end();
             } else {

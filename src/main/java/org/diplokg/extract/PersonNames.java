@@ -76,7 +76,7 @@ public final class PersonNames {
             Token next = tokens.get(i + count);
             if (!next.capitalized() || next.numeric() || !Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
                     || CONTINUATION_STOP.contains(next.key())
-                    || gazetteer.at(text, tokens, i + count, Gazetteer.Kind.COUNTRY).isPresent()) {
+                    || gazetteer.at(text, tokens, i + count, Gazetteer.Kind.COUNTRY).filter(m -> m.count() > 1).isPresent()) {
                 break;
             }
             count++;

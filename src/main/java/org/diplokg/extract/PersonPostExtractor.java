@@ -57,6 +57,9 @@ public final class PersonPostExtractor {
                 }
                 name = Optional.empty();
                 int after = n.first() + n.count();
+                if (after < tokens.size() && tokens.get(after).key().equals("và")) {
+                    after++;
+                }
                 if (plural && after < tokens.size() && LIST_GAP.matcher(text.substring(n.end(), tokens.get(after).start())).matches()) {
                     name = names.read(text, tokens, after, gazetteer, true);
                 }

@@ -130,6 +130,10 @@ public final class PostTitles {
                 if (ministry.isPresent()) {
                     return Optional.empty();
                 }
+                if (c.skipPhrase("ngoại", "giao")) {
+                    Gazetteer.Entry mofa = gazetteer.entity(id + "org/" + MOFA).orElseThrow();
+                    return Optional.of(c.title(f.start(), ministerPost(f.kind(), mofa), rule, 0.95));
+                }
                 if (c.atCountry().isPresent() && c.foreignCountry().isPresent()) {
                     return Optional.empty();
                 }
@@ -401,6 +405,20 @@ public final class PostTitles {
                 return true;
             }
             return false;
+        }
+
+        /** Consumes the words if they come next, all of them or none. */
+        boolean skipPhrase(String... words) {
+            int savedNext = next;
+            int savedEnd = end;
+            for (String w : words) {
+                if (!skipWords(Set.of(w))) {
+                    next = savedNext;
+                    end = savedEnd;
+                    return false;
+                }
+            }
+            return true;
         }
 
         Optional<Gazetteer.Match> atCountry() {

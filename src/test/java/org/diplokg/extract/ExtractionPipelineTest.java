@@ -1,0 +1,105 @@
+package org.diplokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplokg.support.ProjectPaths;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline on short sentences written for these tests, with the project's reference data as gazetteer. */
+class ExtractionPipelineTest {
+
+    private static final String ID = "https://w3id.org/diplokg/id/";
+    private static ExtractionPipeline pipeline;
+
+    @BeforeAll
+    static void gazetteer() {
+        Gazetteer g = ReferenceGazetteer.fromDirectory(ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
+        pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
+    }
+
+    private static ArticleExtraction read(String text) {
+        return pipeline.extract(new ArticleInput("Tin thử", text, null, null, LocalDate.of(2024, 5, 20), null));
+    }
+
+    private static List<String> holdings(ArticleExtraction x) {
+        return x.personPosts().stream().map(p -> p.personIri().substring(ID.length()) + " " + p.post().iri().substring(ID.length())).toList();
+    }
+
+    @Test
+    void givesEveryTitleOfAChainToTheNameAfterIt() {
+        ArticleExtraction x = read("Ủy viên Trung ương Đảng, Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn An phát biểu.");
+        assertThat(holdings(x)).containsExactlyInAnyOrder("person/nguyen-van-an vn-central-committee-member".replace(" ", " post/"),
+                "person/nguyen-van-an post/vn-permanent-deputy-minister-of-foreign-affairs");
+    }
+
+    @Test
+    void givesAPluralTitleToEveryListedName() {
+        ArticleExtraction x = read("Dự họp có các Thứ trưởng Ngoại giao: Trần Văn Bình, Lê Thị Cúc và Phạm Đức Dũng; cùng nhiều cán bộ.");
+        assertThat(holdings(x)).containsExactly("person/tran-van-binh post/vn-deputy-minister-of-foreign-affairs",
+                "person/le-thi-cuc post/vn-deputy-minister-of-foreign-affairs", "person/pham-duc-dung post/vn-deputy-minister-of-foreign-affairs");
+    }
+
+    @Test
+    void readsMissionPostsAndForeignLeaders() {
+        ArticleExtraction x = read("Đại sứ Việt Nam tại Hàn Quốc Võ Thị Em và Tổng Lãnh sự tại Osaka Ngô Văn Phúc đón Thủ tướng Lào Sonexay Siphandone.");
+        assertThat(holdings(x)).containsExactly("person/vo-thi-em post/vn-ambassador-kr", "person/ngo-van-phuc post/vn-consul-general-jp-osaka",
+                "person/sonexay-siphandone post/la-prime-minister");
+    }
+
+    @Test
+    void doesNotTakeARankForAPost() {
+        ArticleExtraction x = read("Ông Hoàng Văn Giang, hàm Đại sứ, trình bày báo cáo.");
+        assertThat(x.personPosts()).isEmpty();
+    }
+
+    @Test
+    void linksAKnownPersonWrittenWithoutDiacriticsOrWithOldToneMarks() {
+        ArticleExtraction x = read("Thu tuong Pham Minh Chinh; Bộ trưởng Ngoại giao Bui Thanh Son tiếp khách.");
+        assertThat(x.personPosts()).extracting(Facts.PersonPost::personIri).contains(ID + "person/bui-thanh-son");
+    }
+
+    @Test
+    void findsCountriesButNotAGivenNameThatIsAlsoACountry() {
+        ArticleExtraction x = read("Ông Nguyễn Tuấn Anh gặp đại diện Anh, Pháp và Thụy Sỹ.");
+        assertThat(x.countries()).extracting(c -> c.entry().code()).containsExactly("GB", "FR", "CH");
+    }
+
+    @Test
+    void readsPartnershipUpgradesWithTheirDate() {
+        ArticleExtraction x = read("Ngày 10/9/2023, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện giữa Việt Nam và Hoa Kỳ.");
+        assertThat(x.partnerships()).hasSize(1);
+        Facts.Partnership p = x.partnerships().get(0);
+        assertThat(p.countryCode()).isEqualTo("US");
+        assertThat(p.level()).endsWith("#ComprehensiveStrategicPartnership");
+        assertThat(p.upgrade()).isTrue();
+        assertThat(p.since().lexical()).isEqualTo("2023-09-10");
+    }
+
+    @Test
+    void readsAListOfPartnersAtOneLevel() {
+        ArticleExtraction x = read("Việt Nam có quan hệ Đối tác chiến lược với Ấn Độ, Nhật Bản và Hàn Quốc.");
+        assertThat(x.partnerships()).extracting(Facts.Partnership::countryCode).containsExactly("IN", "JP", "KR");
+    }
+
+    @Test
+    void readsEstablishmentOfDiplomaticRelations() {
+        ArticleExtraction x = read("Việt Nam và Cu-ba thiết lập quan hệ ngoại giao ngày 2/12/1960.");
+        assertThat(x.relations()).hasSize(1);
+        assertThat(x.relations().get(0).countryCode()).isEqualTo("CU");
+        assertThat(x.relations().get(0).established().lexical()).isEqualTo("1960-12-02");
+    }
+
+    @Test
+    void datesEventsAndNamesTheirParticipants() {
+        ArticleExtraction x = read("Chiều 18/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà hội kiến Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar.");
+        assertThat(x.events()).hasSize(1);
+        Facts.Event e = x.events().get(0);
+        assertThat(e.type()).isEqualTo("Meeting");
+        assertThat(e.date().lexical()).isEqualTo("2024-05-18");
+        assertThat(e.participants()).containsExactly(ID + "person/tran-hong-ha", ID + "person/subrahmanyam-jaishankar");
+        assertThat(holdings(x)).contains("person/subrahmanyam-jaishankar post/in-minister-of-foreign-affairs");
+    }
+}

@@ -3,6 +3,7 @@
 #   bench/run.sh http-overhead   # issue 3: HTTP endpoint vs in-process ARQ, 4 concurrent clients
 #   bench/run.sh startup         # issue 3: start-up time and first answer with -Xmx256m on data/
 #   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
+#   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
@@ -14,6 +15,11 @@ case "${1:-}" in
   remote)
     ./mvnw -B -q -Pbench verify -Dit.test=RemoteVsEmbeddedBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/remote-vs-embedded.md ;;
+  ingest)
+    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+    JAVA="$(./diplokg --print-java)"
+    "$JAVA" -Xmx256m -XX:ActiveProcessorCount=1 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+      org.diplokg.bench.IngestThroughput ../shared/seeds . "${2:-100}" ;;
   *)
-    echo "usage: bench/run.sh http-overhead|startup|remote" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|startup|remote|ingest" >&2; exit 2 ;;
 esac

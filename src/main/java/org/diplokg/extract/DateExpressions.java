@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Finds Vietnamese date expressions: "ngày 14/12/2021", "14/12/2021", "ngày 23 tháng 8 năm 2019",
  * "tháng 5/2008", "năm 2021", and a day and month without year ("chiều 31/1", "ngày 13/9"), whose
  * year comes from the publication date: the same year, or the year before when that would put the
- * day more than two months after publication. Without a publication date such days stay unresolved.
+ * day more than two months after publication; "sáng nay" and "hôm qua" are the publication day and
+ * the day before. Without a publication date such days stay unresolved.
  */
 public final class DateExpressions {
 
@@ -23,6 +24,7 @@ public final class DateExpressions {
             "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(\\d{1,2})/(\\d{1,2})(?![/\\d])", FLAGS);
     private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})(?![\\d/-])", FLAGS);
+    private static final Pattern TODAY = Pattern.compile("(?<![\\p{L}])(?:(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|đêm nay)|(hôm qua|tối qua|đêm qua))(?![\\p{L}])", FLAGS);
 
     private DateExpressions() {
     }
@@ -34,6 +36,7 @@ public final class DateExpressions {
         scan(DAY_MONTH, text, found, m -> dayMonth(m, published));
         scan(MONTH, text, found, m -> month(m));
         scan(YEAR, text, found, m -> year(m));
+        scan(TODAY, text, found, m -> relative(m, published));
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
@@ -80,6 +83,15 @@ public final class DateExpressions {
             date = date(published.getYear() - 1, month, day);
         }
         return date == null ? null : new DateMention(start, m.end(), m.group(), date, DateMention.Precision.DAY, true);
+    }
+
+    /** "sáng nay", "hôm qua": the publication day, or the day before; unresolved without a publication date. */
+    private static DateMention relative(Matcher m, LocalDate published) {
+        if (published == null) {
+            return new DateMention(m.start(), m.end(), m.group(), null, DateMention.Precision.DAY, true);
+        }
+        LocalDate date = m.group(1) != null ? published : published.minusDays(1);
+        return new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.DAY, true);
     }
 
     private static DateMention month(Matcher m) {

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 public final class DocumentExtractor {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/-])(\\d{1,4})(?:/(\\d{4}))?[-/]((?:NQ|QĐi|QĐ|CT|KL|NĐ|TB|HD|QC|TTr|KH|BC)[A-ZĐ]{0,4}(?:-[A-ZĐ][A-Za-zĐ]*)?)(?:/([A-ZĐ][A-Za-zĐ]*|\\d{4}))?(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d/-])(\\d{1,4})(?:/(\\d{4}))?[-/]((?:NQ|QĐi|QĐ|CT|KL|NĐ|TB|HD|QC|KH)[A-ZĐ]{0,4}(?:-[A-ZĐ][A-Za-zĐ]*)?)(?:/([A-ZĐ][A-Za-zĐ]*|\\d{4}))?(?![\\p{L}\\d])");
     private static final int DATE_WINDOW = 30;
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/\\p{L}-])");
+    private static final Pattern PARTY_ISSUER = Pattern.compile("^(?:[\\s,]*(?:và|cùng|gần đây là|mới đây là|cùng với)?[\\s,]*"
+            + "(?:(?:Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?\\d{1,4})?)*[\\s,]*của\\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương Đảng)");
 
     public List<Facts.Document> find(ArticleContext a) {
         Map<String, Facts.Document> found = new LinkedHashMap<>();
@@ -32,7 +35,38 @@ public final class DocumentExtractor {
                     new Facts.Support(m.start(), date == null ? m.end() : date.end(), "document-number", 0.95));
             found.merge(number.toUpperCase(Locale.ROOT), doc, (x, y) -> x.issuedOn() != null ? x : y);
         }
+        bare(a, found);
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * "Nghị quyết 36, Chỉ thị 45 và Kết luận 12 của Bộ Chính trị": documents cited by bare number and
+     * attributed to a Party body are that body's numbered series (36-NQ/TW, 45-CT/TW, 12-KL/TW).
+     * Without such an attribution a bare number names nothing certain and is not taken.
+     */
+    private static void bare(ArticleContext a, Map<String, Facts.Document> found) {
+        Matcher m = BARE.matcher(a.text());
+        while (m.find()) {
+            Sentence s = a.sentenceAt(m.start());
+            Matcher issuer = PARTY_ISSUER.matcher(a.text().substring(m.end(), s.end()));
+            if (!issuer.find()) {
+                continue;
+            }
+            String code = switch (m.group(1)) {
+                case "Nghị quyết" -> "NQ";
+                case "Chỉ thị" -> "CT";
+                case "Kết luận" -> "KL";
+                default -> "QĐ";
+            };
+            String number = m.group(2) + "-" + code + "/TW";
+            String issuerSlug = switch (issuer.group(1)) {
+                case "Bộ Chính trị" -> "vn-politburo";
+                case "Ban Bí thư" -> "vn-party-secretariat";
+                default -> "vn-party-central-committee";
+            };
+            found.putIfAbsent(number.toUpperCase(Locale.ROOT), new Facts.Document(number, type(code, "TW"), null, issuerSlug,
+                    new Facts.Support(m.start(), m.end(), "document-party-series", 0.8)));
+        }
     }
 
     static String type(String code, String issuer) {

@@ -92,6 +92,9 @@ public final class Evaluation {
     }
 
     private void compare(String article, String type, Set<String> gold, Set<String> found) {
+        if (type.equals("eventDates")) {
+            found = coarsen(gold, found);
+        }
         Score s = scores.get(type);
         for (String g : gold) {
             if (found.contains(g)) {
@@ -107,6 +110,15 @@ public final class Evaluation {
                 s.falseHits.add(article + ": " + f);
             }
         }
+    }
+
+    /** An event date more precise than the gold one but within it (2018-08-12 for gold 2018-08) counts as that gold date. */
+    private static Set<String> coarsen(Set<String> gold, Set<String> found) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : found) {
+            out.add(gold.contains(f) ? f : gold.stream().filter(g -> f.startsWith(g + "-")).findFirst().orElse(f));
+        }
+        return out;
     }
 
     private static BigDecimal scaled(Facts.Figure f) {

@@ -21,16 +21,19 @@ public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("(?<![\\p{L}])(?:chuyến )?thăm (cấp Nhà nước|chính thức|làm việc)(?![\\p{L}])", FLAGS);
     private static final Pattern TALKS = Pattern.compile("(?<![\\p{L}])(hội đàm trực tuyến|hội đàm|hội kiến|điện đàm|trình Quốc thư|ký kết|lễ ký|làm việc với|buổi làm việc)(?![\\p{L}])", FLAGS);
     private static final Pattern RECEPTION = Pattern.compile("(?<![\\p{L}])tiếp(?: xã giao)?(?= [\\p{Lu}])", Pattern.UNICODE_CASE);
-    private static final Pattern CONFERENCE = Pattern.compile("(?<![\\p{L}])Hội nghị(?: Cấp cao)?(?![\\p{L}])", Pattern.UNICODE_CASE);
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![\\p{L}])(Hội nghị Thượng đỉnh|Hội nghị Cấp cao|Hội nghị|Diễn đàn|Hội thảo|Năm)(?= [\\p{Lu}\\p{Lt}\"“])", Pattern.UNICODE_CASE);
 
-    public List<Facts.Event> find(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries) {
+    public List<Facts.Event> find(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
+                                  List<Facts.Mention> organizations, List<Facts.Document> documents) {
         List<Facts.Event> found = new ArrayList<>();
-        scan(VISIT.matcher(a.text()), a, persons, countries, found, m -> switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        ArticleContext events = withoutDocumentDates(a, documents);
+        scan(VISIT.matcher(a.text()), events, persons, countries, found, m -> switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
             case "cấp nhà nước" -> "StateVisit";
             case "chính thức" -> "OfficialVisit";
             default -> "WorkingVisit";
         });
-        scan(TALKS.matcher(a.text()), a, persons, countries, found, m -> switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        scan(TALKS.matcher(a.text()), events, persons, countries, found, m -> switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
             case "hội đàm trực tuyến" -> "VideoCall";
             case "hội đàm" -> "Talks";
             case "hội kiến" -> "Meeting";
@@ -39,9 +42,73 @@ public final class EventExtractor {
             case "ký kết", "lễ ký" -> "Signing";
             default -> "WorkingSession";
         });
-        scan(RECEPTION.matcher(a.text()), a, persons, countries, found, m -> "Reception");
-        scan(CONFERENCE.matcher(a.text()), a, persons, countries, found, m -> m.group().endsWith("ao") ? "Summit" : "Conference");
+        scan(RECEPTION.matcher(a.text()), events, persons, countries, found, m -> "Reception");
+        named(events, persons, countries, organizations, found);
         return merge(found);
+    }
+
+    /** Dates that belong to a policy document ("Nghị quyết 34-NQ/TW, ngày 9/1/2023") do not date events. */
+    private static ArticleContext withoutDocumentDates(ArticleContext a, List<Facts.Document> documents) {
+        List<DateMention> dates = a.dates().stream().filter(d -> documents.stream()
+                .noneMatch(doc -> d.start() >= doc.support().start() && d.end() <= doc.support().end())).toList();
+        return new ArticleContext(a.text(), a.tokens(), a.sentences(), dates, a.published());
+    }
+
+    /**
+     * Named meetings: "Hội nghị …", "Hội nghị Thượng đỉnh …", "Diễn đàn …", "Hội thảo …", and "Năm APEC
+     * 2017"-style years. Each reaches to the next such name or the end of the sentence; its date is the
+     * first date in that stretch (a month is enough, a year only for "Năm …"), its participants the
+     * persons, countries or organisations named there, else the titled persons or organisations of the
+     * sentence.
+     */
+    private static void named(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
+                              List<Facts.Mention> organizations, List<Facts.Event> found) {
+        Matcher m = NAMED.matcher(a.text());
+        List<int[]> starts = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        while (m.find()) {
+            starts.add(new int[] {m.start(), m.end()});
+            keywords.add(m.group(1));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i)[0];
+            Sentence s = a.sentenceAt(start);
+            int end = i + 1 < starts.size() && starts.get(i + 1)[0] < s.end() ? starts.get(i + 1)[0] : s.end();
+            String keyword = keywords.get(i);
+            boolean year = keyword.equals("Năm");
+            Optional<DateMention> date = a.dates().stream()
+                    .filter(d -> d.start() >= start && d.end() <= end)
+                    .filter(d -> year ? d.precision() == DateMention.Precision.YEAR && d.start() - start < 40
+                            : d.precision() != DateMention.Precision.YEAR)
+                    .findFirst();
+            if (date.isEmpty() && year) {
+                date = bareYear(a.text(), start, Math.min(end, start + 40));
+            }
+            if (date.isEmpty()) {
+                continue;
+            }
+            Set<String> participants = new LinkedHashSet<>();
+            persons.stream().filter(p -> p.support().start() >= start && p.support().start() < end).forEach(p -> participants.add(p.personIri()));
+            countries.stream().filter(c -> c.support().start() >= start && c.support().start() < end && !"VN".equals(c.entry().code()))
+                    .forEach(c -> participants.add(c.entry().iri()));
+            organizations.stream().filter(o -> o.support().start() >= start && o.support().start() < end).forEach(o -> participants.add(o.entry().iri()));
+            if (year && participants.isEmpty()) {
+                continue;
+            }
+            if (participants.isEmpty()) {
+                a.within(s, persons, p -> p.support().start()).forEach(p -> participants.add(p.personIri()));
+            }
+            if (participants.isEmpty()) {
+                a.within(s, organizations, o -> o.support().start()).forEach(o -> participants.add(o.entry().iri()));
+            }
+            if (participants.isEmpty()) {
+                continue;
+            }
+            String type = keyword.startsWith("Hội nghị Thượng đỉnh") || keyword.startsWith("Hội nghị Cấp cao") ? "Summit" : "Conference";
+            String place = placeAfter(a.text(), s, a.within(s, countries, c -> c.support().start()));
+            found.add(new Facts.Event(type, keyword, date.get(), List.copyOf(participants), place,
+                    new Facts.Support(start, Math.max(date.get().end(), Math.min(end, start + 200)), "event-named-" + type.toLowerCase(java.util.Locale.ROOT), 0.75)));
+        }
     }
 
     private interface Typer {
@@ -69,6 +136,18 @@ public final class EventExtractor {
             found.add(new Facts.Event(typer.type(m), m.group(), date.get(), List.copyOf(participants), place,
                     new Facts.Support(s.start(), s.end(), "event-" + typer.type(m).toLowerCase(java.util.Locale.ROOT), 0.8)));
         }
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-]|\\.\\d)");
+
+    /** "Năm APEC 2017": the year written after the name. */
+    private static Optional<DateMention> bareYear(String text, int from, int to) {
+        Matcher m = BARE_YEAR.matcher(text).region(from, to);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateMention(m.start(), m.end(), m.group(), java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
+                DateMention.Precision.YEAR, false));
     }
 
     /** The country right after "tại" in the sentence, if any. */

@@ -233,6 +233,9 @@ public final class ExtractionGraph {
                 if (d.issuedOn() != null) {
                     add(doc, dk("issuedOn"), typed(d.issuedOn().toString(), XSDDatatype.XSDdate));
                 }
+                if (d.issuerSlug() != null) {
+                    add(doc, dk("issuer"), iri(base + "id/org/" + d.issuerSlug()));
+                }
                 evidence(doc, d.support());
                 add(article, dk("cites"), doc);
                 mention(doc);

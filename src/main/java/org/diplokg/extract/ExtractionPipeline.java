@@ -54,10 +54,11 @@ public final class ExtractionPipeline {
                     new Facts.Support(m.start(), m.end(), "gazetteer-person", 0.9)));
         }
         List<DateMention> unresolved = a.dates().stream().filter(d -> !d.resolved()).toList();
+        List<Facts.Document> docs = documents.find(a);
         return new ArticleExtraction(input, text, sha256(input.text()), title(input, text), published, fromText,
                 holders, known, countryMentions, orgMentions,
                 partnerships.find(a, countryMentions), relations.find(a, countryMentions),
-                events.find(a, holders, countryMentions), documents.find(a), figures.find(a), unresolved);
+                events.find(a, holders, countryMentions, orgMentions, docs), docs, figures.find(a), unresolved);
     }
 
     private static String title(ArticleInput input, String text) {

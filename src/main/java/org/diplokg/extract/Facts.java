@@ -33,7 +33,7 @@ public final class Facts {
     public record Event(String type, String keyword, DateMention date, List<String> participants, String placeCode, Support support) {
     }
 
-    public record Document(String number, String type, LocalDate issuedOn, String issuerIri, Support support) {
+    public record Document(String number, String type, LocalDate issuedOn, String issuerSlug, Support support) {
     }
 
     public record Figure(BigDecimal value, String unit, String measure, Support support) {

@@ -68,6 +68,29 @@ class ExtractionPipelineTest {
     }
 
     @Test
+    void takesCountryPairsOfShortFormsButNotCompoundWords() {
+        ArticleExtraction x = read("Quan hệ Việt - Lào và hội nghị Nhật-Hàn được nhắc tới. Ý kiến các bên thống nhất; Pháp luật được tôn trọng; Anh hùng lao động dự.");
+        assertThat(x.countries()).extracting(c -> c.entry().code()).containsExactly("VN", "LA", "JP", "KR");
+    }
+
+    @Test
+    void datesNamedConferencesToTheMonthAndTakesTheirParticipantsFromTheirName() {
+        ArticleExtraction x = read("Đại sứ quán góp phần vào Hội nghị Thượng đỉnh Nga - Triều tại Vla-đi-vô-xtốc (tháng 4/2019), Diễn đàn ASEAN "
+                + "(tháng 6/2019) và Năm ASEAN 2020.");
+        assertThat(x.events()).extracting(e -> e.type() + " " + e.date().lexical())
+                .containsExactly("Summit 2019-04", "Conference 2019-06", "Conference 2020");
+        assertThat(x.events().get(0).participants()).containsExactly(ID + "country/RU", ID + "country/KP");
+        assertThat(x.events().get(1).participants()).containsExactly(ID + "org/asean");
+    }
+
+    @Test
+    void doesNotDateAnEventWithTheDateOfACitedDocument() {
+        ArticleExtraction x = read("Tại Hội nghị, Phó Thủ tướng Trần Hồng Hà nhắc lại Nghị quyết số 22-NQ/TW ngày 10/4/2013 về hội nhập.");
+        assertThat(x.events()).isEmpty();
+        assertThat(x.documents()).extracting(Facts.Document::number).containsExactly("22-NQ/TW");
+    }
+
+    @Test
     void readsPartnershipUpgradesWithTheirDate() {
         ArticleExtraction x = read("Ngày 10/9/2023, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện giữa Việt Nam và Hoa Kỳ.");
         assertThat(x.partnerships()).hasSize(1);

@@ -44,6 +44,13 @@ class TextStagesTest {
     }
 
     @Test
+    void readsTodayAndYesterdayAgainstThePublicationDate() {
+        List<DateMention> d = DateExpressions.find("Hội nghị khai mạc sáng nay; đoàn đã đến hôm qua.", LocalDate.of(2022, 3, 1));
+        assertThat(d).extracting(DateMention::lexical).containsExactly("2022-03-01", "2022-02-28");
+        assertThat(DateExpressions.find("Hội nghị khai mạc sáng nay.", null).get(0).resolved()).isFalse();
+    }
+
+    @Test
     void leavesDayAndMonthWithoutYearUnresolvedWhenThereIsNoPublicationDate() {
         List<DateMention> d = DateExpressions.find("Tối ngày 15/7, đoàn đến.", null);
         assertThat(d).hasSize(1);
@@ -77,6 +84,15 @@ class TextStagesTest {
     }
 
     @Test
+    void readsBarePartyDocumentNumbersOnlyWhenAPartyBodyIssuedThem() {
+        ArticleContext a = ArticleContext.of("Thực hiện Nghị quyết 18, Chỉ thị 7 và gần đây là Kết luận 40 của Bộ Chính trị. "
+                + "Theo Quyết định 99 của tỉnh, việc này tiếp tục.", null);
+        List<Facts.Document> docs = new DocumentExtractor().find(a);
+        assertThat(docs).extracting(Facts.Document::number).containsExactly("18-NQ/TW", "7-CT/TW", "40-KL/TW");
+        assertThat(docs).extracting(Facts.Document::issuerSlug).containsOnly("vn-politburo");
+    }
+
+    @Test
     void readsFiguresInVietnameseNumberStyle() {
         ArticleContext a = ArticleContext.of("Kim ngạch đạt 1.250 triệu USD, tăng 3,5 tỷ USD; đón 120 đoàn khách và 2.000 lượt người; năm 2022 ổn định.", null);
         List<Facts.Figure> f = new FigureExtractor().find(a);
@@ -91,6 +107,13 @@ class TextStagesTest {
         String blanked = Boilerplate.blank(text);
         assertThat(blanked).hasSameSizeAs(text).doesNotContain("Lào").doesNotContain("Nga").contains("Tiếp nội dung.");
         assertThat(blanked.indexOf("Tiếp nội dung")).isEqualTo(text.indexOf("Tiếp nội dung"));
+    }
+
+    @Test
+    void blanksRelatedArticleCardsWithTheirTeaser() {
+        String text = "Nội dung chính về Lào.\n\nĐoàn công tác thăm Thái Lan\n\nĐoàn công tác thăm Thái Lan\n\nChiều 3/4, đoàn đã đến Bangkok và ...\n\nKết thúc.";
+        String blanked = Boilerplate.blank(text);
+        assertThat(blanked).contains("Nội dung chính về Lào.").contains("Kết thúc.").doesNotContain("Thái Lan").doesNotContain("Bangkok");
     }
 
     @Test

@@ -147,10 +147,12 @@ interface QueryLibraryContract {
     @Test
     default void policyDocumentsCitedByArticlesWithNumberIssuerAndDate() {
         JsonNode doc = run("/api/queries/documents-cited");
-        // Cited by the annotated seeds 001 (272, 33, 05), 002 (36, 45, 12) and 004 (34); 002 gives no issue dates.
-        assertThat(column(doc, "number")).containsExactly("05-HD/BĐNTW", "12-KL/TW", "272-QĐ/TW", "33-KL/TW", "34-NQ/TW", "36-NQ/TW", "45-CT/TW");
-        assertThat(column(doc, "issued")).containsExactly("2019-03-26", null, "2015-01-21", "2018-07-25", "2023-01-09", null, null);
+        // Cited by the annotated seeds 001 (272, 33, 05), 002 (36, 45, 12), 003 (15, 25) and 004 (34); 002 and 003 give no issue dates.
+        assertThat(column(doc, "number")).containsExactly("05-HD/BĐNTW", "12-KL/TW", "15-CT/TW", "25-CT/TW", "272-QĐ/TW", "33-KL/TW", "34-NQ/TW",
+                "36-NQ/TW", "45-CT/TW");
+        assertThat(column(doc, "issued")).containsExactly("2019-03-26", null, null, null, "2015-01-21", "2018-07-25", "2023-01-09", null, null);
         assertThat(column(doc, "issuer")).containsExactly(ID + "org/vn-party-central-foreign-relations-commission", ID + "org/vn-politburo",
+                ID + "org/vn-party-secretariat", ID + "org/vn-party-secretariat",
                 ID + "org/vn-politburo", ID + "org/vn-politburo", ID + "org/vn-politburo", ID + "org/vn-politburo", ID + "org/vn-politburo");
         JsonNode citing = run("/api/queries/articles-citing-document?number=34-NQ/TW");
         assertThat(column(citing, "article")).containsExactly(ID + "article/efc4ce56b4d762c6");

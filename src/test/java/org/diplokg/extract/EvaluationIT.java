@@ -1,0 +1,45 @@
+package org.diplokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.diplokg.cli.DiploKgMain;
+import org.diplokg.support.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code eval} command on the five seed articles against their hand-checked gold lists: the
+ * issue's floor (precision >= 0.90, recall >= 0.80) for the fact types it names, so a rule change
+ * that loses quality fails the build.
+ */
+class EvaluationIT {
+
+    @Test
+    void meetsThePrecisionAndRecallFloorOnTheSeedArticles() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream previous = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new DiploKgMain()).execute("eval", "--json",
+                    "--gold", ProjectPaths.project().resolve("data/annotations/gold").toString(),
+                    "--articles", ProjectPaths.seeds().toString(),
+                    "--reference", ProjectPaths.project().resolve("data/reference").toString());
+        } finally {
+            System.setOut(previous);
+        }
+        assertThat(code).isZero();
+        JsonNode scores = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        for (String type : new String[] {"personsWithPosts", "countries", "eventDates", "policyDocuments"}) {
+            JsonNode s = scores.get(type);
+            assertThat(s.get("truePositives").asInt()).as(type + " has gold facts").isPositive();
+            assertThat(s.get("precision").asDouble()).as(type + " precision; false hits " + s.get("falseHits")).isGreaterThanOrEqualTo(0.90);
+            assertThat(s.get("recall").asDouble()).as(type + " recall; misses " + s.get("misses")).isGreaterThanOrEqualTo(0.80);
+        }
+    }
+}

@@ -15,8 +15,16 @@ public record ArticleContext(String text, List<Token> tokens, List<Sentence> sen
     }
 
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.contains(offset)) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -46,10 +46,14 @@ public final class PostTitles {
         DEPARTMENT_DIRECTOR("Vụ trưởng"),
         AGENCY_DIRECTOR("Cục trưởng");
 
-        final Pattern pattern;
+        /** Matched against the lowercased text, which is much faster than a case-insensitive pattern. */
+        final Pattern lowercase;
+        final Pattern anyCase;
 
         Kind(String regex) {
-            this.pattern = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            String lower = regex.toLowerCase(java.util.Locale.ROOT);
+            this.lowercase = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + lower + ")(?![\\p{L}\\p{M}])");
+            this.anyCase = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
     }
 
@@ -75,8 +79,10 @@ public final class PostTitles {
 
     public List<TitleMatch> find(String text, List<Token> tokens) {
         List<Found> found = new ArrayList<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean sameLength = lower.length() == text.length();
         for (Kind kind : Kind.values()) {
-            Matcher m = kind.pattern.matcher(text);
+            Matcher m = sameLength ? kind.lowercase.matcher(lower) : kind.anyCase.matcher(text);
             while (m.find()) {
                 if (Character.isUpperCase(text.charAt(m.start())) && !isRank(text, m.start())) {
                     found.add(new Found(kind, m.start(), m.end()));

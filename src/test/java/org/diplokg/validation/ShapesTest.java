@@ -92,4 +92,19 @@ class ShapesTest {
             assertThat(v.message()).isNotBlank();
         });
     }
+
+    @ParameterizedTest
+    @MethodSource("invalidExamples")
+    void writePathRefusesEachBrokenExampleOnTheSamePath(Path example) throws IOException {
+        String expectedPath = Files.readAllLines(example).stream().filter(l -> l.startsWith("# expect-path:"))
+                .map(l -> l.substring("# expect-path:".length()).trim()).findFirst().orElseThrow();
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        RDFParser.source(example).lang(Lang.TURTLE).parse(StreamRDFLib.dataset(dsg));
+        java.util.Set<org.apache.jena.graph.Node> changed = new java.util.HashSet<>();
+        dsg.find().forEachRemaining(q -> changed.add(q.getSubject()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.checkNodes(withOntology(dsg), changed))
+                .as(example.getFileName().toString())
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> assertThat(v.path()).isEqualTo("<" + expectedPath + ">")));
+    }
 }

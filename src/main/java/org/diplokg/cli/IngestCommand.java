@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.diplokg.config.DiploKgProperties;
 import org.diplokg.extract.ArticleDecoder;
 import org.diplokg.extract.ArticleFiles;
+import org.diplokg.extract.ArticleInput;
 import org.diplokg.extract.ArticleIngestion;
 import org.diplokg.extract.IngestReport;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,10 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files or directories")
     List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+            description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a refused batch is retried article by article")
+    int batch;
+
     @Override
     public Integer call() {
         List<Path> files;
@@ -40,18 +45,38 @@ public class IngestCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), true)) {
             ArticleIngestion ingestion = ctx.getBean(ArticleIngestion.class);
             long maxBytes = ctx.getBean(DiploKgProperties.class).extract().maxArticleSize().toBytes();
+            if (batch < 1) {
+                System.err.println("--batch must be at least 1");
+                return 2;
+            }
             List<String> rejected = new ArrayList<>();
             long start = System.nanoTime();
-            for (Path f : files) {
-                try {
-                    IngestReport r = ingestion.ingest(ArticleFiles.read(f, maxBytes));
+            for (int from = 0; from < files.size(); from += batch) {
+                List<Path> chunk = files.subList(from, Math.min(files.size(), from + batch));
+                List<ArticleInput> inputs = new ArrayList<>();
+                java.util.Map<ArticleInput, Path> origin = new java.util.IdentityHashMap<>();
+                for (Path f : chunk) {
+                    try {
+                        ArticleInput in = ArticleFiles.read(f, maxBytes);
+                        inputs.add(in);
+                        origin.put(in, f);
+                    } catch (ArticleDecoder.BadArticleException e) {
+                        rejected.add(f + ": " + e.getMessage());
+                        System.err.println("rejected  " + f + ": " + e.getMessage());
+                    }
+                }
+                for (ArticleIngestion.Outcome o : ingestion.ingestAll(inputs)) {
+                    Path f = origin.get(o.input());
+                    if (o.error() != null) {
+                        rejected.add(f + ": " + o.error().getMessage());
+                        System.err.println("rejected  " + f + ": " + o.error().getMessage());
+                        continue;
+                    }
+                    IngestReport r = o.report();
                     System.out.printf("%-9s %s -> %s %s%n", r.status(), f, r.graph(), summary(r.facts()));
                     if (!r.unresolvedDates().isEmpty()) {
                         System.out.printf("          no publication date: %d date(s) left unresolved %s%n", r.unresolvedDates().size(), r.unresolvedDates());
                     }
-                } catch (ArticleDecoder.BadArticleException | org.diplokg.validation.ValidationFailedException e) {
-                    rejected.add(f + ": " + e.getMessage());
-                    System.err.println("rejected  " + f + ": " + e.getMessage());
                 }
             }
             System.err.printf("Ingested %d of %d article(s) in %d ms%n", files.size() - rejected.size(), files.size(),

@@ -3,7 +3,6 @@ package org.diplokg.extract;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,6 +25,7 @@ public class ArticleIngestion {
     private final String base;
     private final Map<String, String[]> cities = GazetteerLoader.cities();
     private Gazetteer gazetteer;
+    private ExtractionPipeline pipeline;
     private String gazetteerVersion;
 
     public ArticleIngestion(KnowledgeStore store, DiploKgProperties properties) {
@@ -34,26 +34,74 @@ public class ArticleIngestion {
     }
 
     public synchronized IngestReport ingest(ArticleInput input) {
+        Prepared p = prepare(input, gazetteer());
+        if (p.changes()) {
+            store.replaceGraph(p.graphName(), p.result().graph());
+            learn(gazetteer, p.result().graph());
+        }
+        return p.report();
+    }
+
+    /** One article of a batch: its report, or why it was refused. */
+    public record Outcome(ArticleInput input, IngestReport report, RuntimeException error) {
+    }
+
+    /**
+     * Ingests many articles with one transaction for the whole batch (one commit instead of one per
+     * article). If the batch is refused, each article is written on its own, so one bad article
+     * does not keep the others out and is reported by itself.
+     */
+    public synchronized List<Outcome> ingestAll(List<ArticleInput> inputs) {
         Gazetteer g = gazetteer();
-        ArticleExtraction x = new ExtractionPipeline(base, g, cities).extract(input);
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        java.util.Map<Node, Graph> writes = new java.util.LinkedHashMap<>();
+        List<Prepared> prepared = new java.util.ArrayList<>();
+        for (ArticleInput input : inputs) {
+            Prepared p = prepare(input, g);
+            prepared.add(p);
+            if (p.changes()) {
+                writes.put(p.graphName(), p.result().graph());
+            }
+        }
+        try {
+            store.replaceGraphs(writes);
+            writes.values().forEach(graph -> learn(g, graph));
+            prepared.forEach(p -> outcomes.add(new Outcome(p.input(), p.report(), null)));
+        } catch (org.diplokg.validation.ValidationFailedException e) {
+            for (Prepared p : prepared) {
+                try {
+                    if (p.changes()) {
+                        store.replaceGraph(p.graphName(), p.result().graph());
+                        learn(g, p.result().graph());
+                    }
+                    outcomes.add(new Outcome(p.input(), p.report(), null));
+                } catch (org.diplokg.validation.ValidationFailedException single) {
+                    outcomes.add(new Outcome(p.input(), null, single));
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private record Prepared(ArticleInput input, Node graphName, ExtractionGraph.Result result, IngestReport report) {
+        boolean changes() {
+            return !"unchanged".equals(report.status());
+        }
+    }
+
+    private Prepared prepare(ArticleInput input, Gazetteer g) {
+        ArticleExtraction x = pipeline.extract(input);
         ExtractionGraph writer = new ExtractionGraph(base, g);
         Node graphName = NodeFactory.createURI(writer.graphIri(x));
-        Optional<Graph> existing = store.graph(graphName);
+        Node article = NodeFactory.createURI(writer.articleIri(x));
+        java.util.Optional<Graph> existing = store.graph(graphName).filter(old -> !old.isEmpty());
+        String status = existing.isEmpty() ? "created"
+                : existing.get().contains(article, SHA256, NodeFactory.createLiteralString(x.sha256())) ? "unchanged" : "replaced";
         ExtractionGraph.Result result = writer.build(x, Instant.now());
-        String status;
-        if (existing.isPresent() && !existing.get().isEmpty()) {
-            boolean same = existing.get().contains(NodeFactory.createURI(writer.articleIri(x)), SHA256, NodeFactory.createLiteralString(x.sha256()));
-            status = same ? "unchanged" : "replaced";
-        } else {
-            status = "created";
-        }
-        if (!"unchanged".equals(status)) {
-            store.replaceGraph(graphName, result.graph());
-            learn(g, result.graph());
-        }
         List<String> unresolved = x.unresolvedDates().stream().map(DateMention::expression).toList();
-        return new IngestReport(graphName.getURI(), writer.articleIri(x), x.sha256(), status,
+        IngestReport report = new IngestReport(graphName.getURI(), article.getURI(), x.sha256(), status,
                 x.published() == null ? null : x.published().toString(), result.counts(), unresolved);
+        return new Prepared(input, graphName, result, report);
     }
 
     /** The gazetteer for the store's current content, rebuilt only when someone else wrote. */
@@ -61,6 +109,7 @@ public class ArticleIngestion {
         String version = store.version();
         if (gazetteer == null || !version.equals(gazetteerVersion)) {
             gazetteer = GazetteerLoader.fromStore(store, base);
+            pipeline = new ExtractionPipeline(base, gazetteer, cities);
             gazetteerVersion = version;
         }
         return gazetteer;

@@ -94,7 +94,8 @@ public final class ExtractionGraph {
             }
             ArticleInput in = x.input();
             if (in.fileName() != null) {
-                add(article, dk("fileName"), NodeFactory.createLiteralString(in.fileName()));
+                // The article is its text; the same text may be ingested under several names, so the name is the graph's.
+                add(g, RDFS.label.asNode(), NodeFactory.createLiteralLang("Extraction from the file " + in.fileName(), "en"));
             }
             if (in.url() != null && !in.url().isBlank()) {
                 add(article, iri(SCHEMA + "url"), iri(in.url()));

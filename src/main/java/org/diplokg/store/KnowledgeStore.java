@@ -27,6 +27,14 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Replaces the content of one graph ({@code Quad.defaultGraphIRI} for the default graph). */
     void replaceGraph(Node graphName, Graph content);
 
+    /**
+     * Replaces several graphs. The embedded store does it in one transaction (all or nothing); the
+     * default replaces them one by one, each atomically, in order.
+     */
+    default void replaceGraphs(java.util.Map<Node, Graph> contents) {
+        contents.forEach(this::replaceGraph);
+    }
+
     /** Adds triples to one graph, creating it if needed. */
     void addToGraph(Node graphName, Graph content);
 

@@ -154,6 +154,18 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
+    public void replaceGraphs(java.util.Map<Node, Graph> contents) {
+        write(recording -> contents.forEach((graphName, content) -> {
+            if (Quad.isDefaultGraph(graphName)) {
+                recording.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+            } else {
+                recording.removeGraph(graphName);
+            }
+            content.find().forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    @Override
     public void addToGraph(Node graphName, Graph content) {
         write(recording -> content.find()
                 .forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject())));

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract facts from Vietnamese news articles (.txt, .html; directories are walked) into the store,",
                 "one named graph per article with evidence for every fact. Re-ingesting the same file changes nothing;",
-                "a changed file replaces its graph. Files that are not articles are reported and skipped."})
+                "a changed file replaces its graph. Files that are not articles are reported and skipped.",
+                "Exit codes: 0 all ingested, 4 some files refused, 5 the store failed (re-run to continue)."})
 public class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -65,7 +66,16 @@ public class IngestCommand implements Callable<Integer> {
                         System.err.println("rejected  " + f + ": " + e.getMessage());
                     }
                 }
-                for (ArticleIngestion.Outcome o : ingestion.ingestAll(inputs)) {
+                List<ArticleIngestion.Outcome> outcomes;
+                try {
+                    outcomes = ingestion.ingestAll(inputs);
+                } catch (org.diplokg.store.StoreException e) {
+                    System.err.printf("failed    batch of %d article(s) from %s: %s%n", chunk.size(), chunk.get(0), e.getMessage());
+                    System.err.println("          articles reported above are stored; this batch and the rest are not."
+                            + " Re-run the same command to continue: stored articles are skipped as unchanged.");
+                    return 5;
+                }
+                for (ArticleIngestion.Outcome o : outcomes) {
                     Path f = origin.get(o.input());
                     if (o.error() != null) {
                         rejected.add(f + ": " + o.error().getMessage());

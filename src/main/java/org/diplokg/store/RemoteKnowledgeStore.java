@@ -307,6 +307,16 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         writeGraphs(quads, true);
     }
 
+    /** All graphs staged, then swapped into place by one final request: all of them or none. */
+    @Override
+    public void replaceGraphs(Map<Node, Graph> contents) {
+        DatasetGraph quads = DatasetGraphFactory.createGeneral();
+        contents.forEach((graphName, content) ->
+                content.find().forEachRemaining(t -> quads.add(graphName, t.getSubject(), t.getPredicate(), t.getObject())));
+        validate(quads);
+        writeGraphs(quads, true);
+    }
+
     @Override
     public void addToGraph(Node graphName, Graph content) {
         DatasetGraph quads = DatasetGraphFactory.createGeneral();

@@ -87,6 +87,10 @@ public class EvalCommand implements Callable<Integer> {
         System.out.printf("%-18s %5s %5s %5s %9s %7s %6s%n", "fact type", "TP", "FP", "FN", "precision", "recall", "F1");
         for (Map.Entry<String, Evaluation.Score> e : evaluation.scores().entrySet()) {
             Evaluation.Score s = e.getValue();
+            if (s.truePositives() + s.falsePositives() + s.falseNegatives() == 0) {
+                System.out.printf("%-18s %5d %5d %5d %9s %7s %6s   (no gold facts and none found)%n", e.getKey(), 0, 0, 0, "n/a", "n/a", "n/a");
+                continue;
+            }
             System.out.printf("%-18s %5d %5d %5d %9.3f %7.3f %6.3f%n", e.getKey(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
                     s.precision(), s.recall(), s.f1());
         }

@@ -41,7 +41,19 @@ public class ArticleController {
         this.maxBytes = properties.extract().maxArticleSize().toBytes();
     }
 
+    /** The JSON form of an article, for the OpenAPI description (the body is read and checked by hand). */
+    public record ArticleRequest(String title, String text, String url, String publisher, String published) {
+    }
+
     @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Ingest one news article",
+            description = "Extracts facts into the article's own named graph with evidence. Needs 'Authorization: Bearer <token>'. "
+                    + "201 when new, 200 when unchanged or replacing an older version; 400/401/403/413/415 problem+json otherwise.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleRequest.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain"),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/html")}))
     public ResponseEntity<IngestReport> ingest(HttpServletRequest request) throws IOException {
         authorize(request);
         MediaType type = contentType(request);

@@ -15,6 +15,6 @@ class QueryLibraryIT extends ProjectDataServer implements QueryLibraryContract {
     void openApiDescribesTheQueryApi() {
         var r = http.get("/v3/api-docs");
         org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(r.body()).contains("\"/api/queries\"", "\"/api/queries/{name}\"", "\"/api/search\"", "\"/api/graph\"");
+        org.assertj.core.api.Assertions.assertThat(r.body()).contains("\"/api/queries\"", "\"/api/queries/{name}\"", "\"/api/search\"", "\"/api/graph\"", "\"/api/articles\"", "ArticleRequest");
     }
 }

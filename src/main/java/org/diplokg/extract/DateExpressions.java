@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DateExpressions {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Patterns are lowercase and run on the lowercased text; case-insensitive matching only when lowercasing changes the length. */
+    private static final int FLAGS = 0;
     private static final Pattern LONG = Pattern.compile("(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})", FLAGS);
     private static final Pattern FULL = Pattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -29,7 +30,13 @@ public final class DateExpressions {
     private DateExpressions() {
     }
 
-    public static List<DateMention> find(String text, LocalDate published) {
+    public static List<DateMention> find(String original, LocalDate published) {
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        boolean sameLength = lower.length() == original.length();
+        String text = sameLength ? lower : original;
+        if (!sameLength) {
+            return findCaseInsensitive(original, published);
+        }
         List<DateMention> found = new ArrayList<>();
         scan(LONG, text, found, m -> day(m, 1, 2, 3));
         scan(FULL, text, found, m -> day(m, 1, 2, 3));
@@ -38,7 +45,25 @@ public final class DateExpressions {
         scan(YEAR, text, found, m -> year(m));
         scan(TODAY, text, found, m -> relative(m, published));
         found.sort(Comparator.comparingInt(DateMention::start));
+        return found.stream().map(d -> new DateMention(d.start(), d.end(), original.substring(d.start(), d.end()), d.date(), d.precision(),
+                d.inferredYear())).toList();
+    }
+
+    /** Rare: text whose lowercase form has another length (e.g. a dotted capital I); match it case-insensitively. */
+    private static List<DateMention> findCaseInsensitive(String text, LocalDate published) {
+        List<DateMention> found = new ArrayList<>();
+        scan(ci(LONG), text, found, m -> day(m, 1, 2, 3));
+        scan(ci(FULL), text, found, m -> day(m, 1, 2, 3));
+        scan(ci(DAY_MONTH), text, found, m -> dayMonth(m, published));
+        scan(ci(MONTH), text, found, m -> month(m));
+        scan(ci(YEAR), text, found, m -> year(m));
+        scan(ci(TODAY), text, found, m -> relative(m, published));
+        found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    private static Pattern ci(Pattern p) {
+        return Pattern.compile(p.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private interface Reader {

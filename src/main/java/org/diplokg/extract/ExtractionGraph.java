@@ -142,7 +142,9 @@ public final class ExtractionGraph {
             Set<String> distinct = new HashSet<>();
             for (Facts.Mention m : mentions) {
                 Gazetteer.Entry e = gazetteer.entity(m.entry().iri()).orElse(m.entry());
-                if (!e.known() && e.orgClass() != null) {
+                if (m.declaration() != null && !gazetteer.isKnown(e.iri())) {
+                    declareOrg(m.declaration());
+                } else if (!e.known() && e.orgClass() != null) {
                     declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(),
                             e.iri().startsWith(base + "id/org/vn-") ? "VN" : null));
                 }

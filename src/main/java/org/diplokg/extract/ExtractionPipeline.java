@@ -32,7 +32,7 @@ public final class ExtractionPipeline {
         this.titles = new PostTitles(baseIri, gazetteer, names, cities);
         this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names);
         this.countries = new CountryMentions(gazetteer);
-        this.organizations = new OrganizationMentions(gazetteer);
+        this.organizations = new OrganizationMentions(baseIri, gazetteer, cities);
     }
 
     public ArticleExtraction extract(ArticleInput input) {

@@ -17,7 +17,12 @@ public final class Facts {
     public record PersonPost(String personIri, String name, PostRef post, Support support) {
     }
 
-    public record Mention(Gazetteer.Entry entry, Support support) {
+    /** A named entity; {@code declaration} describes an organisation the text names by pattern (a mission) so it can be declared. */
+    public record Mention(Gazetteer.Entry entry, Support support, OrgRef declaration) {
+
+        public Mention(Gazetteer.Entry entry, Support support) {
+            this(entry, support, null);
+        }
     }
 
     public record PersonMention(String personIri, String name, Support support) {

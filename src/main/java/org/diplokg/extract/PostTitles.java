@@ -68,6 +68,7 @@ public final class PostTitles {
     private final Gazetteer gazetteer;
     private final PersonNames names;
     private final Map<String, String[]> cities;
+    private final Missions missions;
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name} */
     public PostTitles(String baseIri, Gazetteer gazetteer, PersonNames names, Map<String, String[]> cities) {
@@ -75,6 +76,7 @@ public final class PostTitles {
         this.gazetteer = gazetteer;
         this.names = names;
         this.cities = cities;
+        this.missions = new Missions(baseIri, gazetteer);
     }
 
     public List<TitleMatch> find(String text, List<Token> tokens) {
@@ -300,9 +302,7 @@ public final class PostTitles {
         String citySlug = VietnameseText.slug(city[1]);
         String lower = cc.toLowerCase(java.util.Locale.ROOT);
         String[] name = countryNames(cc);
-        OrgRef mission = new OrgRef(id + "mission/vn-consulate-general-" + lower + "-" + citySlug, "ConsulateGeneral",
-                "Tổng Lãnh sự quán Việt Nam tại " + city[2], "Consulate General of Viet Nam in " + city[1] + ", " + name[1], null,
-                "VN", cc, city[1], null);
+        OrgRef mission = missions.consulateGeneral(city);
         return post("vn-consul-general-" + lower + "-" + citySlug, "ConsulGeneral", "Tổng Lãnh sự Việt Nam tại " + city[2],
                 "Consul General of Viet Nam in " + city[1], mission);
     }
@@ -353,10 +353,7 @@ public final class PostTitles {
     }
 
     private OrgRef embassy(String sending, String host) {
-        String[] s = countryNames(sending);
-        String[] h = countryNames(host);
-        return new OrgRef(id + "mission/" + sending.toLowerCase(java.util.Locale.ROOT) + "-embassy-" + host.toLowerCase(java.util.Locale.ROOT),
-                "Embassy", "Đại sứ quán " + s[0] + " tại " + h[0], "Embassy of " + s[1] + " in " + h[1], null, sending, host, null, null);
+        return missions.embassy(sending, host);
     }
 
     private String[] countryNames(String cc) {

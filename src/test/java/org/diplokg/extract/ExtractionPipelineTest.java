@@ -50,6 +50,14 @@ class ExtractionPipelineTest {
     }
 
     @Test
+    void namesMissionsByPattern() {
+        ArticleExtraction x = read("Đại sứ quán Việt Nam tại Nhật Bản, ĐSQ Pháp và Tổng Lãnh sự quán Việt Nam tại Quảng Châu phối hợp tổ chức.");
+        assertThat(x.organizations()).extracting(o -> o.entry().iri().substring(ID.length()))
+                .containsExactly("mission/vn-embassy-jp", "mission/fr-embassy-vn", "mission/vn-consulate-general-cn-guangzhou");
+        assertThat(x.organizations().get(2).declaration().seatCity()).isEqualTo("Guangzhou");
+    }
+
+    @Test
     void doesNotTakeARankForAPost() {
         ArticleExtraction x = read("Ông Hoàng Văn Giang, hàm Đại sứ, trình bày báo cáo.");
         assertThat(x.personPosts()).isEmpty();

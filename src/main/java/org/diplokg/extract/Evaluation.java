@@ -86,7 +86,7 @@ public final class Evaluation {
         compare(article, "policyDocuments", values(gold, "policyDocuments", n -> n.get("number").asString().toUpperCase(Locale.ROOT)),
                 set(x.documents().stream().map(d -> d.number().toUpperCase(Locale.ROOT)).toList()));
         compare(article, "figures", values(gold, "figures", n -> plain(n.get("value").decimalValue())),
-                set(x.figures().stream().map(f -> plain(scaled(f))).toList()));
+                set(x.figures().stream().map(f -> plain(f.value())).toList()));
         compare(article, "organizations", values(gold, "organizations", JsonNode::asString),
                 set(x.organizations().stream().map(o -> o.entry().iri()).toList()));
     }
@@ -119,13 +119,6 @@ public final class Evaluation {
             out.add(gold.contains(f) ? f : gold.stream().filter(g -> f.startsWith(g + "-")).findFirst().orElse(f));
         }
         return out;
-    }
-
-    private static BigDecimal scaled(Facts.Figure f) {
-        String unit = f.unit().toLowerCase(Locale.ROOT);
-        BigDecimal factor = unit.startsWith("nghìn tỷ") ? new BigDecimal("1000000000000") : unit.startsWith("tỷ") ? new BigDecimal("1000000000")
-                : unit.startsWith("triệu") ? new BigDecimal("1000000") : BigDecimal.ONE;
-        return f.value().multiply(factor);
     }
 
     private static String plain(BigDecimal d) {

@@ -94,10 +94,11 @@ class TextStagesTest {
 
     @Test
     void readsFiguresInVietnameseNumberStyle() {
-        ArticleContext a = ArticleContext.of("Kim ngạch đạt 1.250 triệu USD, tăng 3,5 tỷ USD; đón 120 đoàn khách và 2.000 lượt người; năm 2022 ổn định.", null);
+        ArticleContext a = ArticleContext.of("Kim ngạch đạt 1.250 triệu USD, tăng 3,5 tỷ USD; đón 120 đoàn khách và 2.000 lượt người; "
+                + "hơn 4 nghìn người, 85% kế hoạch; năm 2022 ổn định.", null);
         List<Facts.Figure> f = new FigureExtractor().find(a);
         assertThat(f).extracting(x -> x.value().toPlainString() + " " + x.unit())
-                .containsExactly("1250 triệu USD", "3.5 tỷ USD", "120 đoàn", "2000 lượt");
+                .containsExactly("1250000000 USD", "3500000000 USD", "120 delegation", "2000 visit", "4000 person", "85 percent");
         assertThat(f.get(2).measure()).isEqualTo("đoàn khách và");
     }
 

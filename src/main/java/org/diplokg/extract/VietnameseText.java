@@ -55,16 +55,7 @@ public final class VietnameseText {
 
     /** The text without diacritics, case kept ("Bùi Thanh Sơn" → "Bui Thanh Son"). */
     public static String ascii(String text) {
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(nfd.length());
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
-        }
-        return out.toString();
+        return TextFolding.stripDiacritics(text);
     }
 
     private static boolean isVowel(char c) {

@@ -3,7 +3,7 @@ package org.diplokg.extract;
 import org.diplokg.DiploKgApplication;
 import org.diplokg.support.FusekiProcess;
 import org.diplokg.support.HttpTestClient;
-import org.diplokg.support.ProjectPaths;
+import org.diplokg.support.RemoteStoreServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,10 +26,7 @@ class RemoteArticleIngestIT implements ArticleIngestContract {
 
     @DynamicPropertySource
     static void remote(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.remote.query-url", FUSEKI::queryUrl);
-        registry.add("diplokg.store.remote.update-url", FUSEKI::updateUrl);
-        registry.add("diplokg.store.remote.gsp-url", FUSEKI::gspUrl);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        RemoteStoreServer.useFuseki(registry, FUSEKI);
     }
 
     @LocalServerPort

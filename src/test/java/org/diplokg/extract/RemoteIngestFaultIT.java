@@ -9,15 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.config.DiploKgProperties;
 import org.diplokg.store.ChangeValidator;
-import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.RemoteKnowledgeStore;
 import org.diplokg.store.StoreException;
 import org.diplokg.support.FusekiProcess;
+import org.diplokg.support.GraphCounts;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +33,6 @@ class RemoteIngestFaultIT {
         return new ArticleIngestion(store, new DiploKgProperties(BASE, null, null, null, null, null));
     }
 
-    private static long count(RemoteKnowledgeStore s, String graphPrefix) {
-        try {
-            var q = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + graphPrefix + "\")) }");
-            var rows = (QueryOutcome.Select) s.query(q, QueryOptions.of(Duration.ofSeconds(5), 10));
-            return ((Number) rows.rows().getFirst().get("n").getLiteralValue()).longValue();
-        } catch (StoreException e) {
-            return 0;
-        }
-    }
-
     @Test
     void engineKilledMidBatchLeavesNoArticleGraphAndARetryStoresThemAll() throws Exception {
         String text = Files.readString(ProjectPaths.seeds().resolve("002_78c5588e09a78608.txt"));
@@ -58,7 +46,7 @@ class RemoteIngestFaultIT {
             CompletableFuture<List<ArticleIngestion.Outcome>> run = CompletableFuture.supplyAsync(() -> ingestion(writer).ingestAll(articles));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!run.isDone() && System.nanoTime() < deadline) {
-                if (count(watcher, BASE + "graph/staging/") > 0) {
+                if (GraphCounts.quadsUnder(watcher, BASE + "graph/staging/") > 0) {
                     fuseki.kill();
                     break;
                 }
@@ -69,7 +57,7 @@ class RemoteIngestFaultIT {
 
             fuseki.restart();
             RemoteKnowledgeStore again = store(fuseki, 100);
-            assertThat(count(again, BASE + "graph/extraction/")).as("no article graph after the crash").isZero();
+            assertThat(GraphCounts.quadsUnder(again, BASE + "graph/extraction/")).as("no article graph after the crash").isZero();
 
             List<ArticleIngestion.Outcome> retry = ingestion(again).ingestAll(articles);
             assertThat(retry).allSatisfy(o -> assertThat(o.report().status()).isEqualTo("created"));

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.diplokg.config.DiploKgProperties;
 import org.diplokg.support.FusekiProcess;
+import org.diplokg.support.GraphCounts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,13 +72,7 @@ class RemoteStoreFaultIT {
     }
 
     private static long staged(RemoteKnowledgeStore watcher) {
-        try {
-            var q = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + BASE + "graph/staging/\")) }");
-            var rows = (QueryOutcome.Select) watcher.query(q, QueryOptions.of(Duration.ofSeconds(5), 10));
-            return ((Number) rows.rows().getFirst().get("n").getLiteralValue()).longValue();
-        } catch (StoreException e) {
-            return 0;
-        }
+        return GraphCounts.quadsUnder(watcher, BASE + "graph/staging/");
     }
 
     @Test

@@ -26,9 +26,14 @@ public abstract class RemoteStoreServer {
 
     @DynamicPropertySource
     static void remote(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.remote.query-url", FUSEKI::queryUrl);
-        registry.add("diplokg.store.remote.update-url", FUSEKI::updateUrl);
-        registry.add("diplokg.store.remote.gsp-url", FUSEKI::gspUrl);
+        useFuseki(registry, FUSEKI);
+    }
+
+    /** Points the application at {@code fuseki} as its remote store, filled from the project's {@code data/}. */
+    public static void useFuseki(DynamicPropertyRegistry registry, FusekiProcess fuseki) {
+        registry.add("diplokg.store.remote.query-url", fuseki::queryUrl);
+        registry.add("diplokg.store.remote.update-url", fuseki::updateUrl);
+        registry.add("diplokg.store.remote.gsp-url", fuseki::gspUrl);
         registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
     }
 

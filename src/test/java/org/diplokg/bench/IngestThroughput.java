@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ingestion throughput (bench/run.sh ingest): the five seed articles repeated under distinct URLs,
- * so every one is a new article graph, through the real write path (extraction, SHACL validation,
+ * each copy made a distinct article by a numbered last line, so every one is a new article graph, through the real write path (extraction, SHACL validation,
  * TDB2 commit) after a warm-up; plus extraction alone. Run in its own JVM with -Xmx256m and one
  * active processor; reports articles per second and the peak heap of the run.
  */
@@ -64,7 +64,7 @@ public final class IngestThroughput {
             String report = """
                     # Ingestion throughput
 
-                    %d articles (the five seeds repeated, distinct URLs), one active processor, max heap %d MiB, after a warm-up of %d articles.
+                    %d articles (the five seeds repeated, each copy a distinct text and URL), one active processor, max heap %d MiB, after a warm-up of %d articles.
 
                     | stage | articles/s |
                     |---|---|
@@ -87,7 +87,9 @@ public final class IngestThroughput {
         List<ArticleInput> out = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             for (ArticleInput a : seeds) {
-                out.add(new ArticleInput(null, a.text(), "https://bench.invalid/" + tag + "/" + r + "/" + a.fileName(), null, null, null));
+                // a distinct last line makes each copy a distinct article (its own SHA-256), as in a real news feed
+                out.add(new ArticleInput(null, a.text() + "\n\nBản tin " + tag + " số " + r + ".\n",
+                        "https://bench.invalid/" + tag + "/" + r + "/" + a.fileName(), null, null, null));
             }
         }
         return out;

@@ -75,13 +75,21 @@
   const load = async (center, merge) => {
     status(K.t('loading'));
     let g;
+    const t0 = performance.now();
+    const elements = params.get('elements');
     if (params.get('view') === 'session' && !merge && sessionStorage.getItem('diplokg.view')) {
       g = JSON.parse(sessionStorage.getItem('diplokg.view'));
+    } else if (elements && !merge && elements.startsWith('/') && !elements.startsWith('//')) {
+      // a saved or generated elements file on this server (same origin only), e.g. a large test fixture
+      const r = await fetch(elements);
+      if (!r.ok) { status('HTTP ' + r.status); return; }
+      g = await r.json();
     } else {
       const r = await fetch('/api/graph?' + query(center));
       if (!r.ok) { const p = await r.json().catch(() => ({})); status(p.detail || ('HTTP ' + r.status)); return; }
       g = await r.json();
     }
+    const tFetched = performance.now();
     if (!merge) cy.elements().remove();
     cy.batch(() => {
       g.nodes.forEach(n => { if (cy.getElementById(n.data.id).empty()) cy.add({ group: 'nodes', data: n.data }); });
@@ -90,8 +98,17 @@
     cy.nodes().removeClass('center');
     cy.getElementById(state.center).addClass('center');
     status(`${cy.nodes().length} nodes · ${cy.edges().length} edges${g.truncated ? ' (truncated)' : ''}`);
+    const tAdded = performance.now();
     runLayout();
     renderNodeList();
+    const tListed = performance.now();
+    // time to the first frame painted after the layout: two animation frames later the canvas is drawn
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const now = performance.now();
+      window.diplokgTimings = { nodes: cy.nodes().length, edges: cy.edges().length, fetchMs: tFetched - t0, addMs: tAdded - tFetched,
+        layoutMs: window.diplokgLastLayoutMs, listMs: tListed - tAdded - window.diplokgLastLayoutMs, firstFrameMs: now - tListed, totalMs: now - t0 };
+      document.body.dataset.painted = String(Date.now());
+    }));
     document.body.dataset.loaded = String(Date.now());
   };
 

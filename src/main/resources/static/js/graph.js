@@ -107,10 +107,11 @@
     status(K.t('loading'));
     let g;
     const t0 = performance.now();
+    const sameOrigin = u => { try { return new URL(u, location.href).origin === location.origin; } catch (e) { return false; } };
     const elements = params.get('elements');
     if (params.get('view') === 'session' && !merge && sessionStorage.getItem('diplokg.view')) {
       g = JSON.parse(sessionStorage.getItem('diplokg.view'));
-    } else if (elements && !merge && elements.startsWith('/') && !elements.startsWith('//')) {
+    } else if (elements && !merge && elements.startsWith('/') && sameOrigin(elements)) {
       // a saved or generated elements file on this server (same origin only), e.g. a large test fixture
       const r = await fetch(elements);
       if (!r.ok) { status('HTTP ' + r.status); return; }

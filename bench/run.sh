@@ -4,6 +4,7 @@
 #   bench/run.sh startup         # issue 3: start-up time and first answer with -Xmx256m on data/
 #   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
 #   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
+#   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
@@ -20,6 +21,9 @@ case "${1:-}" in
     JAVA="$(./diplokg --print-java)"
     "$JAVA" -Xmx256m -XX:ActiveProcessorCount=1 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
       org.diplokg.bench.IngestThroughput ../shared/seeds . "${2:-100}" ;;
+  explorer)
+    ./mvnw -B -q -Pbench verify -Dit.test=ExplorerBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+    cat target/bench/explorer-api.md target/bench/explorer-browser.md ;;
   *)
-    echo "usage: bench/run.sh http-overhead|startup|remote|ingest" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|startup|remote|ingest|explorer" >&2; exit 2 ;;
 esac

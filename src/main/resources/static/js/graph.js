@@ -45,9 +45,11 @@
   };
 
   // ---- graph
-  const cy = cytoscape({
-    container: $('cy'), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
-    style: [
+  // Above these sizes the view switches to its large-graph mode (see largeMode): straight "haystack" edges,
+  // labels only once zoomed in enough to read them, edges hidden and a cached texture while the user pans or zooms,
+  // and the draft (spectral) quality of fCoSE.
+  const LARGE_NODES = 1500, LARGE_EDGES = 5000;
+  const BASE_STYLE = [
       { selector: 'node', style: { 'label': 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 2,
           'background-color': e => NODE_COLOURS[e.data('category')] || '#757575', 'width': 18, 'height': 18 } },
       { selector: 'node[category = "Country"]', style: { 'shape': 'round-rectangle', 'width': 22, 'height': 16 } },
@@ -59,47 +61,97 @@
       { selector: 'edge[kind = "relation"]', style: { 'line-style': 'dashed' } },
       { selector: 'edge[kind = "accreditedTo"]', style: { 'line-style': 'dotted' } },
       { selector: 'edge[kind = "metWith"]', style: { 'width': e => 1 + Math.min(8, e.data('weight')) } }
-    ]
-  });
+  ];
+  const LARGE_STYLE = [
+    // labels are drawn only where they would be at least 10 px tall on screen
+    { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'width': 1, 'opacity': 0.6 } },
+    { selector: 'edge[kind = "partnership"]', style: { 'width': 2.5, 'opacity': 0.9 } },
+    { selector: 'edge[kind = "metWith"]', style: { 'width': e => 0.5 + Math.min(4, e.data('weight')) / 2 } }
+  ];
+  const cy = cytoscape({ container: $('cy'), wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, style: BASE_STYLE });
   window.diplokgCy = cy; // for tests and the console
+  let large = false;
+  const largeMode = on => {
+    if (on === large) return;
+    large = on;
+    cy.style(on ? BASE_STYLE.concat(LARGE_STYLE) : BASE_STYLE);
+    // renderer switches (cytoscape's hideEdgesOnViewport / textureOnViewport options, which apply to user pan/zoom gestures)
+    const r = cy.renderer && cy.renderer();
+    if (r) { r.hideEdgesOnViewport = on; r.textureOnViewport = on; }
+    document.body.dataset.largeGraph = String(on);
+  };
 
   const status = text => { $('status').textContent = text; };
+  // fCoSE's draft (spectral) layout packs thousands of nodes into a few hundred pixels; scale it out to about
+  // 45 px per node so that nodes do not overlap and, once fitted, labels stay hidden until the user zooms in
+  const spread = () => {
+    const nodes = cy.nodes(), bb = nodes.boundingBox(), side = Math.sqrt(nodes.length) * 45, f = side / Math.max(bb.w, bb.h, 1);
+    if (f <= 1) return;
+    const cx = (bb.x1 + bb.x2) / 2, cy0 = (bb.y1 + bb.y2) / 2;
+    nodes.positions(n => { const p = n.position(); return { x: cx + (p.x - cx) * f, y: cy0 + (p.y - cy0) * f }; });
+  };
   const runLayout = () => {
     const name = $('layout').value;
-    const layout = cy.layout({ name, animate: false, randomize: true, nodeDimensionsIncludeLabels: false, quality: cy.nodes().length > 1500 ? 'draft' : 'default' });
+    const layout = cy.layout({ name, animate: false, randomize: true, nodeDimensionsIncludeLabels: false, quality: large ? 'draft' : 'default' });
     const t0 = performance.now();
-    layout.one('layoutstop', () => { window.diplokgLastLayoutMs = performance.now() - t0; cy.fit(undefined, 30); });
+    layout.one('layoutstop', () => {
+      if (large && name === 'fcose') spread();
+      window.diplokgLastLayoutMs = performance.now() - t0;
+      cy.fit(undefined, 30);
+    });
     layout.run();
   };
 
   const load = async (center, merge) => {
     status(K.t('loading'));
     let g;
+    const t0 = performance.now();
+    const sameOrigin = u => { try { return new URL(u, location.href).origin === location.origin; } catch (e) { return false; } };
+    const elements = params.get('elements');
     if (params.get('view') === 'session' && !merge && sessionStorage.getItem('diplokg.view')) {
       g = JSON.parse(sessionStorage.getItem('diplokg.view'));
+    } else if (elements && !merge && elements.startsWith('/') && sameOrigin(elements)) {
+      // a saved or generated elements file on this server (same origin only), e.g. a large test fixture
+      const r = await fetch(elements);
+      if (!r.ok) { status('HTTP ' + r.status); return; }
+      g = await r.json();
     } else {
       const r = await fetch('/api/graph?' + query(center));
       if (!r.ok) { const p = await r.json().catch(() => ({})); status(p.detail || ('HTTP ' + r.status)); return; }
       g = await r.json();
     }
+    const tFetched = performance.now();
     if (!merge) cy.elements().remove();
-    cy.batch(() => {
-      g.nodes.forEach(n => { if (cy.getElementById(n.data.id).empty()) cy.add({ group: 'nodes', data: n.data }); });
-      g.edges.forEach(e => { if (cy.getElementById(e.data.id).empty()) cy.add({ group: 'edges', data: e.data }); });
-    });
+    const ids = new Set();
+    const fresh = (list, group) => list.filter(x => !ids.has(x.data.id) && ids.add(x.data.id) && cy.getElementById(x.data.id).empty())
+      .map(x => ({ group, data: x.data }));
+    const nodes = fresh(g.nodes, 'nodes'), edges = fresh(g.edges, 'edges');
+    largeMode(cy.nodes().length + nodes.length > LARGE_NODES || cy.edges().length + edges.length > LARGE_EDGES);
+    cy.batch(() => cy.add(nodes.concat(edges)));
     cy.nodes().removeClass('center');
     cy.getElementById(state.center).addClass('center');
     status(`${cy.nodes().length} nodes · ${cy.edges().length} edges${g.truncated ? ' (truncated)' : ''}`);
+    const tAdded = performance.now();
     runLayout();
     renderNodeList();
+    const tListed = performance.now();
+    // time to the first frame painted after the layout: two animation frames later the canvas is drawn
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const now = performance.now();
+      window.diplokgTimings = { nodes: cy.nodes().length, edges: cy.edges().length, fetchMs: tFetched - t0, addMs: tAdded - tFetched,
+        layoutMs: window.diplokgLastLayoutMs, listMs: tListed - tAdded - window.diplokgLastLayoutMs, firstFrameMs: now - tListed, totalMs: now - t0 };
+      document.body.dataset.painted = String(Date.now());
+    }));
     document.body.dataset.loaded = String(Date.now());
   };
 
   const renderNodeList = () => {
-    $('nodeList').innerHTML = cy.nodes().sort((a, b) => a.data('label').localeCompare(b.data('label'))).map(n =>
-      `<li><button data-id="${K.esc(n.id())}">${K.esc(label(n.data()))} <span class="type">${K.esc(K.t(n.data('category')))}</span></button></li>`).join('');
-    $('nodeList').querySelectorAll('button').forEach(b => b.addEventListener('click', () => select(b.dataset.id)));
+    const collator = new Intl.Collator();
+    $('nodeList').innerHTML = cy.nodes().map(n => n.data()).sort((a, b) => collator.compare(a.label, b.label)).map(d =>
+      `<li><button data-id="${K.esc(d.id)}">${K.esc(label(d))} <span class="type">${K.esc(K.t(d.category))}</span></button></li>`).join('');
   };
+  $('nodeList').addEventListener('click', e => { const b = e.target.closest('button[data-id]'); if (b) select(b.dataset.id); });
   const label = d => (K.lang === 'en' ? d.labelEn : d.labelVi) || d.label;
 
   const select = async id => {

@@ -24,6 +24,10 @@ import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +49,8 @@ public class GraphService {
     private record Snapshot(String version, Map<String, NodeData> nodes, List<EdgeData> edges, Map<String, List<EdgeData>> adjacency) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(GraphService.class);
+
     private final KnowledgeStore store;
     private final Query edgesQuery = SparqlFiles.query("queries/graph/edges.rq");
     private final Query nodesQuery = SparqlFiles.query("queries/graph/nodes.rq");
@@ -53,6 +59,21 @@ public class GraphService {
 
     public GraphService(KnowledgeStore store) {
         this.store = store;
+    }
+
+    /**
+     * Builds the snapshot in the background once the server is up, so that the first explorer request does not
+     * pay for reading every node and edge (later writes rebuild it lazily, on the next request).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        Thread.ofVirtual().name("graph-snapshot-warm-up").start(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                LOG.debug("Graph snapshot warm-up failed; the first request will build it", e);
+            }
+        });
     }
 
     /** The side-panel facts of one node, each with its source graph. */

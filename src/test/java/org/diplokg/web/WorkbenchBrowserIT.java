@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.diplokg.support.HttpTestClient;
 import org.diplokg.support.ProjectDataServer;
+import org.diplokg.support.SyntheticGraphFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,24 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         String svg = (String) js("return window.DiploKG.exportSvg()");
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+
+    @Test
+    void explorerRendersFiveThousandNodesAndTwentyThousandEdges() throws Exception {
+        // a synthetic graph from the test-only route, loaded through the page's same-origin elements= option
+        browser.get(http.base() + "/graph?center=" + HttpTestClient.enc(SyntheticGraphFixture.PREFIX + "0")
+                + "&elements=" + HttpTestClient.enc("/test-fixtures/synthetic-graph?nodes=5000&edges=20000&seed=9"));
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> Boolean.TRUE.equals(js("return !!window.diplokgTimings")));
+        screenshot("graph-large-5000");
+        assertThat((Long) js("return window.diplokgCy.nodes().length")).isEqualTo(5000L);
+        assertThat((Long) js("return window.diplokgCy.edges().length")).isEqualTo(20000L);
+        assertThat(browser.findElement(By.id("status")).getText()).startsWith("5000 nodes · 20000 edges");
+        assertThat(js("return document.body.dataset.largeGraph")).isEqualTo("true");
+        assertThat(js("return window.diplokgCy.edges()[0].style('curve-style')")).isEqualTo("haystack");
+        // laid out (spread, not piled up) and fitted into the view
+        assertThat(((Number) js("return window.diplokgCy.nodes().boundingBox().w")).doubleValue()).isGreaterThan(1000);
+        assertThat(((Number) js("return window.diplokgCy.zoom()")).doubleValue()).isLessThan(1);
+        assertThat((Long) js("return document.querySelectorAll('#nodeList li').length")).isEqualTo(5000L);
     }
 
     @Test

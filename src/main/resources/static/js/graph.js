@@ -69,7 +69,7 @@
     { selector: 'edge[kind = "partnership"]', style: { 'width': 2.5, 'opacity': 0.9 } },
     { selector: 'edge[kind = "metWith"]', style: { 'width': e => 0.5 + Math.min(4, e.data('weight')) / 2 } }
   ];
-  const cy = cytoscape({ container: $('cy'), wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, style: BASE_STYLE });
+  const cy = cytoscape({ container: $('cy'), minZoom: 0.02, maxZoom: 4, style: BASE_STYLE });
   window.diplokgCy = cy; // for tests and the console
   let large = false;
   const largeMode = on => {

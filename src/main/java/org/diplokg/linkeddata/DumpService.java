@@ -1,7 +1,9 @@
 package org.diplokg.linkeddata;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -39,6 +41,13 @@ public class DumpService {
             case JSONLD -> new JsonLdStreamWriter(out);
         };
         store.export(sink);
+    }
+
+    /** The dump as {@code /dumps/*.gz} sends it: gzip-compressed, streamed. */
+    public void writeCompressed(DumpFormat format, OutputStream out) throws IOException {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16)) {
+            write(format, gzip);
+        }
     }
 
     public String version() {

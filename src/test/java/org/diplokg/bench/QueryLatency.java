@@ -27,11 +27,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * cache is empty and the query executes against TDB2 (JVM and OS caches warm after one warm-up
  * run); "cached" runs repeat the call on one service instance. Writes {@code target/bench/NAME.md}.
  *
- * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS]}
+ * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT]]}
  */
 public final class QueryLatency {
 
-    private static final int MAX_COLD = 15;
+    private static final int MAX_COLD = 40;
     private static final int MIN_COLD = 3;
     private static final int CACHED = 500;
 
@@ -40,13 +40,14 @@ public final class QueryLatency {
         String target = args[1];
         String reportName = args[2];
         double budget = args.length > 3 ? Double.parseDouble(args[3]) : 10;
+        String timeout = args.length > 4 ? args[4] : "300s";
         boolean projectData = target.equals("project");
         Path store = projectData ? Files.createTempDirectory("diplokg-bench-queries-") : Path.of(target).resolve("tdb2");
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         long bootStart = System.nanoTime();
         try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
-                "--diplokg.data.load-on-empty=" + projectData, "--diplokg.sparql.query-timeout=300s",
+                "--diplokg.data.load-on-empty=" + projectData, "--diplokg.sparql.query-timeout=" + timeout,
                 "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
             double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
@@ -64,7 +65,18 @@ public final class QueryLatency {
             for (LibraryQuery q : library.all()) {
                 String name = q.name();
                 // warm-up: JIT, TDB2 node caches, OS page cache
-                QueryOutcome first = new LibraryQueryService(library, queries, kstore, props).run(name, Map.of());
+                QueryOutcome first;
+                long warm = System.nanoTime();
+                try {
+                    first = new LibraryQueryService(library, queries, kstore, props).run(name, Map.of());
+                } catch (RuntimeException e) {
+                    String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
+                            e.getMessage());
+                    System.out.print(line);
+                    table.append(line);
+                    coldOver++;
+                    continue;
+                }
                 List<Double> cold = new ArrayList<>();
                 LibraryQueryService service = null;
                 long spent = 0;
@@ -97,15 +109,15 @@ public final class QueryLatency {
                     # Library query latency (%s)
 
                     %d library queries, default parameters, through LibraryQueryService.run (the /api/queries/{name} code path,
-                    without HTTP); store: %,d quads in %,d named graphs (%s); JVM max heap %d MiB, %d processors; start-up %.1f s.
+                    without HTTP), query timeout %s; store: %,d quads in %,d named graphs (%s); JVM max heap %d MiB, %d processors; start-up %.1f s.
                     Cold = a fresh LibraryQueryService (empty result cache) per run after one warm-up run, %d-%d runs per query
                     (time budget %.0f s); cached = %d repeated calls on one instance. Percentiles are nearest-rank.
 
                     %s
                     Cold p95 at or over %.0f ms: **%d of %d** queries. Cached p95 at or over 2 ms: **%d**. Worst cold p95: %.1f ms.
-                    """, reportName, library.all().size(), quads, graphs, projectData ? "data/ loaded and SHACL-validated at start-up" : "prebuilt store " + target,
+                    """, reportName, library.all().size(), timeout, quads, graphs, projectData ? "data/ loaded and SHACL-validated at start-up" : "prebuilt store " + target,
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), bootSeconds, MIN_COLD, MAX_COLD, budget, CACHED,
-                    table, target95, coldOver, library.all().size(), cachedOver, Collections.max(allColdP95));
+                    table, target95, coldOver, library.all().size(), cachedOver, allColdP95.isEmpty() ? 0 : Collections.max(allColdP95));
             Path out = project.resolve("target/bench/" + reportName + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -77,7 +78,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             QueryExecBuilder builder = QueryExec.dataset(view).query(plain)
                     .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
             if (nativeUnion) {
-                builder = builder.set(TDB2.symUnionDefaultGraph, true);
+                builder = builder.set(TDB2.symUnionDefaultGraph, true)
+                        .set(ARQConstants.sysOpExecutorFactory, EmptyInputGuardOpExecutor.FACTORY);
             }
             try (QueryExec exec = builder.build()) {
                 return run(query, exec, options.maxRows());

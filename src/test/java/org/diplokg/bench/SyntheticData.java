@@ -179,7 +179,7 @@ public final class SyntheticData {
             add(g, rel, RDF.type.asNode(), dk("DiplomaticRelation"));
             add(g, rel, dk("party"), vn);
             add(g, rel, dk("party"), c);
-            add(g, rel, dk("establishedOn"), date(1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+            add(g, rel, dk("establishedOn"), established(cc));
             if (rnd.nextInt(3) == 0) {
                 Node pship = iri(ID + "partnership/VN-" + cc);
                 add(g, pship, RDF.type.asNode(), dk("Partnership"));
@@ -317,7 +317,8 @@ public final class SyntheticData {
             int y = 2000 + rnd.nextInt(25);
             Node stage = stage(cc, y);
             add(g, stage, RDF.type.asNode(), dk("PartnershipStage"));
-            add(g, stage, dk("level"), dk(LEVELS[rnd.nextInt(LEVELS.length)]));
+            int level = Math.floorMod((cc + y).hashCode(), LEVELS.length);
+            add(g, stage, dk("level"), dk(LEVELS[rnd.nextInt(50) == 0 ? (level + 1) % LEVELS.length : level]));
             add(g, stage, dk("startDate"), typed(Integer.toString(y), XSDDatatype.XSDgYear));
             add(g, stage, dk("partnership"), iri(ID + "partnership/VN-" + cc));
             offset = evidence(g, art, stage, offset, "partnership-level");
@@ -327,7 +328,9 @@ public final class SyntheticData {
             add(g, rel, RDF.type.asNode(), dk("DiplomaticRelation"));
             add(g, rel, dk("party"), vn);
             add(g, rel, dk("party"), country(otherCountry(a)));
-            add(g, rel, dk("establishedOn"), date(1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+            // sources mostly agree; one restatement in 50 gives another date (a conflicting claim)
+            add(g, rel, dk("establishedOn"), rnd.nextInt(50) == 0 ? date(1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))
+                    : established(otherCountry(a)));
             offset = evidence(g, art, rel, offset, "relation-established");
         }
         if (a % 4 == 0) {
@@ -387,6 +390,12 @@ public final class SyntheticData {
     private String otherCountry(int i) {
         String cc = countries.get(Math.floorMod(i, countries.size()));
         return cc.equals("VN") ? countries.get(Math.floorMod(i + 1, countries.size())) : cc;
+    }
+
+    /** The establishment date the sources agree on for VN and {@code cc}. */
+    private static Node established(String cc) {
+        int h = Math.floorMod(cc.hashCode() * 31 + 7, 70 * 12 * 28);
+        return date(1950 + h / (12 * 28), 1 + (h / 28) % 12, 1 + h % 28);
     }
 
     private static Node ambassadorPost(String cc) {

@@ -36,11 +36,18 @@ public class DumpService {
 
     public void write(DumpFormat format, OutputStream out) {
         StreamRDF sink = switch (format) {
-            case TRIG -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            case TRIG -> new TrigStreamWriter(out);
             case NQUADS -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             case JSONLD -> new JsonLdStreamWriter(out);
         };
-        store.export(sink);
+        // read the store on this thread, serialise (and compress) on another: the two halves take about as long
+        PipelinedStreamRDF pipeline = new PipelinedStreamRDF(sink);
+        try {
+            store.export(pipeline);
+        } catch (RuntimeException | Error e) {
+            pipeline.abort();
+            throw e;
+        }
     }
 
     /** The dump as {@code /dumps/*.gz} sends it: gzip-compressed, streamed. */

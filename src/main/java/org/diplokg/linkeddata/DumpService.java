@@ -3,6 +3,7 @@ package org.diplokg.linkeddata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -52,7 +53,13 @@ public class DumpService {
 
     /** The dump as {@code /dumps/*.gz} sends it: gzip-compressed, streamed. */
     public void writeCompressed(DumpFormat format, OutputStream out) throws IOException {
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16)) {
+        // deflate level 1: with the store read on its own thread, compression at the JDK's default level 6 became the
+        // slower half of the pipeline (docs/benchmarks.md, dump streaming)
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
             write(format, gzip);
         }
     }

@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * cache is empty and the query executes against TDB2 (JVM and OS caches warm after one warm-up
  * run); "cached" runs repeat the call on one service instance. Writes {@code target/bench/NAME.md}.
  *
- * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT]]}
+ * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT [ONLY_QUERY]]]}
  */
 public final class QueryLatency {
 
@@ -41,6 +41,7 @@ public final class QueryLatency {
         String reportName = args[2];
         double budget = args.length > 3 ? Double.parseDouble(args[3]) : 10;
         String timeout = args.length > 4 ? args[4] : "300s";
+        String only = args.length > 5 ? args[5] : "";
         boolean projectData = target.equals("project");
         Path store = projectData ? Files.createTempDirectory("diplokg-bench-queries-") : Path.of(target).resolve("tdb2");
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
@@ -64,6 +65,9 @@ public final class QueryLatency {
             double target95 = projectData ? 50 : 500;
             for (LibraryQuery q : library.all()) {
                 String name = q.name();
+                if (!only.isEmpty() && !name.equals(only)) {
+                    continue;
+                }
                 // warm-up: JIT, TDB2 node caches, OS page cache
                 QueryOutcome first;
                 long warm = System.nanoTime();

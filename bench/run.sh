@@ -5,6 +5,10 @@
 #   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
 #   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
+#   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
+#   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
+#   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)
+#   bench/run.sh dumps-10m       # issue 8: dump streaming speed and heap, -Xmx512m, on the 10 M-quad store
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
@@ -24,6 +28,19 @@ case "${1:-}" in
   explorer)
     ./mvnw -B -q -Pbench verify -Dit.test=ExplorerBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/explorer-api.md target/bench/explorer-browser.md ;;
+  data-10m|queries|queries-10m|dumps-10m)
+    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+    JAVA="$(./diplokg --print-java)"
+    CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+    STORE="${DIPLOKG_BENCH_STORE:-target/bench-data/scale-10m}"
+    if [ "$1" != queries ]; then
+      "$JAVA" -Xmx3g -cp "$CP" org.diplokg.bench.ScaleStore "$STORE" "${DIPLOKG_BENCH_TRIPLES:-10000000}" data
+    fi
+    case "$1" in
+      queries) "$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.QueryLatency . project queries-project ;;
+      queries-10m) "$JAVA" -Xmx2g -cp "$CP" org.diplokg.bench.QueryLatency . "$STORE" queries-10m "${2:-10}" ;;
+      dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
+    esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|startup|remote|ingest|explorer" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|startup|remote|ingest|explorer|data-10m|queries|queries-10m|dumps-10m" >&2; exit 2 ;;
 esac

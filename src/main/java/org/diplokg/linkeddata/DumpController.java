@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.zip.GZIPOutputStream;
 import org.diplokg.web.ApiException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,8 +47,6 @@ public class DumpController {
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
-        try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            dumps.write(format, gzip);
-        }
+        dumps.writeCompressed(format, response.getOutputStream());
     }
 }

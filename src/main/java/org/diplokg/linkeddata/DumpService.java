@@ -1,7 +1,11 @@
 package org.diplokg.linkeddata;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -34,11 +38,33 @@ public class DumpService {
 
     public void write(DumpFormat format, OutputStream out) {
         StreamRDF sink = switch (format) {
-            case TRIG -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            case TRIG -> new TrigStreamWriter(out);
             case NQUADS -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             case JSONLD -> new JsonLdStreamWriter(out);
         };
-        store.export(sink);
+        // read the store on this thread, serialise (and compress) on another: the two halves take about as long
+        PipelinedStreamRDF pipeline = new PipelinedStreamRDF(sink);
+        try {
+            store.export(pipeline);
+        } catch (RuntimeException | Error e) {
+            pipeline.abort();
+            throw e;
+        }
+    }
+
+    /** The dump as {@code /dumps/*.gz} sends it: gzip-compressed, streamed. */
+    public void writeCompressed(DumpFormat format, OutputStream out) throws IOException {
+        // the writers emit many small pieces; each write into GZIPOutputStream is a call into zlib, so buffer first.
+        // Deflate level 1: with the store read on its own thread, compression is the slower half of the pipeline
+        // (docs/benchmarks.md, dump streaming)
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
+        try (BufferedOutputStream buffered = new BufferedOutputStream(gzip, 1 << 16)) {
+            write(format, buffered);
+        }
     }
 
     public String version() {

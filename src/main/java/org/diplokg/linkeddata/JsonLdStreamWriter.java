@@ -81,7 +81,19 @@ public final class JsonLdStreamWriter implements StreamRDF {
     }
 
     private static String id(Node n) {
-        return n.isBlank() ? "_:b" + n.getBlankNodeLabel().replaceAll("[^A-Za-z0-9]", "") : n.getURI();
+        return n.isBlank() ? blankLabel(n.getBlankNodeLabel()) : n.getURI();
+    }
+
+    /** {@code _:b} and the label's ASCII letters and digits (a precompiled loop: this runs for every blank node of a dump). */
+    private static String blankLabel(String label) {
+        StringBuilder sb = new StringBuilder(label.length() + 3).append("_:b");
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -27,10 +28,12 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -63,7 +66,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public QueryOutcome query(Query query, QueryOptions options) {
         return Txn.calculateRead(dsg, () -> {
-            DatasetGraph view = queryDataset(query, options);
+            boolean nativeUnion = usesNativeUnion(query, options);
+            DatasetGraph view = nativeUnion ? dsg : queryDataset(query, options);
             // the view already holds the dataset; ARQ must not apply FROM / FROM NAMED a second time
             Query plain = query;
             if (query.hasDatasetDescription()) {
@@ -71,8 +75,13 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                 plain.getGraphURIs().clear();
                 plain.getNamedGraphURIs().clear();
             }
-            try (QueryExec exec = QueryExec.dataset(view).query(plain)
-                    .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+            QueryExecBuilder builder = QueryExec.dataset(view).query(plain)
+                    .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (nativeUnion) {
+                builder = builder.set(TDB2.symUnionDefaultGraph, true)
+                        .set(ARQConstants.sysOpExecutorFactory, EmptyInputGuardOpExecutor.FACTORY);
+            }
+            try (QueryExec exec = builder.build()) {
                 return run(query, exec, options.maxRows());
             } catch (QueryCancelledException e) {
                 throw new QueryTimeoutException(options.timeout());
@@ -109,6 +118,18 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             graph.add(t);
         }
         return new QueryOutcome.Triples(graph, false);
+    }
+
+    /**
+     * Whether the query can run on the store itself with TDB2's own union default graph: no protocol
+     * dataset, no FROM / FROM NAMED, union mode on, and nothing in the real default graph (which
+     * TDB2's union leaves out). TDB2 then evaluates default-graph patterns as quad patterns over all
+     * named graphs in its indexes, instead of the per-query view built by {@link #queryDataset}, which
+     * lists every graph name (a scan of the quad index) and runs through the generic graph API.
+     * See docs/benchmarks.md, "Union default graph at scale".
+     */
+    private boolean usesNativeUnion(Query query, QueryOptions options) {
+        return unionDefaultGraph && !options.hasProtocolDataset() && !query.hasDatasetDescription() && dsg.getDefaultGraph().isEmpty();
     }
 
     /** The dataset a query sees: protocol dataset, else the query's FROM, else the configured default. */

@@ -166,6 +166,17 @@ interface QueryLibraryContract {
     }
 
     @Test
+    default void eventsBetweenTwoCountries() {
+        // Seed 000: the second US-DPRK summit, hosted in Hanoi, with the US and the DPRK as participants.
+        String summit = ID + "event/2019-02-second-us-dprk-summit-hanoi";
+        assertThat(column(run("/api/queries/events-between-countries?country1=VN&country2=US"), "event")).containsExactly(summit);
+        assertThat(column(run("/api/queries/events-between-countries?country1=US&country2=KP&from=2019-01-01&to=2019-12-31"), "event"))
+                .containsExactly(summit);
+        assertThat(column(run("/api/queries/events-between-countries?country1=US&country2=KP&from=2020-01-01&to=2020-12-31"), "event")).isEmpty();
+        assertThat(column(run("/api/queries/events-between-countries?country1=VN&country2=CN"), "event")).isEmpty();
+    }
+
+    @Test
     default void whoMetWhomCountsSharedEvents() {
         JsonNode doc = run("/api/queries/who-met-whom?from=2023-01-01&to=2023-12-31");
         List<String> pairs = new ArrayList<>();

@@ -112,15 +112,9 @@ public class ArticleController {
         }
         JsonNode node;
         try {
-            ArticleDecoder.decode(body, false, maxBytes + 1);
-            node = json.readTree(body);
+            node = json.readTree(ArticleDecoder.utf8(body));
         } catch (JacksonException e) {
             throw ApiException.badRequest("Malformed JSON: " + e.getOriginalMessage());
-        } catch (ArticleDecoder.BadArticleException e) {
-            if (e.getMessage().contains("UTF-8")) {
-                throw e;
-            }
-            throw ApiException.badRequest("Malformed JSON body");
         }
         if (node == null || !node.isObject()) {
             throw ApiException.badRequest("The body must be a JSON object with at least \"text\"");

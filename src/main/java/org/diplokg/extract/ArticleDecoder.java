@@ -36,6 +36,12 @@ public final class ArticleDecoder {
         if (bytes.length > maxBytes) {
             throw new BadArticleException("Article too large: " + bytes.length + " bytes, the limit is " + maxBytes + " bytes", true);
         }
+        String text = utf8(bytes);
+        return check(html || looksLikeHtml(text) ? htmlToText(text) : text);
+    }
+
+    /** Strict UTF-8 (a leading byte-order mark dropped); malformed bytes are refused, never replaced. */
+    public static String utf8(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -43,10 +49,7 @@ public final class ArticleDecoder {
         } catch (CharacterCodingException e) {
             throw new BadArticleException("Article is not valid UTF-8 text (malformed byte sequence)", false);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return check(html || looksLikeHtml(text) ? htmlToText(text) : text);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Checks text given directly (JSON API): not empty, not binary. */

@@ -46,7 +46,7 @@ public final class OrganizationMentions {
 
     private Optional<Facts.Mention> mission(ArticleContext a, int start, int end, boolean consulate) {
         List<Token> tokens = a.tokens();
-        int i = firstTokenAtOrAfter(tokens, end);
+        int i = Tokenizer.firstAtOrAfter(tokens, end);
         String first = null;
         Optional<Gazetteer.Match> c = i < tokens.size() ? gazetteer.at(a.text(), tokens, i, Gazetteer.Kind.COUNTRY) : Optional.empty();
         if (c.isPresent() && Tokenizer.spaceBetween(a.text(), tokens.get(i - 1), tokens.get(i))) {
@@ -84,11 +84,4 @@ public final class OrganizationMentions {
         return Optional.of(new Facts.Mention(entry, new Facts.Support(start, tokens.get(last).end(), "mission-pattern", 0.9), ref));
     }
 
-    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < offset) {
-            i++;
-        }
-        return i;
-    }
 }

@@ -115,7 +115,7 @@ public final class PostTitles {
     }
 
     private Optional<TitleMatch> resolve(String text, List<Token> tokens, Found f) {
-        Cursor c = new Cursor(text, tokens, firstTokenAtOrAfter(tokens, f.end()), f.end());
+        Cursor c = new Cursor(text, tokens, Tokenizer.firstAtOrAfter(tokens, f.end()), f.end());
         String rule = "title-" + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         switch (f.kind()) {
             case GENERAL_SECRETARY, PRESIDENT_VN, CHAIR_NA, PERMANENT_DEPUTY_PM, DEPUTY_PM, PM, FOREIGN_MINISTER, SPOKESPERSON -> {
@@ -360,19 +360,6 @@ public final class PostTitles {
         return gazetteer.countryNames(cc);
     }
 
-    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Reads the qualifiers after a title, word by word, on one line and without punctuation in between. */
     private final class Cursor {

@@ -29,6 +29,21 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
+    public static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** True when only spaces (no punctuation, no line break) separate the two tokens. */
     public static boolean spaceBetween(String text, Token a, Token b) {
         for (int i = a.end(); i < b.start(); i++) {

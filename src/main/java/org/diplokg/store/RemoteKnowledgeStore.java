@@ -301,10 +301,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void replaceGraph(Node graphName, Graph content) {
-        DatasetGraph quads = DatasetGraphFactory.createGeneral();
-        content.find().forEachRemaining(t -> quads.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-        validate(quads);
-        writeGraphs(quads, true);
+        replaceGraphs(Map.of(graphName, content));
     }
 
     /** All graphs staged, then swapped into place by one final request: all of them or none. */

@@ -168,14 +168,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void replaceGraph(Node graphName, Graph content) {
-        write(recording -> {
-            if (Quad.isDefaultGraph(graphName)) {
-                recording.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
-            } else {
-                recording.removeGraph(graphName);
-            }
-            content.find().forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        replaceGraphs(java.util.Map.of(graphName, content));
     }
 
     @Override

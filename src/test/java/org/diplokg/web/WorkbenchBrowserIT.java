@@ -3,15 +3,13 @@ package org.diplokg.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.diplokg.support.HeadlessChromium;
 import org.diplokg.support.HttpTestClient;
 import org.diplokg.support.ProjectDataServer;
 import org.diplokg.support.SyntheticGraphFixture;
@@ -20,12 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 
@@ -41,25 +34,7 @@ class WorkbenchBrowserIT extends ProjectDataServer {
 
     @BeforeAll
     static void startBrowser() {
-        File chromium = new File("/usr/bin/chromium");
-        File driver = new File("/usr/bin/chromedriver");
-        assertThat(chromium).as("Debian chromium (apt-get install chromium; .ci/run installs it)").exists();
-        assertThat(driver).as("Debian chromedriver (apt-get install chromium-driver)").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,900", "--user-data-dir=" + tempProfile());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    private static String tempProfile() {
-        try {
-            return Files.createTempDirectory("chromium-profile-").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -73,10 +48,8 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 
     private void awaitGraph(String previous) {

@@ -38,6 +38,9 @@ public class ResultWriter {
 
     public void write(QueryOutcome outcome, ResultFormat format, OutputStream out) {
         switch (outcome) {
+            case QueryOutcome.Select select when format == ResultFormat.SPARQL_JSON ->
+                    SparqlJsonResultsWriter.writeSelect(out, select.variables(), select.rows());
+            case QueryOutcome.Ask ask when format == ResultFormat.SPARQL_JSON -> SparqlJsonResultsWriter.writeAsk(out, ask.answer());
             case QueryOutcome.Select select -> {
                 RowSet rows = RowSetStream.create(select.variables(), select.rows().iterator());
                 ResultsWriter.create().lang(format.lang()).write(out, rows);

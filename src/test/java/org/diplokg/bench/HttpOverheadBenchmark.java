@@ -1,211 +1,25 @@
 package org.diplokg.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import org.diplokg.query.LibraryQueryService;
 import org.diplokg.store.KnowledgeStore;
-import org.diplokg.store.QueryOptions;
 import org.diplokg.support.ProjectDataServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 3 benchmark: the same query mix, on the same TDB2 data, run in-process through ARQ
- * (KnowledgeStore.query) and through the HTTP endpoint, 4 concurrent clients each, alternating
- * rounds in one run; reports the HTTP/in-process time ratio. Run with {@code bench/run.sh http-overhead}.
+ * Issue 3 benchmark on the project's data/: HTTP endpoint vs in-process ARQ, 4 concurrent clients.
+ * Run with {@code bench/run.sh http-overhead}.
  */
 class HttpOverheadBenchmark extends ProjectDataServer {
-
-    private static final int CLIENTS = 4;
-    private static final int REPS = Integer.getInteger("bench.reps", 10);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
 
     @Autowired
     KnowledgeStore store;
 
     @Autowired
-    org.diplokg.query.LibraryQueryService library;
-
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    LibraryQueryService library;
 
     @Test
     void httpOverheadAtFourConcurrentClients() throws Exception {
-        List<String> texts = mix(library);
-        List<Query> queries = texts.stream().map(QueryFactory::create).toList();
-        QueryOptions options = QueryOptions.of(Duration.ofSeconds(30), 50_000);
-
-        Runnable inProcess = () -> texts.forEach(t -> store.query(QueryFactory.create(t), options));
-        Runnable overHttp = () -> texts.forEach(this::httpGet);
-        Runnable overJdkClient = () -> texts.forEach(this::httpGetJdkClient);
-        for (int i = 0; i < 3; i++) { // warm-up all paths
-            run(inProcess);
-            run(overHttp);
-            run(overJdkClient);
-        }
-        StringBuilder perQuery = new StringBuilder("\n| query | in-process (ms) | HTTP (ms) |\n|---|---|---|\n");
-        for (int i = 0; i < texts.size(); i++) {
-            String t = texts.get(i);
-            long a = System.nanoTime();
-            for (int k = 0; k < 50; k++) {
-                store.query(QueryFactory.create(t), options);
-            }
-            long b = System.nanoTime();
-            for (int k = 0; k < 50; k++) {
-                httpGet(t);
-            }
-            long c = System.nanoTime();
-            perQuery.append(String.format("| %d | %.3f | %.3f |%n", i + 1, (b - a) / 50e6, (c - b) / 50e6));
-        }
-        List<Long> local = new ArrayList<>();
-        List<Long> remote = new ArrayList<>();
-        List<Long> jdk = new ArrayList<>();
-        for (int r = 0; r < ROUNDS; r++) {
-            local.add(run(inProcess));
-            remote.add(run(overHttp));
-            jdk.add(run(overJdkClient));
-        }
-        long l = median(local);
-        long h = median(remote);
-        long j = median(jdk);
-        double ratio = (double) h / l;
-        int requests = CLIENTS * REPS * texts.size();
-        String report = String.format("""
-                # HTTP overhead benchmark (issue 3)
-
-                Query mix: %d queries (the sparql/ library with default parameters, plus src/test/resources/bench/mix), %d clients x %d repetitions = %d executions per round,
-                %d alternating rounds, median round time. Data: %s in a TDB2 store (%,d quads).
-
-                | path | median round (ms) | mean per query (ms) |
-                |---|---|---|
-                | in-process (KnowledgeStore.query via ARQ) | %.1f | %.3f |
-                | HTTP /sparql (JSON/Turtle results, HttpURLConnection client) | %.1f | %.3f |
-                | HTTP /sparql (same, java.net.http client) | %.1f | %.3f |
-
-                Ratio HTTP / in-process: **%.3f** (HTTP adds %.1f%%); with the java.net.http client: %.3f.
-                All rounds in-process: %s ms; HTTP: %s ms; java.net.http: %s ms.
-                """, texts.size(), CLIENTS, REPS, requests, ROUNDS, dataDescription(), store.size(),
-                l / 1e6, l / 1e6 / requests * CLIENTS, h / 1e6, h / 1e6 / requests * CLIENTS, j / 1e6, j / 1e6 / requests * CLIENTS,
-                ratio, (ratio - 1) * 100, (double) j / l, ms(local), ms(remote), ms(jdk));
-        report = report + "\nSingle client, per query, mean of 50 sequential runs:\n" + perQuery;
-        System.out.println(report);
-        Path out = Path.of("target/bench/" + reportName() + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-    }
-
-    private long run(Runnable perClientRep) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < REPS; i++) {
-                        perClientRep.run();
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            return System.nanoTime() - start;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    /** One request through HttpURLConnection: blocking, keep-alive, little client-side work. */
-    private void httpGet(String query) {
-        String accept = QueryFactory.create(query).isConstructType() ? "text/turtle" : "application/sparql-results+json";
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/sparql?query="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8)).toURL().openConnection();
-            c.setRequestProperty("Accept", accept);
-            int status = c.getResponseCode();
-            try (InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
-                byte[] body = in.readAllBytes();
-                if (status != 200) {
-                    throw new IllegalStateException("HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The same request through java.net.http, whose asynchronous machinery costs more client CPU per request. */
-    private void httpGetJdkClient(String query) {
-        String accept = QueryFactory.create(query).isConstructType() ? "text/turtle" : "application/sparql-results+json";
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sparql?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept).build();
-        try {
-            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> ms(List<Long> nanos) {
-        return nanos.stream().map(x -> String.format("%.0f", x / 1e6)).toList();
-    }
-
-    /** Subclasses on other data say which. */
-    protected String dataDescription() {
-        return "the project's data/";
-    }
-
-    protected String reportName() {
-        return "http-overhead";
-    }
-
-    private static long median(List<Long> xs) {
-        List<Long> sorted = xs.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    /** The analyst library with default parameters, plus the ad-hoc mix under src/test/resources/bench/mix. */
-    private static List<String> mix(org.diplokg.query.LibraryQueryService library) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (var q : library.library().all()) {
-            texts.add(org.diplokg.sparql.SparqlFiles.bind(q.query(), library.bind(q, java.util.Map.of())).serialize());
-        }
-        texts.addAll(adHoc());
-        return texts;
-    }
-
-    private static List<String> adHoc() throws IOException {
-        Path dir = Path.of("src/test/resources/bench/mix");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+        new HttpOverheadRun(port, store, library, "the project's data/", "http-overhead").measure();
     }
 }

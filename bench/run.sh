@@ -23,7 +23,7 @@ case "${1:-}" in
     "$(./diplokg --print-java)" -Xmx3g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
       org.diplokg.bench.ScaleStore "$STORE" "$QUADS" data
     ./mvnw -B -q -Pbench verify -Dit.test=HttpOverheadAtScaleBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dbench.store="$STORE/tdb2" -Dbench.reps="${BENCH_REPS:-1}" -Dbench.rounds=5 -Dbench.warmups=1 -Dbench.perQueryRuns=3
+      -Dbench.store="$STORE/tdb2" -Dbench.reps="${BENCH_REPS:-1}" -Dbench.rounds=6 -Dbench.warmups=2 -Dbench.perQueryRuns=3
     cat target/bench/http-overhead-scale.md ;;
   startup)
     exec bench/startup.sh ;;

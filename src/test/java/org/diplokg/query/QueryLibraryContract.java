@@ -104,13 +104,18 @@ interface QueryLibraryContract {
     @Test
     default void personCareerListsEveryPostWithItsSource() {
         JsonNode doc = run("/api/queries/person-career?person=" + ID + "person/pham-binh-minh");
-        // Three tenures from the officials reference, then the attestation of seed 002 (2021-12-14) in that article's graph.
-        assertThat(column(doc, "post")).containsExactly(ID + "post/vn-minister-of-foreign-affairs", ID + "post/vn-deputy-prime-minister",
-                ID + "post/vn-permanent-deputy-prime-minister", ID + "post/vn-permanent-deputy-prime-minister");
+        // One row per holding and source graph of the officials reference, ordered by start: the curated Deputy Prime Minister
+        // end (no start), Wikipedia's three tenures interleaved with the curated Permanent Deputy Prime Minister start (2021-04),
+        // then the attestation of seed 002 (2021-12-14) in that article's graph.
+        String wikipedia = "https://w3id.org/diplokg/graph/reference/officials/wikipedia-en-pham-binh-minh";
+        String curation = "https://w3id.org/diplokg/graph/reference/officials/diplokg-curation";
+        assertThat(column(doc, "post")).containsExactly(ID + "post/vn-deputy-prime-minister", ID + "post/vn-minister-of-foreign-affairs",
+                ID + "post/vn-deputy-prime-minister", ID + "post/vn-permanent-deputy-prime-minister", ID + "post/vn-permanent-deputy-prime-minister",
+                ID + "post/vn-permanent-deputy-prime-minister");
         List<String> sources = column(doc, "source");
-        assertThat(sources.subList(0, 3)).allMatch(s -> s.startsWith("https://w3id.org/diplokg/graph/reference/officials/"));
-        assertThat(sources.get(3)).isEqualTo("https://w3id.org/diplokg/graph/article/2248aa17375def70");
-        assertThat(column(doc, "attested").get(3)).isEqualTo("2021-12-14");
+        assertThat(sources.subList(0, 5)).containsExactly(curation, wikipedia, wikipedia, curation, wikipedia);
+        assertThat(sources.get(5)).isEqualTo("https://w3id.org/diplokg/graph/article/2248aa17375def70");
+        assertThat(column(doc, "attested").get(5)).isEqualTo("2021-12-14");
     }
 
     @Test

@@ -60,7 +60,8 @@ public final class QueryLatency {
             boolean ready = precomputed.awaitCurrent(java.time.Duration.ofMinutes(20));
             String precomputeNote = String.format(Locale.ROOT, "precomputed answers %s after %.1f s (%s)", ready ? "ready" : "NOT ready",
                     (System.nanoTime() - waitStart) / 1e9, library.all().stream().filter(LibraryQuery::precomputed)
-                            .map(q -> q.name() + " " + precomputed.took(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList());
+                            .map(q -> q.name() + " " + precomputed.answer(q.name(), kstore.version()).map(a -> a.rows().size() + " rows").orElse("-")
+                                    + " in " + precomputed.took(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList());
             System.out.println(precomputeNote);
             long quads = kstore.size();
             int graphs = kstore.graphNames().size();

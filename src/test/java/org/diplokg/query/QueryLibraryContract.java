@@ -284,7 +284,7 @@ interface QueryLibraryContract {
                 names.add(q.get("name").asString());
             }
         });
-        assertThat(names).contains("entities-by-type", "triples-by-graph", "conflicting-claims", "single-source-facts");
+        assertThat(names).contains("entities-by-type", "triples-by-graph", "conflicting-claims", "single-source-facts", "holdings-without-start-date");
         for (String name : names) {
             JsonNode first = run("/api/queries/" + name);
             for (int i = 0; i < 300 && !first.get("precomputed").asBoolean(); i++) {

@@ -15,11 +15,12 @@ public record LibraryQuery(String name, String title, String titleVi, String des
                            String example, boolean precomputed, @JsonIgnore String text, @JsonIgnore Query query) {
 
     /**
-     * @param defaultValue used when the request omits the parameter; null means the parameter is required
+     * @param defaultValue used when the request omits the parameter; null means the parameter is required unless optional
+     * @param optional     header {@code optional}: when the request omits it, the variable stays free (matches anything)
      */
-    public record Parameter(String name, ParameterType type, String label, String defaultValue) {
+    public record Parameter(String name, ParameterType type, String label, String defaultValue, boolean optional) {
         public boolean required() {
-            return defaultValue == null;
+            return defaultValue == null && !optional;
         }
     }
 }

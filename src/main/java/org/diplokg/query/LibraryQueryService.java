@@ -123,6 +123,9 @@ public class LibraryQueryService {
         Map<String, Node> values = new TreeMap<>();
         for (LibraryQuery.Parameter p : q.parameters()) {
             String value = raw.getOrDefault(p.name(), p.defaultValue());
+            if (value == null && p.optional()) {
+                continue; // the variable stays free
+            }
             if (value == null) {
                 throw ApiException.badRequest("Parameter '" + p.name() + "' (" + p.label() + ") is required");
             }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryLibrary {
 
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)\\s+\"([^\"]*)\"(?:\\s+default=(\\S+))?\\s*$");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)\\s+\"([^\"]*)\"(?:\\s+default=(\\S+)|\\s+(optional))?\\s*$");
 
     /** Request parameter names the service and controller use themselves: paging and the format override. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("limit", "offset", "format");
@@ -95,7 +95,7 @@ public class QueryLibrary {
                         throw new IllegalStateException("sparql/" + name + ".rq: parameter name '" + m.group(1) + "' is reserved "
                                 + RESERVED + " (the library pages every query itself)");
                     }
-                    params.add(new LibraryQuery.Parameter(m.group(1), ParameterType.of(m.group(2)), m.group(3), m.group(4)));
+                    params.add(new LibraryQuery.Parameter(m.group(1), ParameterType.of(m.group(2)), m.group(3), m.group(4), m.group(5) != null));
                 }
                 default -> { }
             }

@@ -317,6 +317,23 @@ interface QueryLibraryContract {
     }
 
     @Test
+    default void anOptionalParameterNarrowsOrIsLeftOut() {
+        JsonNode list = json.readTree(client().get("/api/queries").body());
+        list.forEach(q -> {
+            if (q.get("name").asString().equals("low-confidence-facts")) {
+                JsonNode source = q.get("parameters").get(1);
+                assertThat(source.get("name").asString()).isEqualTo("source");
+                assertThat(source.get("optional").asBoolean()).isTrue();
+            }
+        });
+        assertThat(run("/api/queries/low-confidence-facts?threshold=1.1").get("rows").size()).isZero(); // data/ is annotated by hand: no confidences
+        assertThat(run("/api/queries/low-confidence-facts?threshold=1.1&source=" + ID + "article/efc4ce56b4d762c6").get("rows").size()).isZero();
+        HttpResponse<String> bad = client().get("/api/queries/low-confidence-facts?source=nope", "Accept", "application/json");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("'source' must be an absolute IRI");
+    }
+
+    @Test
     default void unknownQueryIs404() {
         assertThat(client().get("/api/queries/no-such-query").statusCode()).isEqualTo(404);
     }

@@ -43,6 +43,28 @@ class QueryLibraryTest {
     }
 
     @Test
+    void anOptionalParameterLeftOutLeavesItsVariableFree() {
+        LibraryQuery q = QueryLibrary.parse("x", HEADER + """
+                # param: threshold decimal "T" default=0.7
+                # param: source iri "S" optional
+                SELECT ?e ?source { ?e <https://w3id.org/diplokg/ontology#source> ?source ; <https://w3id.org/diplokg/ontology#confidence> ?c
+                  FILTER(?c < ?threshold) } ORDER BY ?c
+                """);
+        assertThat(q.parameters().get(1).optional()).isTrue();
+        assertThat(q.parameters().get(1).required()).isFalse();
+        assertThat(q.parameters().get(0).required()).isFalse();
+        LibraryQueryService service = new LibraryQueryService(null, null, null,
+                new org.diplokg.config.DiploKgProperties("https://w3id.org/diplokg/", null, null, null, null, null, null));
+        assertThat(service.bind(q, java.util.Map.of())).containsOnlyKeys("threshold");
+        assertThat(service.bind(q, java.util.Map.of("source", "https://w3id.org/diplokg/id/article/a")).get("source").getURI())
+                .isEqualTo("https://w3id.org/diplokg/id/article/a");
+        assertThatThrownBy(() -> service.bind(q, java.util.Map.of("source", "not an iri"))).hasMessageContaining("'source' must be an absolute IRI");
+        assertThat(service.limit(null)).isEqualTo(1000);
+        assertThat(service.limit("10000")).isEqualTo(10000);
+        assertThat(service.offset(null)).isZero();
+    }
+
+    @Test
     void aPageAsksForOneRowMoreOnACopy() {
         Query original = QueryFactory.create("SELECT * { ?s ?p ?o } ORDER BY ?s");
         Query first = LibraryQueryService.page(original, 100, 0);

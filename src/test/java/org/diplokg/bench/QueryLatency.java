@@ -27,13 +27,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * cache is empty and the query executes against TDB2 (JVM and OS caches warm after one warm-up
  * run); "cached" runs repeat the call on one service instance. Writes {@code target/bench/NAME.md}.
  *
- * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT [ONLY_QUERY]]]}
+ * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT [ONLY_QUERY [PARAMS]]]]}
+ * — PARAMS like a query string ({@code from=2024-01-01&to=2024-12-31&limit=100}), default: the query's defaults and the default page.
  */
 public final class QueryLatency {
 
     private static final int MAX_COLD = 40;
     private static final int MIN_COLD = 3;
     private static final int CACHED = 500;
+    private static final boolean PRECOMPUTE = !"false".equals(System.getenv("DIPLOKG_BENCH_PRECOMPUTE"));
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
@@ -42,6 +44,14 @@ public final class QueryLatency {
         double budget = args.length > 3 ? Double.parseDouble(args[3]) : 10;
         String timeout = args.length > 4 ? args[4] : "300s";
         String only = args.length > 5 ? args[5] : "";
+        // optional request parameters for ONLY_QUERY, as in a query string: from=2024-01-01&to=2024-12-31&limit=100
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (args.length > 6) {
+            for (String kv : args[6].split("&")) {
+                int eq = kv.indexOf('=');
+                params.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
         boolean projectData = target.equals("project");
         Path store = projectData ? Files.createTempDirectory("diplokg-bench-queries-") : Path.of(target).resolve("tdb2");
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
@@ -49,7 +59,7 @@ public final class QueryLatency {
         long bootStart = System.nanoTime();
         try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
                 "--diplokg.data.load-on-empty=" + projectData, "--diplokg.sparql.query-timeout=" + timeout,
-                "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
+                "--diplokg.queries.precompute=" + PRECOMPUTE, "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
             double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
             QueryService queries = ctx.getBean(QueryService.class);
@@ -57,7 +67,8 @@ public final class QueryLatency {
             DiploKgProperties props = ctx.getBean(DiploKgProperties.class);
             org.diplokg.query.PrecomputedAnswers precomputed = ctx.getBean(org.diplokg.query.PrecomputedAnswers.class);
             long waitStart = System.nanoTime();
-            boolean ready = precomputed.awaitCurrent(java.time.Duration.ofMinutes(20));
+            // DIPLOKG_BENCH_PRECOMPUTE=false: measure live queries without the background computation (marked queries run live)
+            boolean ready = PRECOMPUTE && precomputed.awaitCurrent(java.time.Duration.ofMinutes(20));
             String precomputeNote = String.format(Locale.ROOT, "precomputed answers %s after %.1f s (%s)", ready ? "ready" : "NOT ready",
                     (System.nanoTime() - waitStart) / 1e9, library.all().stream().filter(LibraryQuery::precomputed)
                             .map(q -> q.name() + " " + precomputed.answer(q.name(), kstore.version()).map(a -> a.rows().size() + " rows").orElse("-")
@@ -80,7 +91,7 @@ public final class QueryLatency {
                 org.diplokg.query.LibraryAnswer first;
                 long warm = System.nanoTime();
                 try {
-                    first = new LibraryQueryService(library, queries, kstore, props, precomputed).answer(name, Map.of());
+                    first = new LibraryQueryService(library, queries, kstore, props, precomputed).answer(name, params);
                 } catch (RuntimeException e) {
                     String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
                             e.getMessage());
@@ -95,7 +106,7 @@ public final class QueryLatency {
                 while (cold.size() < MAX_COLD && (cold.size() < MIN_COLD || spent < budget * 1e9)) {
                     service = new LibraryQueryService(library, queries, kstore, props, precomputed);
                     long t = System.nanoTime();
-                    service.run(name, Map.of());
+                    service.run(name, params);
                     long d = System.nanoTime() - t;
                     spent += d;
                     cold.add(d / 1e6);
@@ -103,7 +114,7 @@ public final class QueryLatency {
                 List<Double> cached = new ArrayList<>();
                 for (int i = 0; i < CACHED; i++) {
                     long t = System.nanoTime();
-                    service.run(name, Map.of());
+                    service.run(name, params);
                     cached.add((System.nanoTime() - t) / 1e6);
                 }
                 double c50 = pct(cold, 50);
@@ -113,7 +124,7 @@ public final class QueryLatency {
                 allColdP95.add(c95);
                 coldOver += c95 >= target95 ? 1 : 0;
                 cachedOver += k95 >= 2 ? 1 : 0;
-                String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", name, rows(first), cold.size(), c50, c95, k50, k95);
+                String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", params.isEmpty() ? name : name + "?" + args[6], rows(first), cold.size(), c50, c95, k50, k95);
                 System.out.print(line);
                 table.append(line);
             }

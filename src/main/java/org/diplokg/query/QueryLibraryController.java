@@ -103,7 +103,6 @@ public class QueryLibraryController {
         }
     }
 
-    /** Plain JSON rows whose keys a JSON-LD @context maps to IRIs, IRI-valued columns typed @id. */
     /** The request's own path and query with {@code offset} moved on by one page (relative, so it survives proxies). */
     private static String next(HttpServletRequest request, LibraryAnswer answer) {
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
@@ -111,6 +110,10 @@ public class QueryLibraryController {
                 .build().toUriString();
     }
 
+    /**
+     * Plain JSON rows whose keys a JSON-LD @context maps to IRIs, IRI-valued columns typed @id, with the page
+     * ({@code limit}, {@code offset}, {@code more}, {@code next}) and whether it came from a precomputed answer.
+     */
     private static Map<String, Object> document(String name, QueryOutcome.Select select, LibraryAnswer answer, String next) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("@vocab", "https://w3id.org/diplokg/query/" + name + "#");

@@ -66,13 +66,10 @@ public class LibraryQueryService {
         this.store = store;
         this.baseIri = properties.baseIri();
         DiploKgProperties.Queries paging = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
+        // a page plus its look-ahead row must fit under the store's row cap, or the cap would cut pages
         long rowCap = properties.sparql() != null ? properties.sparql().maxResultRows() : Long.MAX_VALUE;
-        if (paging.maxLimit() >= rowCap) {
-            throw new IllegalStateException("diplokg.queries.max-limit (" + paging.maxLimit()
-                    + ") must be below diplokg.sparql.max-result-rows (" + rowCap + ")");
-        }
-        this.defaultLimit = paging.defaultLimit();
-        this.maxLimit = paging.maxLimit();
+        this.maxLimit = (int) Math.max(1, Math.min(paging.maxLimit(), rowCap - 1));
+        this.defaultLimit = Math.min(paging.defaultLimit(), maxLimit);
         raiseTopNThreshold(maxLimit);
     }
 

@@ -65,6 +65,17 @@ class QueryLibraryTest {
     }
 
     @Test
+    void pagesStayUnderTheStoreRowCap() {
+        var sparql = new org.diplokg.config.DiploKgProperties.Sparql(java.time.Duration.ofSeconds(1), 5, org.springframework.util.unit.DataSize.ofMegabytes(1),
+                1, java.time.Duration.ofSeconds(1), "union", java.util.List.of(), java.util.List.of());
+        LibraryQueryService service = new LibraryQueryService(null, null, null,
+                new org.diplokg.config.DiploKgProperties("https://w3id.org/diplokg/", null, null, sparql, null, null, null));
+        assertThat(service.maxLimit()).isEqualTo(4);
+        assertThat(service.defaultLimit()).isEqualTo(4);
+        assertThatThrownBy(() -> service.limit("5")).hasMessageContaining("from 1 to 4");
+    }
+
+    @Test
     void aPageAsksForOneRowMoreOnACopy() {
         Query original = QueryFactory.create("SELECT * { ?s ?p ?o } ORDER BY ?s");
         Query first = LibraryQueryService.page(original, 100, 0);

@@ -9,6 +9,8 @@
 #   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
 #   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
 #   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)
+#     One query, own parameters (a query string), without the background precomputation:
+#     DIPLOKG_BENCH_PRECOMPUTE=false java -Xmx2g -cp CP org.diplokg.bench.QueryLatency . STORE NAME 5 60s QUERY 'from=2024-01-01&to=2024-12-31'
 #   bench/run.sh dumps-10m       # issue 8: dump streaming speed and heap, -Xmx512m, on the 10 M-quad store
 set -euo pipefail
 cd "$(dirname "$0")/.."

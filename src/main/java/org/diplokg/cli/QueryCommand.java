@@ -35,6 +35,12 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A library query parameter; repeat for several")
     java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--limit", description = "Library query: rows per page (default diplokg.queries.default-limit, 1000)")
+    String limit;
+
+    @Option(names = "--offset", description = "Library query: rows of the ordered answer to skip (default 0)")
+    String offset;
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), true)) {
@@ -43,11 +49,24 @@ public class QueryCommand implements Callable<Integer> {
                 System.err.println("Give either a SPARQL query or --name NAME");
                 return 2;
             }
+            if (name == null && (limit != null || offset != null)) {
+                System.err.println("--limit and --offset page library queries (--name); put LIMIT / OFFSET in your own SPARQL");
+                return 2;
+            }
             boolean tabular;
             QueryOutcome outcome;
+            org.diplokg.query.LibraryAnswer page = null;
             if (name != null) {
                 tabular = true;
-                outcome = ctx.getBean(org.diplokg.query.LibraryQueryService.class).run(name, params);
+                java.util.Map<String, String> all = new java.util.LinkedHashMap<>(params);
+                if (limit != null) {
+                    all.put("limit", limit);
+                }
+                if (offset != null) {
+                    all.put("offset", offset);
+                }
+                page = ctx.getBean(org.diplokg.query.LibraryQueryService.class).answer(name, all);
+                outcome = page.outcome();
             } else {
                 Query query = queries.parse(sparql);
                 tabular = query.isSelectType() || query.isAskType();
@@ -58,6 +77,9 @@ public class QueryCommand implements Callable<Integer> {
             OutputStream out = new BufferedOutputStream(System.out);
             ctx.getBean(ResultWriter.class).write(outcome, resultFormat, out);
             out.flush();
+            if (page != null && page.more()) {
+                System.err.println("(more rows follow: repeat with --offset " + page.nextOffset() + " --limit " + page.limit() + ")");
+            }
             if (outcome.truncated()) {
                 System.err.println("(result truncated at the configured maximum number of rows)");
             }

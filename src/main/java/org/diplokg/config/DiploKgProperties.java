@@ -21,7 +21,8 @@ public record DiploKgProperties(
         @DefaultValue Store store,
         @DefaultValue Sparql sparql,
         @DefaultValue Data data,
-        @DefaultValue Extract extract) {
+        @DefaultValue Extract extract,
+        @DefaultValue Queries queries) {
 
     /**
      * @param mode     {@code embedded} (TDB2 in {@link #location}) or {@code remote} (any SPARQL 1.1 engine)
@@ -88,6 +89,33 @@ public record DiploKgProperties(
      * @param maxArticleSize largest article (text or HTML) accepted by {@code ingest} and {@code POST /api/articles}
      */
     public record Extract(@DefaultValue("2MB") DataSize maxArticleSize) {
+    }
+
+    /**
+     * Paging of the analyst query library ({@code GET /api/queries/{name}}, {@code query --name}).
+     *
+     * @param defaultLimit rows per page when the request gives no {@code limit}
+     * @param maxLimit     largest {@code limit} a request may ask for; larger values are refused (400)
+     * @param precompute   whether queries marked {@code # precompute: yes} are computed in the background per dataset
+     *                     version (the CLI turns this off)
+     * @param precomputeInterval how often the background refresher looks at the dataset version; it recomputes once
+     *                     a changed version has been stable for one interval
+     * @param precomputeTimeout  time limit of one background computation (longer than the interactive query timeout)
+     */
+    public record Queries(@DefaultValue("1000") int defaultLimit, @DefaultValue("10000") int maxLimit,
+                          @DefaultValue("true") boolean precompute, @DefaultValue("10s") Duration precomputeInterval,
+                          @DefaultValue("10m") Duration precomputeTimeout) {
+
+        public static Queries defaults() {
+            return new Queries(1000, 10000, true, Duration.ofSeconds(10), Duration.ofMinutes(10));
+        }
+
+        public Queries {
+            if (defaultLimit < 1 || maxLimit < defaultLimit) {
+                throw new IllegalArgumentException("diplokg.queries: need 1 <= default-limit <= max-limit, not "
+                        + defaultLimit + " and " + maxLimit);
+            }
+        }
     }
 
     public boolean writesEnabled() {

@@ -7,17 +7,20 @@ import org.apache.jena.query.Query;
 /**
  * One analyst query of {@code sparql/}: its header metadata and the parsed query.
  *
- * @param name file name without {@code .rq}; the REST and CLI name
+ * @param name        file name without {@code .rq}; the REST and CLI name
+ * @param precomputed header {@code # precompute: yes}: a parameterless whole-store statistic whose full answer
+ *                    {@link PrecomputedAnswers} computes once per dataset version
  */
 public record LibraryQuery(String name, String title, String titleVi, String description, List<Parameter> parameters,
-                           String example, @JsonIgnore String text, @JsonIgnore Query query) {
+                           String example, boolean precomputed, @JsonIgnore String text, @JsonIgnore Query query) {
 
     /**
-     * @param defaultValue used when the request omits the parameter; null means the parameter is required
+     * @param defaultValue used when the request omits the parameter; null means the parameter is required unless optional
+     * @param optional     header {@code optional}: when the request omits it, the variable stays free (matches anything)
      */
-    public record Parameter(String name, ParameterType type, String label, String defaultValue) {
+    public record Parameter(String name, ParameterType type, String label, String defaultValue, boolean optional) {
         public boolean required() {
-            return defaultValue == null;
+            return defaultValue == null && !optional;
         }
     }
 }

@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryLibrary {
 
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)\\s+\"([^\"]*)\"(?:\\s+default=(\\S+))?\\s*$");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)\\s+\"([^\"]*)\"(?:\\s+default=(\\S+)|\\s+(optional))?\\s*$");
+
+    /** Request parameter names the service and controller use themselves: paging and the format override. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("limit", "offset", "format");
 
     private final Map<String, LibraryQuery> queries = new TreeMap<>();
 
@@ -54,6 +57,7 @@ public class QueryLibrary {
         String titleVi = null;
         StringBuilder description = new StringBuilder();
         String example = null;
+        boolean precompute = false;
         List<LibraryQuery.Parameter> params = new ArrayList<>();
         String last = null;
         for (String line : text.split("\n")) {
@@ -76,12 +80,22 @@ public class QueryLibrary {
                 case "title@vi" -> titleVi = value;
                 case "description" -> description.append(value);
                 case "example" -> example = value;
+                case "precompute" -> {
+                    if (!value.equals("yes") && !value.equals("no")) {
+                        throw new IllegalStateException("sparql/" + name + ".rq: precompute is yes or no, not " + value);
+                    }
+                    precompute = value.equals("yes");
+                }
                 case "param" -> {
                     Matcher m = PARAM.matcher(value);
                     if (!m.matches()) {
                         throw new IllegalStateException("sparql/" + name + ".rq: malformed parameter line: " + value);
                     }
-                    params.add(new LibraryQuery.Parameter(m.group(1), ParameterType.of(m.group(2)), m.group(3), m.group(4)));
+                    if (RESERVED.contains(m.group(1))) {
+                        throw new IllegalStateException("sparql/" + name + ".rq: parameter name '" + m.group(1) + "' is reserved "
+                                + RESERVED + " (the library pages every query itself)");
+                    }
+                    params.add(new LibraryQuery.Parameter(m.group(1), ParameterType.of(m.group(2)), m.group(3), m.group(4), m.group(5) != null));
                 }
                 default -> { }
             }
@@ -95,6 +109,13 @@ public class QueryLibrary {
         } catch (QueryParseException e) {
             throw new IllegalStateException("sparql/" + name + ".rq does not parse: " + e.getMessage(), e);
         }
-        return new LibraryQuery(name, title, titleVi, description.toString(), List.copyOf(params), example, text, query);
+        if (query.hasLimit() || query.hasOffset()) {
+            throw new IllegalStateException("sparql/" + name + ".rq: a library query has no LIMIT or OFFSET of its own; "
+                    + "clients page it with the limit and offset parameters");
+        }
+        if (precompute && !params.isEmpty()) {
+            throw new IllegalStateException("sparql/" + name + ".rq: only a query without parameters can be precomputed");
+        }
+        return new LibraryQuery(name, title, titleVi, description.toString(), List.copyOf(params), example, precompute, text, query);
     }
 }

@@ -27,13 +27,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * cache is empty and the query executes against TDB2 (JVM and OS caches warm after one warm-up
  * run); "cached" runs repeat the call on one service instance. Writes {@code target/bench/NAME.md}.
  *
- * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT [ONLY_QUERY]]]}
+ * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT [ONLY_QUERY [PARAMS]]]]}
+ * — PARAMS like a query string ({@code from=2024-01-01&to=2024-12-31&limit=100}), default: the query's defaults and the default page.
  */
 public final class QueryLatency {
 
     private static final int MAX_COLD = 40;
     private static final int MIN_COLD = 3;
     private static final int CACHED = 500;
+    private static final boolean PRECOMPUTE = !"false".equals(System.getenv("DIPLOKG_BENCH_PRECOMPUTE"));
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
@@ -42,6 +44,14 @@ public final class QueryLatency {
         double budget = args.length > 3 ? Double.parseDouble(args[3]) : 10;
         String timeout = args.length > 4 ? args[4] : "300s";
         String only = args.length > 5 ? args[5] : "";
+        // optional request parameters for ONLY_QUERY, as in a query string: from=2024-01-01&to=2024-12-31&limit=100
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (args.length > 6) {
+            for (String kv : args[6].split("&")) {
+                int eq = kv.indexOf('=');
+                params.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
         boolean projectData = target.equals("project");
         Path store = projectData ? Files.createTempDirectory("diplokg-bench-queries-") : Path.of(target).resolve("tdb2");
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
@@ -49,12 +59,21 @@ public final class QueryLatency {
         long bootStart = System.nanoTime();
         try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
                 "--diplokg.data.load-on-empty=" + projectData, "--diplokg.sparql.query-timeout=" + timeout,
-                "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
+                "--diplokg.queries.precompute=" + PRECOMPUTE, "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
             double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
             QueryService queries = ctx.getBean(QueryService.class);
             KnowledgeStore kstore = ctx.getBean(KnowledgeStore.class);
             DiploKgProperties props = ctx.getBean(DiploKgProperties.class);
+            org.diplokg.query.PrecomputedAnswers precomputed = ctx.getBean(org.diplokg.query.PrecomputedAnswers.class);
+            long waitStart = System.nanoTime();
+            // DIPLOKG_BENCH_PRECOMPUTE=false: measure live queries without the background computation (marked queries run live)
+            boolean ready = PRECOMPUTE && precomputed.awaitCurrent(java.time.Duration.ofMinutes(20));
+            String precomputeNote = String.format(Locale.ROOT, "precomputed answers %s after %.1f s (%s)", ready ? "ready" : "NOT ready",
+                    (System.nanoTime() - waitStart) / 1e9, library.all().stream().filter(LibraryQuery::precomputed)
+                            .map(q -> q.name() + " " + precomputed.answer(q.name(), kstore.version()).map(a -> a.rows().size() + " rows").orElse("-")
+                                    + " in " + precomputed.took(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList());
+            System.out.println(precomputeNote);
             long quads = kstore.size();
             int graphs = kstore.graphNames().size();
             StringBuilder table = new StringBuilder();
@@ -69,10 +88,10 @@ public final class QueryLatency {
                     continue;
                 }
                 // warm-up: JIT, TDB2 node caches, OS page cache
-                QueryOutcome first;
+                org.diplokg.query.LibraryAnswer first;
                 long warm = System.nanoTime();
                 try {
-                    first = new LibraryQueryService(library, queries, kstore, props).run(name, Map.of());
+                    first = new LibraryQueryService(library, queries, kstore, props, precomputed).answer(name, params);
                 } catch (RuntimeException e) {
                     String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
                             e.getMessage());
@@ -85,9 +104,9 @@ public final class QueryLatency {
                 LibraryQueryService service = null;
                 long spent = 0;
                 while (cold.size() < MAX_COLD && (cold.size() < MIN_COLD || spent < budget * 1e9)) {
-                    service = new LibraryQueryService(library, queries, kstore, props);
+                    service = new LibraryQueryService(library, queries, kstore, props, precomputed);
                     long t = System.nanoTime();
-                    service.run(name, Map.of());
+                    service.run(name, params);
                     long d = System.nanoTime() - t;
                     spent += d;
                     cold.add(d / 1e6);
@@ -95,7 +114,7 @@ public final class QueryLatency {
                 List<Double> cached = new ArrayList<>();
                 for (int i = 0; i < CACHED; i++) {
                     long t = System.nanoTime();
-                    service.run(name, Map.of());
+                    service.run(name, params);
                     cached.add((System.nanoTime() - t) / 1e6);
                 }
                 double c50 = pct(cold, 50);
@@ -105,7 +124,7 @@ public final class QueryLatency {
                 allColdP95.add(c95);
                 coldOver += c95 >= target95 ? 1 : 0;
                 cachedOver += k95 >= 2 ? 1 : 0;
-                String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", name, rows(first), cold.size(), c50, c95, k50, k95);
+                String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", params.isEmpty() ? name : name + "?" + args[6], rows(first), cold.size(), c50, c95, k50, k95);
                 System.out.print(line);
                 table.append(line);
             }
@@ -113,14 +132,15 @@ public final class QueryLatency {
                     # Library query latency (%s)
 
                     %d library queries, default parameters, through LibraryQueryService.run (the /api/queries/{name} code path,
-                    without HTTP), query timeout %s; store: %,d quads in %,d named graphs (%s); JVM max heap %d MiB, %d processors; start-up %.1f s.
+                    without HTTP), query timeout %s; store: %,d quads in %,d named graphs (%s); JVM max heap %d MiB, %d processors; start-up %.1f s;
+                    %s.
                     Cold = a fresh LibraryQueryService (empty result cache) per run after one warm-up run, %d-%d runs per query
                     (time budget %.0f s); cached = %d repeated calls on one instance. Percentiles are nearest-rank.
 
                     %s
                     Cold p95 at or over %.0f ms: **%d of %d** queries. Cached p95 at or over 2 ms: **%d**. Worst cold p95: %.1f ms.
                     """, reportName, library.all().size(), timeout, quads, graphs, projectData ? "data/ loaded and SHACL-validated at start-up" : "prebuilt store " + target,
-                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), bootSeconds, MIN_COLD, MAX_COLD, budget, CACHED,
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), bootSeconds, precomputeNote, MIN_COLD, MAX_COLD, budget, CACHED,
                     table, target95, coldOver, library.all().size(), cachedOver, allColdP95.isEmpty() ? 0 : Collections.max(allColdP95));
             Path out = project.resolve("target/bench/" + reportName + ".md");
             Files.createDirectories(out.getParent());
@@ -129,9 +149,9 @@ public final class QueryLatency {
         }
     }
 
-    private static String rows(QueryOutcome o) {
-        return switch (o) {
-            case QueryOutcome.Select s -> (s.truncated() ? ">" : "") + s.rows().size();
+    private static String rows(org.diplokg.query.LibraryAnswer answer) {
+        return switch (answer.outcome()) {
+            case QueryOutcome.Select s -> (s.truncated() ? ">" : "") + s.rows().size() + (answer.more() ? " (more)" : "");
             case QueryOutcome.Ask a -> Boolean.toString(a.answer());
             case QueryOutcome.Triples t -> t.graph().size() + " triples";
         };

@@ -43,7 +43,7 @@ class RemoteVsEmbeddedBenchmark {
         List<Query> mix = new ArrayList<>();
         for (LibraryQuery q : new QueryLibrary().all()) {
             Map<String, Node> values = new HashMap<>();
-            q.parameters().forEach(p -> values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), BASE)));
+            q.parameters().stream().filter(p -> p.defaultValue() != null).forEach(p -> values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), BASE)));
             mix.add(SparqlFiles.bind(q.query(), values));
         }
         QueryOptions options = QueryOptions.of(Duration.ofSeconds(60), 50_000);

@@ -30,7 +30,7 @@ class RemoteIngestFaultIT {
     }
 
     private static ArticleIngestion ingestion(RemoteKnowledgeStore store) {
-        return new ArticleIngestion(store, new DiploKgProperties(BASE, null, null, null, null, null));
+        return new ArticleIngestion(store, new DiploKgProperties(BASE, null, null, null, null, null, null));
     }
 
     @Test

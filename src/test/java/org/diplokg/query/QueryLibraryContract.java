@@ -191,6 +191,154 @@ interface QueryLibraryContract {
     }
 
     @Test
+    default void defaultPageHoldsTheWholeAnswerOnProjectData() {
+        JsonNode doc = run("/api/queries/single-source-facts");
+        assertThat(doc.get("limit").asLong()).isEqualTo(1000);
+        assertThat(doc.get("offset").asLong()).isZero();
+        assertThat(doc.get("more").asBoolean()).isFalse();
+        assertThat(doc.has("next")).isFalse();
+        assertThat(doc.get("rows").size()).isGreaterThan(100).isLessThan(1000);
+        assertThat(client().get("/api/queries/single-source-facts", "Accept", "application/json").headers().firstValue("Link")).isEmpty();
+    }
+
+    /** A precomputed answer (paged in memory) and a live one (paged by ARQ's LIMIT / OFFSET). */
+    @ParameterizedTest
+    @CsvSource({"single-source-facts,fact,50", "relations-establishment,code,10"})
+    default void pagesConcatenateToTheWholeOrderedAnswer(String name, String key, int size) {
+        List<String> whole = new ArrayList<>();
+        run("/api/queries/" + name).get("rows").forEach(row -> whole.add(row.toString()));
+        assertThat(whole.size()).isGreaterThan(2 * size);
+        List<String> paged = new ArrayList<>();
+        String next = "/api/queries/" + name + "?limit=" + size;
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> r = client().get(next, "Accept", "application/json");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode doc = json.readTree(r.body());
+            assertThat(doc.get("limit").asLong()).isEqualTo(size);
+            assertThat(doc.get("offset").asLong()).isEqualTo((long) size * pages);
+            assertThat(column(doc, key)).doesNotContainNull();
+            doc.get("rows").forEach(row -> paged.add(row.toString()));
+            pages++;
+            if (doc.get("more").asBoolean()) {
+                assertThat(doc.get("rows").size()).isEqualTo(size);
+                String link = r.headers().firstValue("Link").orElseThrow();
+                assertThat(link).isEqualTo("<" + doc.get("next").asString() + ">; rel=\"next\"");
+                assertThat(doc.get("next").asString()).startsWith("/api/queries/" + name + "?").contains("offset=" + size * pages);
+                next = doc.get("next").asString();
+            } else {
+                assertThat(doc.has("next")).isFalse();
+                assertThat(r.headers().firstValue("Link")).isEmpty();
+                next = null;
+            }
+        }
+        assertThat(pages).isEqualTo((whole.size() + size - 1) / size);
+        assertThat(paged).isEqualTo(whole);
+    }
+
+    @Test
+    default void pagingKeepsTheQueryParametersAndTheOrder() {
+        JsonNode all = run("/api/queries/relations-established-in-period?from=1945-01-01&to=2030-12-31");
+        JsonNode second = run("/api/queries/relations-established-in-period?from=1945-01-01&to=2030-12-31&limit=3&offset=3");
+        assertThat(all.get("rows").size()).isGreaterThan(6);
+        assertThat(second.get("rows")).containsExactly(all.get("rows").get(3), all.get("rows").get(4), all.get("rows").get(5));
+        assertThat(second.get("next").asString()).contains("from=1945-01-01", "to=2030-12-31", "limit=3", "offset=6");
+        JsonNode beyond = run("/api/queries/relations-established-in-period?from=1945-01-01&to=2030-12-31&offset=100000");
+        assertThat(beyond.get("rows").size()).isZero();
+        assertThat(beyond.get("more").asBoolean()).isFalse();
+    }
+
+    @Test
+    default void csvAndSparqlJsonArePagedWithALinkHeader() {
+        HttpResponse<String> csv = client().get("/api/queries/single-source-facts?limit=2", "Accept", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().strip().split("\r?\n")).hasSize(3);
+        assertThat(csv.headers().firstValue("Link").orElse("")).contains("limit=2", "offset=2", "rel=\"next\"");
+        HttpResponse<String> srj = client().get("/api/queries/single-source-facts?limit=1&offset=1", "Accept", "application/sparql-results+json");
+        assertThat(srj.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(srj.body()).get("results").get("bindings").size()).isEqualTo(1);
+        assertThat(srj.headers().firstValue("Link").orElse("")).contains("limit=1", "offset=2");
+        assertThat(client().get("/api/queries/single-source-facts?limit=10000&format=csv").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/api/queries/single-source-facts?limit=0|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?limit=-5|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?limit=10001|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?limit=ten|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?limit=99999999999999999999|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?limit=1.5|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?limit=|'limit' must be an integer from 1 to 10000",
+            "/api/queries/single-source-facts?offset=-1|'offset' must be an integer from 0",
+            "/api/queries/single-source-facts?offset=1%20%7D|'offset' must be an integer of at least 0",
+            "/api/queries/partnership-timeline?country=US&limit=0|'limit' must be an integer from 1"})
+    default void rejectsBadPagesWithProblemJson(String path, String message) {
+        HttpResponse<String> r = client().get(path, "Accept", "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json.readTree(r.body()).get("detail").asString()).contains(message);
+    }
+
+    @Test
+    default void precomputedAnswersEqualTheLiveQuery() throws InterruptedException {
+        List<String> names = new ArrayList<>();
+        json.readTree(client().get("/api/queries").body()).forEach(q -> {
+            if (q.get("precomputed").asBoolean()) {
+                names.add(q.get("name").asString());
+            }
+        });
+        assertThat(names).contains("entities-by-type", "triples-by-graph", "conflicting-claims", "single-source-facts", "holdings-without-start-date");
+        for (String name : names) {
+            JsonNode first = run("/api/queries/" + name);
+            for (int i = 0; i < 300 && !first.get("precomputed").asBoolean(); i++) {
+                Thread.sleep(100);
+                first = run("/api/queries/" + name);
+            }
+            JsonNode doc = first;
+            assertThat(doc.get("precomputed").asBoolean()).as(name + " precomputed within 30 s").isTrue();
+            String text = client().get("/api/queries/" + name + "/sparql").body();
+            HttpResponse<String> live = client().get("/sparql?query=" + HttpTestClient.enc(text), "Accept", "application/sparql-results+json");
+            assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+            List<String> liveRows = new ArrayList<>();
+            json.readTree(live.body()).get("results").get("bindings").forEach(b -> {
+                StringBuilder row = new StringBuilder();
+                doc.get("columns").forEach(c -> row.append(b.has(c.asString()) ? b.get(c.asString()).get("value").asString() : "").append('|'));
+                liveRows.add(row.toString());
+            });
+            List<String> precomputedRows = new ArrayList<>();
+            doc.get("rows").forEach(r -> {
+                StringBuilder row = new StringBuilder();
+                doc.get("columns").forEach(c -> row.append(r.has(c.asString()) ? r.get(c.asString()).asString() : "").append('|'));
+                precomputedRows.add(row.toString());
+            });
+            assertThat(precomputedRows).as(name).isNotEmpty().isEqualTo(liveRows);
+            JsonNode page = run("/api/queries/" + name + "?limit=1&offset=1");
+            assertThat(page.get("precomputed").asBoolean()).isTrue();
+            assertThat(page.get("rows")).containsExactly(doc.get("rows").get(1));
+            assertThat(page.get("more").asBoolean()).isEqualTo(doc.get("rows").size() > 2);
+        }
+    }
+
+    @Test
+    default void anOptionalParameterNarrowsOrIsLeftOut() {
+        JsonNode list = json.readTree(client().get("/api/queries").body());
+        list.forEach(q -> {
+            if (q.get("name").asString().equals("low-confidence-facts")) {
+                JsonNode source = q.get("parameters").get(1);
+                assertThat(source.get("name").asString()).isEqualTo("source");
+                assertThat(source.get("optional").asBoolean()).isTrue();
+            }
+        });
+        assertThat(run("/api/queries/low-confidence-facts?threshold=1.1").get("rows").size()).isZero(); // data/ is annotated by hand: no confidences
+        assertThat(run("/api/queries/low-confidence-facts?threshold=1.1&source=" + ID + "article/efc4ce56b4d762c6").get("rows").size()).isZero();
+        HttpResponse<String> bad = client().get("/api/queries/low-confidence-facts?source=nope", "Accept", "application/json");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("'source' must be an absolute IRI");
+    }
+
+    @Test
     default void unknownQueryIs404() {
         assertThat(client().get("/api/queries/no-such-query").statusCode()).isEqualTo(404);
     }

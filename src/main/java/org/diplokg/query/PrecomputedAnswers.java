@@ -1,0 +1,146 @@
+package org.diplokg.query;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.diplokg.config.DiploKgProperties;
+import org.diplokg.sparql.QueryService;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryOptions;
+import org.diplokg.store.QueryOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whole answers of the library queries marked {@code # precompute: yes} (parameterless whole-store
+ * statistics such as {@code entities-by-type}), each computed by running the query itself, in full,
+ * once per dataset version in the background. {@link LibraryQueryService} pages such an answer only
+ * while its version is the store's current one; otherwise — before the first computation finishes,
+ * and after a write until the next one does — it runs the query live like any other. An answer is
+ * therefore never staler than the data it is served for.
+ *
+ * <p>A background thread looks at {@link KnowledgeStore#version()} every {@code diplokg.queries.precompute-interval}
+ * and recomputes once the version has stayed the same for one interval (so a burst of writes costs one
+ * recomputation, not one per write). The version is this process's own write counter: in remote mode,
+ * writes that bypass this server are not seen, exactly as for the result cache.
+ */
+@Component
+public class PrecomputedAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrecomputedAnswers.class);
+    private static final long MAX_ROWS = 1_000_000;
+
+    /** One query's full answer for one dataset version. */
+    record Entry(String version, QueryOutcome.Select answer, Duration took) {
+    }
+
+    private final QueryLibrary library;
+    private final QueryService queries;
+    private final KnowledgeStore store;
+    private final DiploKgProperties.Queries settings;
+    private final Map<String, Entry> answers = new ConcurrentHashMap<>();
+    private final Object progress = new Object();
+    private volatile String computedVersion = "";
+    private volatile Thread worker;
+
+    public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties) {
+        this.library = library;
+        this.queries = queries;
+        this.store = store;
+        this.settings = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
+    }
+
+    /** The full answer of {@code name} if it was computed for {@code version}, the store's current version. */
+    public Optional<QueryOutcome.Select> answer(String name, String version) {
+        Entry e = answers.get(name);
+        return e != null && e.version().equals(version) ? Optional.of(e.answer()) : Optional.empty();
+    }
+
+    /** How long the last computation of {@code name} took, if there was one. */
+    public Optional<Duration> took(String name) {
+        return Optional.ofNullable(answers.get(name)).map(Entry::took);
+    }
+
+    /** Starts the background refresher once the application is up (not in the CLI, which turns precomputing off). */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void start() {
+        if (!settings.precompute() || worker != null || library.all().stream().noneMatch(LibraryQuery::precomputed)) {
+            return;
+        }
+        worker = Thread.ofPlatform().daemon().name("library-precompute").start(this::loop);
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (worker != null) {
+            worker.interrupt();
+            worker = null;
+        }
+    }
+
+    /** Waits until every precomputed answer matches the current version; false on time-out. For benchmarks and tests. */
+    public boolean awaitCurrent(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (!computedVersion.equals(store.version())) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                progress.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return true;
+    }
+
+    private void loop() {
+        String seen = null;
+        while (!Thread.currentThread().isInterrupted()) {
+            String version = store.version();
+            // compute at start-up, then only once a changed version has been stable for one interval
+            if (!version.equals(computedVersion) && (seen == null || version.equals(seen))) {
+                refresh(version);
+            }
+            seen = version;
+            try {
+                Thread.sleep(settings.precomputeInterval());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Computes every precomputed query for {@code version}; an answer that fails or is too large is left to live runs. */
+    void refresh(String version) {
+        for (LibraryQuery q : library.all()) {
+            if (!q.precomputed() || Thread.currentThread().isInterrupted()) {
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                QueryOutcome outcome = queries.execute(q.query(), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_ROWS));
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                if (outcome instanceof QueryOutcome.Select s && !s.truncated()) {
+                    answers.put(q.name(), new Entry(version, s, took));
+                    LOG.info("Precomputed {} for dataset version {}: {} rows in {} ms", q.name(), version, s.rows().size(), took.toMillis());
+                } else {
+                    answers.remove(q.name());
+                    LOG.warn("Not precomputing {}: more than {} rows; it runs live", q.name(), MAX_ROWS);
+                }
+            } catch (RuntimeException e) {
+                answers.remove(q.name());
+                LOG.warn("Precomputing {} failed; it runs live: {}", q.name(), e.getMessage());
+            }
+        }
+        synchronized (progress) {
+            computedVersion = version;
+            progress.notifyAll();
+        }
+    }
+}

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * project data most queries take well under a millisecond, so the fixed cost of a request dominates there.
  */
 @SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "logging.level.diplokg.access=WARN"})
+        properties = {"server.address=127.0.0.1", "logging.level.diplokg.access=WARN", "diplokg.queries.precompute=false"})
 class HttpOverheadAtScaleBenchmark {
 
     private static final Path STORE = Path.of(System.getProperty("bench.store", "target/bench-data/scale-1000000/tdb2"));

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -89,6 +90,17 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         });
     }
 
+    /**
+     * A copy of the row with every value decoded now, inside the read transaction. TDB2's own rows
+     * (and their {@code detach()}) keep node ids and decode them from the node table on first access,
+     * which would happen after the transaction had ended, while the answer is written out.
+     */
+    private static Binding materialise(Binding row) {
+        BindingBuilder copy = Binding.builder();
+        row.forEach(copy::add);
+        return copy.build();
+    }
+
     private static QueryOutcome run(Query query, QueryExec exec, long maxRows) {
         if (query.isSelectType()) {
             RowSet rows = exec.select();
@@ -99,7 +111,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                 if (kept.size() >= maxRows) {
                     return new QueryOutcome.Select(vars, kept, true);
                 }
-                kept.add(b.detach());
+                kept.add(materialise(b));
             }
             return new QueryOutcome.Select(vars, kept, false);
         }

@@ -2,44 +2,18 @@ package org.diplokg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplokg.cli.DiploKgMain;
 import org.diplokg.support.EmptyStoreServer;
+import org.diplokg.support.CliRun;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code ingest} command on a real TDB2 store in a temporary directory. */
 class IngestCommandIT {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run ingest(Path store, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 5];
-            all[0] = "ingest";
-            all[1] = "--store";
-            all[2] = store.toString();
-            all[3] = "--data";
-            all[4] = ProjectPaths.project().resolve("data").toString();
-            System.arraycopy(args, 0, all, 5, args.length);
-            int code = new CommandLine(new DiploKgMain()).execute(all);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+    private static CliRun ingest(Path store, String... args) {
+        return CliRun.run("ingest", store, args);
     }
 
     @Test
@@ -51,7 +25,7 @@ class IngestCommandIT {
         Files.write(articles.resolve("c.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 9, 9, 0, 1});
         Files.writeString(articles.resolve("ignored.pdf"), "not an article");
 
-        Run first = ingest(store, "--batch", "2", articles.toString());
+        CliRun first = ingest(store, "--batch", "2", articles.toString());
         assertThat(first.code()).as(first.err()).isEqualTo(4);
         assertThat(first.out()).as(first.err()).contains("created   " + articles.resolve("a.txt")).contains("created   " + articles.resolve("b.txt"));
         assertThat(first.out()).contains("no publication date");
@@ -59,7 +33,7 @@ class IngestCommandIT {
 
         Files.delete(articles.resolve("c.txt"));
         Files.writeString(articles.resolve("b.txt"), Files.readString(articles.resolve("b.txt")) + "\nBổ sung: Nghị quyết số 22-NQ/TW được nhắc lại.\n");
-        Run second = ingest(store, articles.toString());
+        CliRun second = ingest(store, articles.toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).contains("unchanged " + articles.resolve("a.txt")).contains("replaced  " + articles.resolve("b.txt"));
         assertThat(second.out().lines().filter(l -> l.contains("b.txt")).findFirst().orElseThrow()).contains("2 policyDocuments");
@@ -67,7 +41,7 @@ class IngestCommandIT {
 
     @Test
     void refusesAMissingPath() {
-        Run r = ingest(EmptyStoreServer.tempDir("diplokg-cli-missing-"), "/no/such/dir");
+        CliRun r = ingest(EmptyStoreServer.tempDir("diplokg-cli-missing-"), "/no/such/dir");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("No such file or directory");
     }

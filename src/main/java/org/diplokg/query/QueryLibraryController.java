@@ -83,16 +83,15 @@ public class QueryLibraryController {
         if (!(answer.outcome() instanceof QueryOutcome.Select select)) {
             throw ApiException.badRequest("Query '" + name + "' is not a SELECT query");
         }
-        QueryOutcome outcome = select;
         String next = answer.more() ? next(request, answer) : null;
         String chosen = format != null ? format : accept == null ? "json" : accept;
         if (next != null) {
             response.setHeader("Link", "<" + next + ">; rel=\"next\"");
         }
         if (chosen.contains("text/csv") || chosen.equals("csv")) {
-            writer.write(outcome, ResultFormat.CSV, response, false);
+            writer.write(select, ResultFormat.CSV, response, false);
         } else if (chosen.contains("application/sparql-results+json") || chosen.equals("srj")) {
-            writer.write(outcome, ResultFormat.SPARQL_JSON, response, false);
+            writer.write(select, ResultFormat.SPARQL_JSON, response, false);
         } else if (chosen.contains("json") || chosen.contains("*/*") || chosen.contains("text/html")) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

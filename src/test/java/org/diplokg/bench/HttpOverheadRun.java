@@ -33,7 +33,7 @@ final class HttpOverheadRun {
     private static final int CLIENTS = 4;
     private static final int REPS = Integer.getInteger("bench.reps", 10);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
-    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 10);
     private static final int PER_QUERY_RUNS = Integer.getInteger("bench.perQueryRuns", 50);
 
     private final int port;
@@ -41,6 +41,9 @@ final class HttpOverheadRun {
     private final org.diplokg.query.LibraryQueryService library;
     private final String dataDescription;
     private final String reportName;
+
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final java.util.concurrent.atomic.LongAdder clientCpu = new java.util.concurrent.atomic.LongAdder();
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -85,10 +88,17 @@ final class HttpOverheadRun {
         List<Long> jdk = new ArrayList<>();
         List<Runnable> paths = List.of(inProcess, overHttp, overJdkClient);
         List<List<Long>> times = List.of(local, remote, jdk);
+        List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Long> httpClientCpu = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) { // each round starts with the next path, so no path always runs first
             for (int k = 0; k < paths.size(); k++) {
                 int p = (r + k) % paths.size();
+                long cpuBefore = processCpuNanos();
                 times.get(p).add(run(paths.get(p)));
+                cpu.get(p).add(processCpuNanos() - cpuBefore);
+                if (p == 1) {
+                    httpClientCpu.add(clientCpu.sum());
+                }
             }
         }
         long l = median(local);
@@ -110,9 +120,17 @@ final class HttpOverheadRun {
 
                 Ratio HTTP / in-process: **%.3f** (HTTP adds %.1f%%); with the java.net.http client: %.3f.
                 All rounds in-process: %s ms; HTTP: %s ms; java.net.http: %s ms.
+
+                CPU time of this JVM (server and clients together; less sensitive to other processes than wall time),
+                median per round: in-process %.1f ms, HTTP %.1f ms, java.net.http %.1f ms; ratio HTTP / in-process **%.3f**,
+                i.e. %.3f ms CPU per request more than in-process, of which the HttpURLConnection client threads
+                account for %.3f ms per request (their CPU time per round, median %.1f ms).
                 """, texts.size(), CLIENTS, REPS, requests, ROUNDS, dataDescription, store.size(),
                 l / 1e6, l / 1e6 / requests * CLIENTS, h / 1e6, h / 1e6 / requests * CLIENTS, j / 1e6, j / 1e6 / requests * CLIENTS,
-                ratio, (ratio - 1) * 100, (double) j / l, ms(local), ms(remote), ms(jdk));
+                ratio, (ratio - 1) * 100, (double) j / l, ms(local), ms(remote), ms(jdk),
+                median(cpu.get(0)) / 1e6, median(cpu.get(1)) / 1e6, median(cpu.get(2)) / 1e6,
+                (double) median(cpu.get(1)) / median(cpu.get(0)), (median(cpu.get(1)) - median(cpu.get(0))) / 1e6 / requests,
+                median(httpClientCpu) / 1e6 / requests, median(httpClientCpu) / 1e6);
         report = report + "\nSingle client, per query, mean of " + PER_QUERY_RUNS + " sequential runs:\n" + perQuery;
         System.out.println(report);
         Path out = Path.of("target/bench/" + reportName + ".md");
@@ -121,15 +139,18 @@ final class HttpOverheadRun {
     }
 
     private long run(Runnable perClientRep) throws Exception {
+        clientCpu.reset();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             long start = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 futures.add(pool.submit(() -> {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     for (int i = 0; i < REPS; i++) {
                         perClientRep.run();
                     }
+                    clientCpu.add(threads.getCurrentThreadCpuTime() - cpu);
                 }));
             }
             for (Future<?> f : futures) {
@@ -181,6 +202,11 @@ final class HttpOverheadRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<String> ms(List<Long> nanos) {

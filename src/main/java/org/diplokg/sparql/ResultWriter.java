@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class ResultWriter {
 
     public static final String TRUNCATED_HEADER = "X-DiploKG-Truncated";
+    private static final int RESPONSE_BUFFER = 64 * 1024;
 
     public void write(QueryOutcome outcome, ResultFormat format, HttpServletResponse response, boolean headOnly) throws IOException {
         response.setStatus(200);
@@ -33,6 +34,7 @@ public class ResultWriter {
         if (headOnly) {
             return;
         }
+        response.setBufferSize(RESPONSE_BUFFER); // fewer, larger socket writes for large answers
         write(outcome, format, response.getOutputStream());
     }
 
@@ -46,6 +48,7 @@ public class ResultWriter {
                 ResultsWriter.create().lang(format.lang()).write(out, rows);
             }
             case QueryOutcome.Ask ask -> ResultsWriter.create().lang(format.lang()).write(out, ask.answer());
+            case QueryOutcome.Triples triples when format == ResultFormat.TURTLE -> TurtleAnswerWriter.write(out, triples.graph());
             case QueryOutcome.Triples triples -> writeGraph(triples.graph(), format, out);
         }
     }

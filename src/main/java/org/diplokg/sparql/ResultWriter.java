@@ -43,6 +43,9 @@ public class ResultWriter {
             case QueryOutcome.Select select when format == ResultFormat.SPARQL_JSON ->
                     SparqlJsonResultsWriter.writeSelect(out, select.variables(), select.rows());
             case QueryOutcome.Ask ask when format == ResultFormat.SPARQL_JSON -> SparqlJsonResultsWriter.writeAsk(out, ask.answer());
+            case QueryOutcome.Select select when format == ResultFormat.SPARQL_XML ->
+                    SparqlXmlResultsWriter.writeSelect(out, select.variables(), select.rows());
+            case QueryOutcome.Ask ask when format == ResultFormat.SPARQL_XML -> SparqlXmlResultsWriter.writeAsk(out, ask.answer());
             case QueryOutcome.Select select -> {
                 RowSet rows = RowSetStream.create(select.variables(), select.rows().iterator());
                 ResultsWriter.create().lang(format.lang()).write(out, rows);

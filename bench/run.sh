@@ -2,6 +2,7 @@
 # Runs one of DiploKG's benchmarks (not part of ./mvnw verify). Reports land in target/bench/.
 #   bench/run.sh http-overhead   # issue 3: HTTP endpoint vs in-process ARQ, 4 concurrent clients
 #   bench/run.sh http-overhead-scale [QUADS]  # issue 3: the same on a synthetic store (default 1,000,000 quads)
+#   bench/run.sh answer-writers [QUADS]  # issue 3: Turtle / SPARQL XML / JSON answer writers vs Jena's, on answers from a synthetic store (default 100,000 quads)
 #   bench/run.sh startup         # issue 3: start-up time and first answer with -Xmx256m on data/
 #   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
 #   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
@@ -27,6 +28,13 @@ case "${1:-}" in
     ./mvnw -B -q -Pbench verify -Dit.test=HttpOverheadAtScaleBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
       -Dbench.store="$STORE/tdb2" -Dbench.reps="${BENCH_REPS:-1}" -Dbench.rounds=6 -Dbench.warmups=2 -Dbench.perQueryRuns=3
     cat target/bench/http-overhead-scale.md ;;
+  answer-writers)
+    QUADS="${2:-100000}"
+    STORE="target/bench-data/scale-$QUADS"
+    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+    CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+    "$(./diplokg --print-java)" -Xmx3g -cp "$CP" org.diplokg.bench.ScaleStore "$STORE" "$QUADS" data
+    "$(./diplokg --print-java)" -Xmx2g -cp "$CP" org.diplokg.bench.AnswerWriterThroughput "$STORE/tdb2" ;;
   startup)
     exec bench/startup.sh ;;
   remote)
@@ -54,5 +62,5 @@ case "${1:-}" in
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|startup|remote|ingest|explorer|data-10m|queries|queries-10m|dumps-10m" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|explorer|data-10m|queries|queries-10m|dumps-10m" >&2; exit 2 ;;
 esac

@@ -32,8 +32,6 @@ import org.springframework.stereotype.Service;
 public class LibraryQueryService {
 
     private static final int CACHE_SIZE = 500;
-    /** Request parameters every library query takes; no {@code .rq} file may declare them. */
-    public static final java.util.Set<String> PAGING = java.util.Set.of("limit", "offset");
     private static final long MAX_OFFSET = Integer.MAX_VALUE;
     private static final int TOP_N_OFFSET_ROOM = 100_000;
 

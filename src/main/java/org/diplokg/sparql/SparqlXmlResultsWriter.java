@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 public final class SparqlXmlResultsWriter {
 
+    private static final String START = "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n<head>\n";
     private static final String ITS = " xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\"";
 
     private SparqlXmlResultsWriter() {
@@ -35,7 +36,7 @@ public final class SparqlXmlResultsWriter {
         Map<Node, String> blankLabels = new HashMap<>();
         try {
             Writer w = writer(out);
-            w.write("<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n<head>\n");
+            w.write(START);
             for (Var v : vars) {
                 w.write("<variable name=\"");
                 escape(w, v.getVarName(), true);
@@ -66,7 +67,8 @@ public final class SparqlXmlResultsWriter {
     public static void writeAsk(OutputStream out, boolean answer) {
         try {
             Writer w = writer(out);
-            w.write("<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n<head>\n</head>\n<boolean>");
+            w.write(START);
+            w.write("</head>\n<boolean>");
             w.write(Boolean.toString(answer));
             w.write("</boolean>\n</sparql>\n");
             w.flush();

@@ -137,10 +137,7 @@ interface QueryLibraryContract {
             "/api/queries/partners-at-level-on-date?level=dk:BestFriends|'level' must be a partnership level",
             "/api/queries/low-confidence-facts?threshold=high|'threshold' must be a decimal"})
     default void rejectsBadParametersWithProblemJson(String path, String message) {
-        HttpResponse<String> r = client().get(path, "Accept", "application/json");
-        assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(json.readTree(r.body()).get("detail").asString()).contains(message);
+        assertBadRequestProblem(path, message);
     }
 
     @Test
@@ -275,6 +272,11 @@ interface QueryLibraryContract {
             "/api/queries/single-source-facts?offset=1%20%7D|'offset' must be an integer of at least 0",
             "/api/queries/partnership-timeline?country=US&limit=0|'limit' must be an integer from 1"})
     default void rejectsBadPagesWithProblemJson(String path, String message) {
+        assertBadRequestProblem(path, message);
+    }
+
+    /** GET {@code path} answers 400 problem+json whose detail contains {@code message}. */
+    private void assertBadRequestProblem(String path, String message) {
         HttpResponse<String> r = client().get(path, "Accept", "application/json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");

@@ -1,5 +1,7 @@
 package org.diplokg.sparql;
 
+import static org.diplokg.sparql.ResultRows.VARS;
+import static org.diplokg.sparql.ResultRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +19,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class SparqlJsonResultsWriterTest {
-
-    private static final Var S = Var.alloc("s");
-    private static final Var O = Var.alloc("o");
-    private static final Var T = Var.alloc("t");
 
     @Test
     void writesResultsJenaReadsBackAsTheSameTerms() {
@@ -46,7 +42,7 @@ class SparqlJsonResultsWriterTest {
 
         byte[] ours = write(rows);
         ResultSet read = ResultSetMgr.read(new ByteArrayInputStream(ours), ResultSetLang.RS_JSON);
-        ResultSet expected = ResultSetFactory.makeRewindable(org.apache.jena.sparql.exec.RowSetStream.create(List.of(S, O, T), rows.iterator()));
+        ResultSet expected = ResultSetFactory.makeRewindable(org.apache.jena.sparql.exec.RowSetStream.create(VARS, rows.iterator()));
         assertTrue(ResultsCompare.equalsByTerm(expected, read), () -> new String(ours, StandardCharsets.UTF_8));
     }
 
@@ -72,23 +68,10 @@ class SparqlJsonResultsWriterTest {
         assertEquals("{\"head\":{},\"boolean\":true}", out.toString(StandardCharsets.UTF_8));
     }
 
-    private static Binding row(Node s, Node o, Node t) {
-        BindingBuilder b = BindingBuilder.create();
-        if (s != null) {
-            b.add(S, s);
-        }
-        if (o != null) {
-            b.add(O, o);
-        }
-        if (t != null) {
-            b.add(T, t);
-        }
-        return b.build();
-    }
 
     private static byte[] write(List<Binding> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SparqlJsonResultsWriter.writeSelect(out, List.of(S, O, T), rows);
+        SparqlJsonResultsWriter.writeSelect(out, VARS, rows);
         return out.toByteArray();
     }
 

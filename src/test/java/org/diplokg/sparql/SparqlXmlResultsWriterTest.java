@@ -1,5 +1,7 @@
 package org.diplokg.sparql;
 
+import static org.diplokg.sparql.ResultRows.VARS;
+import static org.diplokg.sparql.ResultRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,19 +19,13 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.junit.jupiter.api.Test;
 
 class SparqlXmlResultsWriterTest {
-
-    private static final Var S = Var.alloc("s");
-    private static final Var O = Var.alloc("o");
-    private static final Var T = Var.alloc("t");
 
     @Test
     void writesResultsJenaReadsBackAsTheSameTerms() {
@@ -47,7 +43,7 @@ class SparqlXmlResultsWriterTest {
 
         byte[] ours = write(rows);
         ResultSet read = ResultSetMgr.read(new ByteArrayInputStream(ours), ResultSetLang.RS_XML);
-        ResultSet expected = ResultSetFactory.makeRewindable(RowSetStream.create(List.of(S, O, T), rows.iterator()));
+        ResultSet expected = ResultSetFactory.makeRewindable(RowSetStream.create(VARS, rows.iterator()));
         assertTrue(ResultsCompare.equalsByTerm(expected, read), () -> new String(ours, StandardCharsets.UTF_8));
     }
 
@@ -80,21 +76,8 @@ class SparqlXmlResultsWriterTest {
 
     private static byte[] write(List<Binding> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SparqlXmlResultsWriter.writeSelect(out, List.of(S, O, T), rows);
+        SparqlXmlResultsWriter.writeSelect(out, VARS, rows);
         return out.toByteArray();
     }
 
-    private static Binding row(Node s, Node o, Node t) {
-        BindingBuilder b = BindingBuilder.create();
-        if (s != null) {
-            b.add(S, s);
-        }
-        if (o != null) {
-            b.add(O, o);
-        }
-        if (t != null) {
-            b.add(T, t);
-        }
-        return b.build();
-    }
 }

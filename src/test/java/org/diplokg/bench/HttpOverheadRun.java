@@ -64,10 +64,18 @@ final class HttpOverheadRun {
         List<Request> prepared = texts.stream().map(this::request).toList();
         Runnable overHttp = () -> prepared.forEach(this::httpGet);
         Runnable overJdkClient = () -> prepared.forEach(this::httpGetJdkClient);
+        try (TransportFloor floor = new TransportFloor(record(prepared))) {
+            List<Request> atFloor = prepared.stream().map(r -> r.at(floor.port())).toList();
+            Runnable overFloor = () -> atFloor.forEach(this::httpGet);
+            measure(texts, options, prepared, List.of(inProcess, overHttp, overJdkClient, overFloor));
+        }
+    }
+
+    private void measure(List<String> texts, QueryOptions options, List<Request> prepared, List<Runnable> paths) throws Exception {
         for (int i = 0; i < WARMUPS; i++) { // warm-up all paths
-            run(inProcess);
-            run(overHttp);
-            run(overJdkClient);
+            for (Runnable p : paths) {
+                run(p);
+            }
         }
         StringBuilder perQuery = new StringBuilder("\n| query | in-process (ms) | HTTP (ms) |\n|---|---|---|\n");
         for (int i = 0; i < texts.size(); i++) {
@@ -86,9 +94,9 @@ final class HttpOverheadRun {
         List<Long> local = new ArrayList<>();
         List<Long> remote = new ArrayList<>();
         List<Long> jdk = new ArrayList<>();
-        List<Runnable> paths = List.of(inProcess, overHttp, overJdkClient);
-        List<List<Long>> times = List.of(local, remote, jdk);
-        List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Long> bare = new ArrayList<>();
+        List<List<Long>> times = List.of(local, remote, jdk, bare);
+        List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<Long> httpClientCpu = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) { // each round starts with the next path, so no path always runs first
             for (int k = 0; k < paths.size(); k++) {
@@ -104,6 +112,7 @@ final class HttpOverheadRun {
         long l = median(local);
         long h = median(remote);
         long j = median(jdk);
+        long f = median(bare);
         double ratio = (double) h / l;
         int requests = CLIENTS * REPS * texts.size();
         String report = String.format("""
@@ -125,12 +134,22 @@ final class HttpOverheadRun {
                 median per round: in-process %.1f ms, HTTP %.1f ms, java.net.http %.1f ms; ratio HTTP / in-process **%.3f**,
                 i.e. %.3f ms CPU per request more than in-process, of which the HttpURLConnection client threads
                 account for %.3f ms per request (their CPU time per round, median %.1f ms).
+
+                Transport floor: the same requests and HttpURLConnection clients against a bare embedded Tomcat servlet that
+                replays DiploKG's recorded answers (same bytes and content types, no query work, no Spring): median round %.1f ms
+                (%.3f ms per request), CPU %.1f ms per round (%.3f ms per request). So even a server whose own work cost nothing
+                would reach HTTP / in-process **%.3f** on wall time (%.3f on CPU) with this mix, client and machine; DiploKG's own
+                layers (Spring MVC, filters, limits, metrics, access log, answer writing) add %.3f ms CPU per request above that floor.
+                All floor rounds: %s ms.
                 """, texts.size(), CLIENTS, REPS, requests, ROUNDS, dataDescription, store.size(),
                 l / 1e6, l / 1e6 / requests * CLIENTS, h / 1e6, h / 1e6 / requests * CLIENTS, j / 1e6, j / 1e6 / requests * CLIENTS,
                 ratio, (ratio - 1) * 100, (double) j / l, ms(local), ms(remote), ms(jdk),
                 median(cpu.get(0)) / 1e6, median(cpu.get(1)) / 1e6, median(cpu.get(2)) / 1e6,
                 (double) median(cpu.get(1)) / median(cpu.get(0)), (median(cpu.get(1)) - median(cpu.get(0))) / 1e6 / requests,
-                median(httpClientCpu) / 1e6 / requests, median(httpClientCpu) / 1e6);
+                median(httpClientCpu) / 1e6 / requests, median(httpClientCpu) / 1e6,
+                f / 1e6, f / 1e6 / requests * CLIENTS, median(cpu.get(3)) / 1e6, median(cpu.get(3)) / 1e6 / requests,
+                (double) (l + f) / l, (double) (median(cpu.get(0)) + median(cpu.get(3))) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(3))) / 1e6 / requests, ms(bare));
         report = report + "\nSingle client, per query, mean of " + PER_QUERY_RUNS + " sequential runs:\n" + perQuery;
         System.out.println(report);
         Path out = Path.of("target/bench/" + reportName + ".md");
@@ -164,6 +183,27 @@ final class HttpOverheadRun {
 
     /** A mix query as the HTTP clients send it, prepared once so the clients do not parse or encode per request. */
     private record Request(URI uri, String accept) {
+
+        /** The same request sent to another port on the loopback interface. */
+        Request at(int otherPort) {
+            return new Request(URI.create("http://127.0.0.1:" + otherPort + uri.getRawPath() + "?" + uri.getRawQuery()), accept);
+        }
+    }
+
+    /** DiploKG's answer to each request, as the transport floor replays it. */
+    private static java.util.Map<String, TransportFloor.Answer> record(List<Request> requests) throws IOException {
+        java.util.Map<String, TransportFloor.Answer> answers = new java.util.HashMap<>();
+        for (Request r : requests) {
+            HttpURLConnection c = (HttpURLConnection) r.uri().toURL().openConnection();
+            c.setRequestProperty("Accept", r.accept());
+            if (c.getResponseCode() != 200) {
+                throw new IllegalStateException("HTTP " + c.getResponseCode() + " for " + r.uri());
+            }
+            try (InputStream in = c.getInputStream()) {
+                answers.put(r.uri().getRawQuery(), new TransportFloor.Answer(c.getContentType(), in.readAllBytes()));
+            }
+        }
+        return answers;
     }
 
     private Request request(String query) {

@@ -1,0 +1,71 @@
+package org.diplokg.bench;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+
+/**
+ * The least any servlet-based SPARQL server can add to a query: a bare embedded Tomcat (the container
+ * Spring Boot runs DiploKG in) whose one servlet answers each request with bytes recorded from
+ * DiploKG's answer to the same request, with no query work, no Spring and no filters. Measured side
+ * by side with the real endpoint, it splits HTTP's cost into what the container and client cost
+ * anyway and what DiploKG's own layers add.
+ */
+final class TransportFloor implements AutoCloseable {
+
+    private final Tomcat tomcat = new Tomcat();
+    private final Path base;
+    private final int port;
+
+    /** One recorded answer: its content type and bytes. */
+    record Answer(String contentType, byte[] body) {
+    }
+
+    /**
+     * @param answers recorded answers by raw query string (the part of the request URI after {@code ?})
+     */
+    TransportFloor(Map<String, Answer> answers) throws IOException, LifecycleException {
+        base = Files.createTempDirectory("diplokg-floor-");
+        tomcat.setBaseDir(base.toString());
+        Connector connector = new Connector("HTTP/1.1");
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        tomcat.setConnector(connector);
+        Context context = tomcat.addContext("", base.toString());
+        Tomcat.addServlet(context, "floor", new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                Answer a = answers.get(req.getQueryString());
+                if (a == null) {
+                    resp.sendError(404);
+                    return;
+                }
+                resp.setBufferSize(64 * 1024); // as DiploKG's ResultWriter
+                resp.setContentType(a.contentType());
+                resp.setContentLength(a.body().length);
+                resp.getOutputStream().write(a.body());
+            }
+        });
+        context.addServletMappingDecoded("/sparql", "floor");
+        tomcat.start();
+        port = connector.getLocalPort();
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws LifecycleException {
+        tomcat.stop();
+        tomcat.destroy();
+    }
+}

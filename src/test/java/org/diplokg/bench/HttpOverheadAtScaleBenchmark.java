@@ -3,11 +3,11 @@ package org.diplokg.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplokg.DiploKgApplication;
-import org.diplokg.query.LibraryQueryService;
-import org.diplokg.store.KnowledgeStore;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "logging.level.diplokg.access=WARN", "diplokg.queries.precompute=false"})
+@Import(ReplayController.class)
 class HttpOverheadAtScaleBenchmark {
 
     private static final Path STORE = Path.of(System.getProperty("bench.store", "target/bench-data/scale-1000000/tdb2"));
@@ -38,14 +39,11 @@ class HttpOverheadAtScaleBenchmark {
     int port;
 
     @Autowired
-    KnowledgeStore store;
-
-    @Autowired
-    LibraryQueryService library;
+    ApplicationContext context;
 
     @Test
     void httpOverheadAtFourConcurrentClientsOnSyntheticStore() throws Exception {
-        new HttpOverheadRun(port, store, library, "the synthetic store " + STORE + " (SyntheticData plus data/)",
+        new HttpOverheadRun(port, context, "the synthetic store " + STORE + " (SyntheticData plus data/)",
                 "http-overhead-scale").measure();
     }
 }

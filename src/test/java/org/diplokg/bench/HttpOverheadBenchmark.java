@@ -1,10 +1,10 @@
 package org.diplokg.bench;
 
-import org.diplokg.query.LibraryQueryService;
-import org.diplokg.store.KnowledgeStore;
 import org.diplokg.support.ProjectDataServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -12,17 +12,15 @@ import org.springframework.test.context.TestPropertySource;
  * Run with {@code bench/run.sh http-overhead}.
  * The library's background precomputation is off: it serves the REST API only and would compete for CPU.
  */
+@Import(ReplayController.class)
 @TestPropertySource(properties = "diplokg.queries.precompute=false")
 class HttpOverheadBenchmark extends ProjectDataServer {
 
     @Autowired
-    KnowledgeStore store;
-
-    @Autowired
-    LibraryQueryService library;
+    ApplicationContext context;
 
     @Test
     void httpOverheadAtFourConcurrentClients() throws Exception {
-        new HttpOverheadRun(port, store, library, "the project's data/", "http-overhead").measure();
+        new HttpOverheadRun(port, context, "the project's data/", "http-overhead").measure();
     }
 }

@@ -41,19 +41,32 @@ final class HttpOverheadRun {
     private final org.diplokg.query.LibraryQueryService library;
     private final String dataDescription;
     private final String reportName;
+    private final ReplayController replay;
+    private final org.diplokg.sparql.QueryService endpointQueries;
+    private final org.diplokg.sparql.ResultWriter endpointWriter;
 
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final java.util.concurrent.atomic.LongAdder clientCpu = new java.util.concurrent.atomic.LongAdder();
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    HttpOverheadRun(int port, KnowledgeStore store, org.diplokg.query.LibraryQueryService library, String dataDescription,
-            String reportName) {
+    /** @param context the running server's application context (the benchmark imports {@link ReplayController} into it) */
+    HttpOverheadRun(int port, org.springframework.context.ApplicationContext context, String dataDescription, String reportName) {
         this.port = port;
-        this.store = store;
-        this.library = library;
+        this.store = context.getBean(KnowledgeStore.class);
+        this.library = context.getBean(org.diplokg.query.LibraryQueryService.class);
+        this.replay = context.getBean(ReplayController.class);
+        this.endpointQueries = context.getBean(org.diplokg.sparql.QueryService.class);
+        this.endpointWriter = context.getBean(org.diplokg.sparql.ResultWriter.class);
         this.dataDescription = dataDescription;
         this.reportName = reportName;
+    }
+
+    /** The endpoint's own work for one request, without HTTP: parse and guard, limits and metrics, the answer written and discarded. */
+    private void throughPipeline(String text) {
+        org.apache.jena.query.Query q = endpointQueries.parse(text);
+        var format = q.isConstructType() || q.isDescribeType() ? org.diplokg.sparql.ResultFormat.TURTLE : org.diplokg.sparql.ResultFormat.SPARQL_JSON;
+        endpointWriter.write(endpointQueries.execute(q, List.of(), List.of()), format, java.io.OutputStream.nullOutputStream());
     }
 
     void measure() throws Exception {
@@ -64,10 +77,28 @@ final class HttpOverheadRun {
         List<Request> prepared = texts.stream().map(this::request).toList();
         Runnable overHttp = () -> prepared.forEach(this::httpGet);
         Runnable overJdkClient = () -> prepared.forEach(this::httpGetJdkClient);
-        try (TransportFloor floor = new TransportFloor(record(prepared))) {
-            List<Request> atFloor = prepared.stream().map(r -> r.at(floor.port())).toList();
+        java.util.Map<String, TransportFloor.Answer> answers = record(prepared);
+        replay.replay(answers);
+        try (TransportFloor floor = new TransportFloor(answers)) {
+            List<Request> atFloor = prepared.stream().map(r -> r.to(floor.port(), "/sparql")).toList();
+            List<Request> atSpring = prepared.stream().map(r -> r.to(port, ReplayController.PATH)).toList();
             Runnable overFloor = () -> atFloor.forEach(this::httpGet);
-            measure(texts, options, prepared, List.of(inProcess, overHttp, overJdkClient, overFloor));
+            Runnable overSpring = () -> atSpring.forEach(this::httpGet);
+            Runnable pipeline = () -> texts.forEach(this::throughPipeline);
+            ExecutorService workers = Executors.newCachedThreadPool();
+            try {
+                // the pipeline again, but each request handed to a worker thread while the client thread waits, as over HTTP
+                Runnable handedOff = () -> texts.forEach(t -> {
+                    try {
+                        workers.submit(() -> throughPipeline(t)).get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                measure(texts, options, prepared, List.of(inProcess, overHttp, overJdkClient, overFloor, overSpring, pipeline, handedOff));
+            } finally {
+                workers.shutdown();
+            }
         }
     }
 
@@ -95,8 +126,12 @@ final class HttpOverheadRun {
         List<Long> remote = new ArrayList<>();
         List<Long> jdk = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
-        List<List<Long>> times = List.of(local, remote, jdk, bare);
-        List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Long> spring = new ArrayList<>();
+        List<Long> piped = new ArrayList<>();
+        List<Long> handed = new ArrayList<>();
+        List<List<Long>> times = List.of(local, remote, jdk, bare, spring, piped, handed);
+        List<List<Long>> cpu = new ArrayList<>();
+        times.forEach(t -> cpu.add(new ArrayList<>()));
         List<Long> httpClientCpu = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) { // each round starts with the next path, so no path always runs first
             for (int k = 0; k < paths.size(); k++) {
@@ -113,6 +148,9 @@ final class HttpOverheadRun {
         long h = median(remote);
         long j = median(jdk);
         long f = median(bare);
+        long sp = median(spring);
+        long pp = median(piped);
+        long ho = median(handed);
         double ratio = (double) h / l;
         int requests = CLIENTS * REPS * texts.size();
         String report = String.format("""
@@ -141,6 +179,22 @@ final class HttpOverheadRun {
                 would reach HTTP / in-process **%.3f** on wall time (%.3f on CPU) with this mix, client and machine; DiploKG's own
                 layers (Spring MVC, filters, limits, metrics, access log, answer writing) add %.3f ms CPU per request above that floor.
                 All floor rounds: %s ms.
+
+                Spring floor: the same replay inside DiploKG's application context (`ReplayController`: Tomcat, Spring MVC, the
+                application's filters, observation and access log; no query work): median round %.1f ms (%.3f ms per request),
+                CPU %.1f ms per round (%.3f ms per request); HTTP / in-process for a server that did only this: **%.3f** wall,
+                %.3f CPU. Above the Spring floor, DiploKG's SPARQL endpoint (negotiation, the guard, limits, metrics, answer
+                writing; parsing and execution are in the in-process path too) adds %.3f ms CPU per request.
+                All Spring-floor rounds: %s ms.
+
+                Endpoint pipeline without HTTP (the client threads call the endpoint's own steps: parse with the security guard,
+                the concurrency limit and metrics, execution, the answer written to a discarding stream): median round %.1f ms,
+                ratio to in-process **%.3f** wall, %.3f CPU (%.3f ms CPU per request more than in-process).
+                All pipeline rounds: %s ms.
+
+                The same pipeline handed to a worker thread per request while the client thread waits (no sockets, no
+                Tomcat): median round %.1f ms, ratio to in-process **%.3f** wall, %.3f CPU (%.3f ms CPU per request more).
+                All hand-off rounds: %s ms.
                 """, texts.size(), CLIENTS, REPS, requests, ROUNDS, dataDescription, store.size(),
                 l / 1e6, l / 1e6 / requests * CLIENTS, h / 1e6, h / 1e6 / requests * CLIENTS, j / 1e6, j / 1e6 / requests * CLIENTS,
                 ratio, (ratio - 1) * 100, (double) j / l, ms(local), ms(remote), ms(jdk),
@@ -149,7 +203,14 @@ final class HttpOverheadRun {
                 median(httpClientCpu) / 1e6 / requests, median(httpClientCpu) / 1e6,
                 f / 1e6, f / 1e6 / requests * CLIENTS, median(cpu.get(3)) / 1e6, median(cpu.get(3)) / 1e6 / requests,
                 (double) (l + f) / l, (double) (median(cpu.get(0)) + median(cpu.get(3))) / median(cpu.get(0)),
-                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(3))) / 1e6 / requests, ms(bare));
+                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(3))) / 1e6 / requests, ms(bare),
+                sp / 1e6, sp / 1e6 / requests * CLIENTS, median(cpu.get(4)) / 1e6, median(cpu.get(4)) / 1e6 / requests,
+                (double) (l + sp) / l, (double) (median(cpu.get(0)) + median(cpu.get(4))) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(4))) / 1e6 / requests, ms(spring),
+                pp / 1e6, (double) pp / l, (double) median(cpu.get(5)) / median(cpu.get(0)),
+                (median(cpu.get(5)) - median(cpu.get(0))) / 1e6 / requests, ms(piped),
+                ho / 1e6, (double) ho / l, (double) median(cpu.get(6)) / median(cpu.get(0)),
+                (median(cpu.get(6)) - median(cpu.get(0))) / 1e6 / requests, ms(handed));
         report = report + "\nSingle client, per query, mean of " + PER_QUERY_RUNS + " sequential runs:\n" + perQuery;
         System.out.println(report);
         Path out = Path.of("target/bench/" + reportName + ".md");
@@ -184,9 +245,9 @@ final class HttpOverheadRun {
     /** A mix query as the HTTP clients send it, prepared once so the clients do not parse or encode per request. */
     private record Request(URI uri, String accept) {
 
-        /** The same request sent to another port on the loopback interface. */
-        Request at(int otherPort) {
-            return new Request(URI.create("http://127.0.0.1:" + otherPort + uri.getRawPath() + "?" + uri.getRawQuery()), accept);
+        /** The same query string and {@code Accept} sent to another port and path on the loopback interface. */
+        Request to(int otherPort, String path) {
+            return new Request(URI.create("http://127.0.0.1:" + otherPort + path + "?" + uri.getRawQuery()), accept);
         }
     }
 

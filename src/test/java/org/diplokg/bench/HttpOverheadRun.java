@@ -131,14 +131,20 @@ final class HttpOverheadRun {
         List<Long> handed = new ArrayList<>();
         List<List<Long>> times = List.of(local, remote, jdk, bare, spring, piped, handed);
         List<List<Long>> cpu = new ArrayList<>();
-        times.forEach(t -> cpu.add(new ArrayList<>()));
+        List<List<Long>> sys = new ArrayList<>(); // kernel CPU time of this process per round, in clock ticks
+        times.forEach(t -> {
+            cpu.add(new ArrayList<>());
+            sys.add(new ArrayList<>());
+        });
         List<Long> httpClientCpu = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) { // each round starts with the next path, so no path always runs first
             for (int k = 0; k < paths.size(); k++) {
                 int p = (r + k) % paths.size();
                 long cpuBefore = processCpuNanos();
+                long sysBefore = kernelTicks();
                 times.get(p).add(run(paths.get(p)));
                 cpu.get(p).add(processCpuNanos() - cpuBefore);
+                sys.get(p).add(kernelTicks() - sysBefore);
                 if (p == 1) {
                     httpClientCpu.add(clientCpu.sum());
                 }
@@ -211,6 +217,11 @@ final class HttpOverheadRun {
                 (median(cpu.get(5)) - median(cpu.get(0))) / 1e6 / requests, ms(piped),
                 ho / 1e6, (double) ho / l, (double) median(cpu.get(6)) / median(cpu.get(0)),
                 (median(cpu.get(6)) - median(cpu.get(0))) / 1e6 / requests, ms(handed));
+        report = report + String.format(
+                "%nKernel CPU time of this process (system calls, scheduling) per median round, from /proc/self/stat: in-process %d ticks,"
+                        + " HTTP %d, java.net.http %d, transport floor %d, Spring floor %d, pipeline %d, hand-off %d (1 tick = 10 ms).%n",
+                median(sys.get(0)), median(sys.get(1)), median(sys.get(2)), median(sys.get(3)), median(sys.get(4)), median(sys.get(5)),
+                median(sys.get(6)));
         report = report + "\nSingle client, per query, mean of " + PER_QUERY_RUNS + " sequential runs:\n" + perQuery;
         System.out.println(report);
         Path out = Path.of("target/bench/" + reportName + ".md");
@@ -302,6 +313,17 @@ final class HttpOverheadRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** This process's kernel CPU time in clock ticks (field 15 of /proc/self/stat), or 0 where there is no /proc. */
+    private static long kernelTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[12]); // field 15 overall; fields after the command name start at field 3
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

@@ -27,14 +27,6 @@ class ReplayController {
 
     @GetMapping(PATH)
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        TransportFloor.Answer a = answers.get(request.getQueryString());
-        if (a == null) {
-            response.sendError(404);
-            return;
-        }
-        response.setBufferSize(64 * 1024); // as DiploKG's ResultWriter
-        response.setContentType(a.contentType());
-        response.setContentLength(a.body().length);
-        response.getOutputStream().write(a.body());
+        TransportFloor.replay(answers, request, response);
     }
 }

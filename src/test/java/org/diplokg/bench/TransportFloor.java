@@ -43,20 +43,25 @@ final class TransportFloor implements AutoCloseable {
         Tomcat.addServlet(context, "floor", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                Answer a = answers.get(req.getQueryString());
-                if (a == null) {
-                    resp.sendError(404);
-                    return;
-                }
-                resp.setBufferSize(64 * 1024); // as DiploKG's ResultWriter
-                resp.setContentType(a.contentType());
-                resp.setContentLength(a.body().length);
-                resp.getOutputStream().write(a.body());
+                replay(answers, req, resp);
             }
         });
         context.addServletMappingDecoded("/sparql", "floor");
         tomcat.start();
         port = connector.getLocalPort();
+    }
+
+    /** Answers {@code request} with the recorded answer for its query string, or 404. */
+    static void replay(Map<String, Answer> answers, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Answer a = answers.get(request.getQueryString());
+        if (a == null) {
+            response.sendError(404);
+            return;
+        }
+        response.setBufferSize(64 * 1024); // as DiploKG's ResultWriter
+        response.setContentType(a.contentType());
+        response.setContentLength(a.body().length);
+        response.getOutputStream().write(a.body());
     }
 
     int port() {

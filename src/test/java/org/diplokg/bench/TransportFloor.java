@@ -58,9 +58,10 @@ final class TransportFloor implements AutoCloseable {
             response.sendError(404);
             return;
         }
-        response.setBufferSize(64 * 1024); // as DiploKG's ResultWriter
+        // as DiploKG's ResultWriter: a 64 KiB buffer and no explicit length, so Tomcat sends Content-Length for answers
+        // that fit the buffer and chunks larger ones, exactly as for the endpoint's own answers
+        response.setBufferSize(64 * 1024);
         response.setContentType(a.contentType());
-        response.setContentLength(a.body().length);
         response.getOutputStream().write(a.body());
     }
 

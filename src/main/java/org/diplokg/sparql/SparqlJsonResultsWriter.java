@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
@@ -81,18 +80,22 @@ public final class SparqlJsonResultsWriter {
         } else if (node.isLiteral()) {
             json.writeStringProperty("type", "literal");
             json.writeStringProperty("value", node.getLiteralLexicalForm());
-            String lang = node.getLiteralLanguage();
-            if (lang != null && !lang.isEmpty()) {
+            String lang = ResultTerms.language(node);
+            if (lang != null) {
                 json.writeStringProperty("xml:lang", lang);
-                if (node.getLiteralBaseDirection() != null && node.getLiteralBaseDirection() != Node.noTextDirection) {
-                    json.writeStringProperty("its:dir", node.getLiteralBaseDirection().direction());
+                String dir = ResultTerms.direction(node);
+                if (dir != null) {
+                    json.writeStringProperty("its:dir", dir);
                 }
-            } else if (!XSDDatatype.XSDstring.getURI().equals(node.getLiteralDatatypeURI())) {
-                json.writeStringProperty("datatype", node.getLiteralDatatypeURI());
+            } else {
+                String datatype = ResultTerms.datatype(node);
+                if (datatype != null) {
+                    json.writeStringProperty("datatype", datatype);
+                }
             }
         } else if (node.isBlank()) {
             json.writeStringProperty("type", "bnode");
-            json.writeStringProperty("value", blankLabels.computeIfAbsent(node, n -> "b" + blankLabels.size()));
+            json.writeStringProperty("value", ResultTerms.blankLabel(blankLabels, node));
         } else if (node.isTripleTerm()) {
             Triple t = node.getTriple();
             json.writeStringProperty("type", "triple");

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
@@ -88,23 +87,24 @@ public final class SparqlXmlResultsWriter {
             w.write("</uri>");
         } else if (node.isLiteral()) {
             w.write("<literal");
-            String lang = node.getLiteralLanguage();
-            if (lang != null && !lang.isEmpty()) {
-                boolean directed = node.getLiteralBaseDirection() != null && node.getLiteralBaseDirection() != Node.noTextDirection;
-                if (directed) {
+            String lang = ResultTerms.language(node);
+            String datatype = ResultTerms.datatype(node);
+            if (lang != null) {
+                String dir = ResultTerms.direction(node);
+                if (dir != null) {
                     w.write(ITS);
                 }
                 w.write(" xml:lang=\"");
                 escape(w, lang, true);
                 w.write('"');
-                if (directed) {
+                if (dir != null) {
                     w.write(" its:dir=\"");
-                    w.write(node.getLiteralBaseDirection().direction());
+                    w.write(dir);
                     w.write('"');
                 }
-            } else if (!XSDDatatype.XSDstring.getURI().equals(node.getLiteralDatatypeURI())) {
+            } else if (datatype != null) {
                 w.write(" datatype=\"");
-                escape(w, node.getLiteralDatatypeURI(), true);
+                escape(w, datatype, true);
                 w.write('"');
             }
             w.write('>');
@@ -112,7 +112,7 @@ public final class SparqlXmlResultsWriter {
             w.write("</literal>");
         } else if (node.isBlank()) {
             w.write("<bnode>");
-            w.write(blankLabels.computeIfAbsent(node, n -> "b" + blankLabels.size()));
+            w.write(ResultTerms.blankLabel(blankLabels, node));
             w.write("</bnode>");
         } else if (node.isTripleTerm()) {
             Triple t = node.getTriple();

@@ -15,6 +15,19 @@
 #   bench/run.sh dumps-10m       # issue 8: dump streaming speed and heap, -Xmx512m, on the 10 M-quad store
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The test classpath for the benchmark mains (compiles the tests first).
+bench_classpath() {
+  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2 || return 1
+  echo "target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+}
+
+# Builds the synthetic store DIR of about QUADS quads (SyntheticData plus data/) unless it already exists.
+scale_store() {
+  local cp
+  cp="$(bench_classpath)"
+  "$(./diplokg --print-java)" -Xmx3g -cp "$cp" org.diplokg.bench.ScaleStore "$1" "$2" data
+}
+
 case "${1:-}" in
   http-overhead)
     ./mvnw -B -q -Pbench verify -Dit.test=HttpOverheadBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
@@ -22,18 +35,15 @@ case "${1:-}" in
   http-overhead-scale)
     QUADS="${2:-1000000}"
     STORE="target/bench-data/scale-$QUADS"
-    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-    "$(./diplokg --print-java)" -Xmx3g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-      org.diplokg.bench.ScaleStore "$STORE" "$QUADS" data
+    scale_store "$STORE" "$QUADS"
     ./mvnw -B -q -Pbench verify -Dit.test=HttpOverheadAtScaleBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
       -Dbench.store="$STORE/tdb2" -Dbench.reps="${BENCH_REPS:-1}" -Dbench.rounds=6 -Dbench.warmups=2 -Dbench.perQueryRuns=3
     cat target/bench/http-overhead-scale.md ;;
   answer-writers)
     QUADS="${2:-100000}"
     STORE="target/bench-data/scale-$QUADS"
-    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-    CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-    "$(./diplokg --print-java)" -Xmx3g -cp "$CP" org.diplokg.bench.ScaleStore "$STORE" "$QUADS" data
+    scale_store "$STORE" "$QUADS"
+    CP="$(bench_classpath)"
     "$(./diplokg --print-java)" -Xmx2g -cp "$CP" org.diplokg.bench.AnswerWriterThroughput "$STORE/tdb2" ;;
   startup)
     exec bench/startup.sh ;;
@@ -41,17 +51,16 @@ case "${1:-}" in
     ./mvnw -B -q -Pbench verify -Dit.test=RemoteVsEmbeddedBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/remote-vs-embedded.md ;;
   ingest)
-    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
     JAVA="$(./diplokg --print-java)"
-    "$JAVA" -Xmx256m -XX:ActiveProcessorCount=1 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    CP="$(bench_classpath)"
+    "$JAVA" -Xmx256m -XX:ActiveProcessorCount=1 -cp "$CP" \
       org.diplokg.bench.IngestThroughput ../shared/seeds . "${2:-100}" ;;
   explorer)
     ./mvnw -B -q -Pbench verify -Dit.test=ExplorerBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/explorer-api.md target/bench/explorer-browser.md ;;
   data-10m|queries|queries-10m|dumps-10m)
-    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
     JAVA="$(./diplokg --print-java)"
-    CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+    CP="$(bench_classpath)"
     STORE="${DIPLOKG_BENCH_STORE:-target/bench-data/scale-10m}"
     if [ "$1" != queries ]; then
       "$JAVA" -Xmx3g -cp "$CP" org.diplokg.bench.ScaleStore "$STORE" "${DIPLOKG_BENCH_TRIPLES:-10000000}" data

@@ -70,8 +70,9 @@ final class TransportFloor implements AutoCloseable {
     }
 
     @Override
-    public void close() throws LifecycleException {
+    public void close() throws LifecycleException, IOException {
         tomcat.stop();
         tomcat.destroy();
+        org.springframework.util.FileSystemUtils.deleteRecursively(base);
     }
 }

@@ -9,8 +9,8 @@ import org.diplokg.store.QueryOutcome;
  * @param limit   the page size that was applied
  * @param offset  how many rows of the full, ordered answer were skipped
  * @param more    true when the answer has rows after this page (the next page starts at {@code offset + limit})
- * @param precomputed true when the page was cut from the answer {@link PrecomputedAnswers} computed for the current
- *                dataset version, false when the query ran for this request
+ * @param precomputed true when the page came from what {@link PrecomputedAnswers} prepared for the current dataset
+ *                version (a whole answer, or a {@link LibraryIndex}), false when the query ran in the store for this request
  */
 public record LibraryAnswer(QueryOutcome outcome, long limit, long offset, boolean more, boolean precomputed) {
 

@@ -10,9 +10,11 @@ import org.apache.jena.query.Query;
  * @param name        file name without {@code .rq}; the REST and CLI name
  * @param precomputed header {@code # precompute: yes}: a parameterless whole-store statistic whose full answer
  *                    {@link PrecomputedAnswers} computes once per dataset version
+ * @param indexed     header {@code # index: …}: a {@link LibraryIndex}, built once per dataset version, answers it
+ *                    for any parameter values
  */
 public record LibraryQuery(String name, String title, String titleVi, String description, List<Parameter> parameters,
-                           String example, boolean precomputed, @JsonIgnore String text, @JsonIgnore Query query) {
+                           String example, boolean precomputed, boolean indexed, @JsonIgnore String text, @JsonIgnore Query query) {
 
     /**
      * @param defaultValue used when the request omits the parameter; null means the parameter is required unless optional

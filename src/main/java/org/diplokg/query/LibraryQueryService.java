@@ -212,8 +212,18 @@ public class LibraryQueryService {
             return new LibraryAnswer(new QueryOutcome.Select(whole.variables(), whole.rows().subList(from, to), false), limit, offset,
                     whole.rows().size() > offset + limit, true);
         }
+        LibraryIndex index = q.indexed() && precomputed != null ? precomputed.index(name, version).orElse(null) : null;
+        QueryOutcome.Select indexed = index != null ? index.page(values, limit, offset).orElse(null) : null;
+        if (indexed != null) {
+            LibraryAnswer fromIndex = trim(indexed, limit, offset);
+            return remember(key, version, new LibraryAnswer(fromIndex.outcome(), limit, offset, fromIndex.more(), true));
+        }
         Query bound = page(SparqlFiles.bind(q.query(), values), limit, offset);
-        LibraryAnswer answer = trim(queries.execute(bound, List.of(), List.of()), limit, offset);
+        return remember(key, version, trim(queries.execute(bound, List.of(), List.of()), limit, offset));
+    }
+
+    /** Caches {@code answer} unless a write changed the version while it was computed. */
+    private LibraryAnswer remember(String key, String version, LibraryAnswer answer) {
         synchronized (cache) {
             if (version.equals(cachedVersion)) {
                 cache.put(key, answer);

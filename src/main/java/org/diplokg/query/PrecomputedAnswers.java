@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.diplokg.config.DiploKgProperties;
 import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whole answers of the library queries marked {@code # precompute: yes} (parameterless whole-store
  * statistics such as {@code entities-by-type}), each computed by running the query itself, in full,
- * once per dataset version in the background. {@link LibraryQueryService} pages such an answer only
+ * once per dataset version in the background; and, in the same pass, the {@link LibraryIndex}es of the
+ * parameterised queries marked {@code # index:}, which answer any parameter values. {@link LibraryQueryService} pages such an answer only
  * while its version is the store's current one; otherwise — before the first computation finishes,
  * and after a write until the next one does — it runs the query live like any other. An answer is
  * therefore never staler than the data it is served for.
@@ -35,9 +37,14 @@ public class PrecomputedAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrecomputedAnswers.class);
     private static final long MAX_ROWS = 1_000_000;
+    private static final long MAX_VIEW_ROWS = 10_000_000;
 
     /** One query's full answer for one dataset version. */
     record Entry(String version, QueryOutcome.Select answer, Duration took) {
+    }
+
+    /** One query's index for one dataset version. */
+    record IndexEntry(String version, LibraryIndex index, Duration took) {
     }
 
     private final QueryLibrary library;
@@ -45,11 +52,26 @@ public class PrecomputedAnswers {
     private final KnowledgeStore store;
     private final DiploKgProperties.Queries settings;
     private final Map<String, Entry> answers = new ConcurrentHashMap<>();
+    private final Map<String, IndexEntry> indexes = new ConcurrentHashMap<>();
+    private final List<LibraryIndex.Builder> indexBuilders;
     private final Object progress = new Object();
     private volatile String computedVersion = "";
     private volatile Thread worker;
 
-    public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties) {
+    public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties,
+                              List<LibraryIndex.Builder> indexBuilders) {
+        this.indexBuilders = List.copyOf(indexBuilders);
+        for (LibraryIndex.Builder b : this.indexBuilders) {
+            LibraryQuery q = library.find(b.query()).orElseThrow(() -> new IllegalStateException("No library query " + b.query() + " for " + b.getClass().getSimpleName()));
+            if (!q.indexed()) {
+                throw new IllegalStateException("sparql/" + q.name() + ".rq has an index (" + b.getClass().getSimpleName() + ") but no '# index:' header line");
+            }
+        }
+        for (LibraryQuery q : library.all()) {
+            if (q.indexed() && this.indexBuilders.stream().noneMatch(b -> b.query().equals(q.name()))) {
+                throw new IllegalStateException("sparql/" + q.name() + ".rq says '# index:' but no index answers it");
+            }
+        }
         this.library = library;
         this.queries = queries;
         this.store = store;
@@ -62,6 +84,17 @@ public class PrecomputedAnswers {
         return e != null && e.version().equals(version) ? Optional.of(e.answer()) : Optional.empty();
     }
 
+    /** The index of {@code name} if it was built for {@code version}, the store's current version. */
+    public Optional<LibraryIndex> index(String name, String version) {
+        IndexEntry e = indexes.get(name);
+        return e != null && e.version().equals(version) ? Optional.of(e.index()) : Optional.empty();
+    }
+
+    /** How long the last build of the index of {@code name} took, if there was one. */
+    public Optional<Duration> indexTook(String name) {
+        return Optional.ofNullable(indexes.get(name)).map(IndexEntry::took);
+    }
+
     /** How long the last computation of {@code name} took, if there was one. */
     public Optional<Duration> took(String name) {
         return Optional.ofNullable(answers.get(name)).map(Entry::took);
@@ -70,7 +103,8 @@ public class PrecomputedAnswers {
     /** Starts the background refresher once the application is up (not in the CLI, which turns precomputing off). */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void start() {
-        if (!settings.precompute() || worker != null || library.all().stream().noneMatch(LibraryQuery::precomputed)) {
+        if (!settings.precompute() || worker != null
+                || (library.all().stream().noneMatch(LibraryQuery::precomputed) && indexBuilders.isEmpty())) {
             return;
         }
         worker = Thread.ofPlatform().daemon().name("library-precompute").start(this::loop);
@@ -84,7 +118,7 @@ public class PrecomputedAnswers {
         }
     }
 
-    /** Waits until every precomputed answer matches the current version; false on time-out. For benchmarks and tests. */
+    /** Waits until every precomputed answer and index matches the current version; false on time-out. For benchmarks and tests. */
     public boolean awaitCurrent(Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         synchronized (progress) {
@@ -116,6 +150,14 @@ public class PrecomputedAnswers {
         }
     }
 
+    private QueryOutcome.Select readView(String resource) {
+        QueryOutcome outcome = queries.execute(SparqlFiles.query(resource), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_VIEW_ROWS));
+        if (!(outcome instanceof QueryOutcome.Select s) || s.truncated()) {
+            throw new IllegalStateException(resource + " has more than " + MAX_VIEW_ROWS + " rows");
+        }
+        return s;
+    }
+
     /** Computes every precomputed query for {@code version}; an answer that fails or is too large is left to live runs. */
     void refresh(String version) {
         for (LibraryQuery q : library.all()) {
@@ -136,6 +178,21 @@ public class PrecomputedAnswers {
             } catch (RuntimeException e) {
                 answers.remove(q.name());
                 LOG.warn("Precomputing {} failed; it runs live: {}", q.name(), e.getMessage());
+            }
+        }
+        for (LibraryIndex.Builder b : indexBuilders) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            indexes.remove(b.query()); // stale for the new version; dropped first so two never sit in memory
+            long start = System.nanoTime();
+            try {
+                LibraryIndex index = b.build(library.find(b.query()).orElseThrow(), this::readView);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                indexes.put(b.query(), new IndexEntry(version, index, took));
+                LOG.info("Indexed {} for dataset version {} in {} ms", b.query(), version, took.toMillis());
+            } catch (RuntimeException e) {
+                LOG.warn("Indexing {} failed; it runs live: {}", b.query(), e.getMessage());
             }
         }
         synchronized (progress) {

@@ -58,6 +58,7 @@ public class QueryLibrary {
         StringBuilder description = new StringBuilder();
         String example = null;
         boolean precompute = false;
+        boolean indexed = false;
         List<LibraryQuery.Parameter> params = new ArrayList<>();
         String last = null;
         for (String line : text.split("\n")) {
@@ -80,6 +81,7 @@ public class QueryLibrary {
                 case "title@vi" -> titleVi = value;
                 case "description" -> description.append(value);
                 case "example" -> example = value;
+                case "index" -> indexed = true;
                 case "precompute" -> {
                     if (!value.equals("yes") && !value.equals("no")) {
                         throw new IllegalStateException("sparql/" + name + ".rq: precompute is yes or no, not " + value);
@@ -116,6 +118,6 @@ public class QueryLibrary {
         if (precompute && !params.isEmpty()) {
             throw new IllegalStateException("sparql/" + name + ".rq: only a query without parameters can be precomputed");
         }
-        return new LibraryQuery(name, title, titleVi, description.toString(), List.copyOf(params), example, precompute, text, query);
+        return new LibraryQuery(name, title, titleVi, description.toString(), List.copyOf(params), example, precompute, indexed, text, query);
     }
 }

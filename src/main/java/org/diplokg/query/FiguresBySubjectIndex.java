@@ -1,0 +1,71 @@
+package org.diplokg.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.diplokg.store.QueryOutcome;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@code figures-for-subject} for any subject. A subject such as the ministry can have tens of
+ * thousands of figures, each joined to its value, unit, measure and period before the query can sort them
+ * by period; the index holds every subject's figures already sorted by the query's own ORDER BY (ARQ's
+ * {@link BindingComparator}), so a page is a slice of one list.
+ */
+@Component
+public class FiguresBySubjectIndex implements LibraryIndex.Builder {
+
+    static final String VIEW = "queries/index/figures-by-subject.rq";
+    private static final Var SUBJECT = Var.alloc("subject");
+
+    @Override
+    public String query() {
+        return "figures-for-subject";
+    }
+
+    @Override
+    public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
+        List<Var> columns = query.query().getProjectVars();
+        Map<Node, List<Binding>> bySubject = new HashMap<>();
+        for (Binding row : views.read(VIEW).rows()) {
+            Node subject = row.get(SUBJECT);
+            BindingBuilder figure = BindingBuilder.create();
+            for (Var v : columns) {
+                Node value = row.get(v);
+                if (value != null) {
+                    figure.add(v, value);
+                }
+            }
+            bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(figure.build());
+        }
+        BindingComparator order = new BindingComparator(query.query().getOrderBy());
+        Map<Node, List<Binding>> sorted = new HashMap<>();
+        bySubject.forEach((subject, figures) -> {
+            figures.sort(order);
+            sorted.put(subject, List.copyOf(figures));
+        });
+        return new Index(columns, sorted);
+    }
+
+    private record Index(List<Var> columns, Map<Node, List<Binding>> bySubject) implements LibraryIndex {
+
+        @Override
+        public Optional<QueryOutcome.Select> page(Map<String, Node> values, long limit, long offset) {
+            Node subject = values.get("subject");
+            if (subject == null || values.size() != 1) {
+                return Optional.empty();
+            }
+            List<Binding> figures = bySubject.getOrDefault(subject, List.of());
+            int from = (int) Math.min(offset, figures.size());
+            int to = (int) Math.min(offset + limit + 1, figures.size());
+            return Optional.of(new QueryOutcome.Select(columns, figures.subList(from, to), false));
+        }
+    }
+}

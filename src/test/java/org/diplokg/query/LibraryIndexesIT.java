@@ -1,0 +1,183 @@
+package org.diplokg.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplokg.DiploKgApplication;
+import org.diplokg.bench.ScaleStore;
+import org.diplokg.config.DiploKgProperties;
+import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.UpdateService;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.UpdateOptions;
+import org.diplokg.support.EmptyStoreServer;
+import org.diplokg.support.ProjectPaths;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The library indexes answer exactly what their queries answer in the store, page for page, on a store
+ * with enough synthetic data for ties, long answers and many subjects (the benchmark generator at about
+ * 40 K triples, plus {@code data/}); and after a write they are not used until rebuilt for the new version.
+ */
+@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"diplokg.data.load-on-empty=false", "diplokg.queries.precompute-interval=100ms", "logging.level.org.diplokg=WARN"})
+@DirtiesContext
+class LibraryIndexesIT {
+
+    private static final String ID = "https://w3id.org/diplokg/id/";
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = EmptyStoreServer.tempDir("diplokg-indexes-");
+        ScaleStore.main(new String[] {dir.toString(), "40000", ProjectPaths.project().resolve("data").toString()});
+        registry.add("diplokg.store.location", () -> dir.resolve("tdb2").toString());
+        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+    }
+
+    @Autowired
+    LibraryQueryService service;
+    @Autowired
+    PrecomputedAnswers precomputed;
+    @Autowired
+    QueryLibrary library;
+    @Autowired
+    QueryService queries;
+    @Autowired
+    UpdateService updates;
+    @Autowired
+    KnowledgeStore store;
+    @Autowired
+    DiploKgProperties properties;
+
+    @BeforeEach
+    void indexesBuilt() throws InterruptedException {
+        assertThat(precomputed.awaitCurrent(Duration.ofMinutes(2))).isTrue();
+    }
+
+    /** The same query without indexes or precomputed answers: it always runs in the store. */
+    private LibraryQueryService live() {
+        return new LibraryQueryService(library, queries, store, properties);
+    }
+
+    private static Map<String, String> params(String query) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        if (query != null && !query.isBlank()) {
+            for (String kv : query.split("&")) {
+                raw.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+        }
+        return raw;
+    }
+
+    private static List<List<Node>> rows(LibraryAnswer answer) {
+        QueryOutcome.Select s = (QueryOutcome.Select) answer.outcome();
+        List<List<Node>> rows = new ArrayList<>();
+        for (Binding b : s.rows()) {
+            List<Node> row = new ArrayList<>();
+            for (Var v : s.variables()) {
+                row.add(b.get(v));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void assertSameAnswer(String what, LibraryAnswer fromIndex, LibraryAnswer fromStore) {
+        assertThat(((QueryOutcome.Select) fromIndex.outcome()).variables()).as(what).isEqualTo(((QueryOutcome.Select) fromStore.outcome()).variables());
+        assertThat(rows(fromIndex)).as(what).isEqualTo(rows(fromStore));
+        assertThat(fromIndex.more()).as(what + " more").isEqualTo(fromStore.more());
+    }
+
+    @ParameterizedTest(name = "{0}?{1}")
+    @CsvSource(delimiter = '|', value = {
+            "who-met-whom||true",
+            "who-met-whom|from=2024-01-01&to=2024-12-31|true",
+            "who-met-whom|from=2023-03-01&to=2023-03-31|true",
+            "who-met-whom|limit=7&offset=5|true",
+            "who-met-whom|from=2030-01-01&to=2020-01-01|false",
+            "who-met-whom|offset=1000000|false",
+            "low-confidence-facts||true",
+            "low-confidence-facts|threshold=0.55|true",
+            "low-confidence-facts|threshold=0.6&limit=10&offset=20|true",
+            "low-confidence-facts|threshold=0.5|false",
+            "low-confidence-facts|threshold=1|true",
+            "figures-for-subject||true",
+            "figures-for-subject|subject=" + ID + "country/US|true",
+            "figures-for-subject|subject=" + ID + "org/vn-ministry-of-foreign-affairs&limit=3&offset=4|true",
+            "figures-for-subject|subject=" + ID + "person/nobody|false"})
+    void indexAnswersEqualTheQueryRunInTheStore(String name, String query, boolean rowsExpected) {
+        LibraryAnswer fromIndex = service.answer(name, params(query));
+        LibraryAnswer fromStore = live().answer(name, params(query));
+        assertThat(fromIndex.precomputed()).as("answered by the index").isTrue();
+        assertThat(fromStore.precomputed()).isFalse();
+        assertSameAnswer(name + "?" + query, fromIndex, fromStore);
+        assertThat(rows(fromStore).isEmpty()).as("rows in " + name + "?" + query).isEqualTo(!rowsExpected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"who-met-whom|", "low-confidence-facts|threshold=0.62", "figures-for-subject|"})
+    void everyPageOfTheIndexEqualsThatPageInTheStore(String name, String query) {
+        int pages = 0;
+        boolean more = true;
+        for (long offset = 0; more; offset += 37, pages++) {
+            Map<String, String> raw = params(query);
+            raw.put("limit", "37");
+            raw.put("offset", Long.toString(offset));
+            LibraryAnswer fromIndex = service.answer(name, raw);
+            assertThat(fromIndex.precomputed()).isTrue();
+            assertSameAnswer(name + " page " + pages, fromIndex, live().answer(name, raw));
+            more = fromIndex.more();
+        }
+        assertThat(pages).as(name + " pages").isGreaterThan(3);
+    }
+
+    @Test
+    void aSourceIsAnsweredByTheStore() {
+        Map<String, String> raw = params("source=" + ID + "article/5e0000000000002a");
+        LibraryAnswer answer = service.answer("low-confidence-facts", raw);
+        assertThat(answer.precomputed()).isFalse();
+        assertSameAnswer("with a source", answer, live().answer("low-confidence-facts", raw));
+    }
+
+    @Test
+    void aWriteIsSeenAtOnceAndTheIndexIsRebuiltForIt() throws InterruptedException {
+        String before = store.version();
+        updates.execute(updates.parse("""
+                PREFIX dk: <https://w3id.org/diplokg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-index-write> {
+                  <https://w3id.org/diplokg/id/person/zz-test-a> a dk:Person ; rdfs:label "Zz Test A"@vi .
+                  <https://w3id.org/diplokg/id/person/zz-test-b> a dk:Person ; rdfs:label "Zz Test B"@vi .
+                  <https://w3id.org/diplokg/id/event/zz-test-1> dk:date "2031-05-01" ;
+                      dk:participant <https://w3id.org/diplokg/id/person/zz-test-a>, <https://w3id.org/diplokg/id/person/zz-test-b> .
+                } }""", null), UpdateOptions.NONE);
+        assertThat(store.version()).isNotEqualTo(before);
+        Map<String, String> period = params("from=2031-01-01&to=2031-12-31");
+        LibraryAnswer right = service.answer("who-met-whom", period);
+        assertThat(right.precomputed()).as("the index of the old version is not used").isFalse();
+        assertThat(rows(right)).hasSize(1);
+        assertThat(rows(right).getFirst().get(0).getURI()).endsWith("zz-test-a");
+        assertThat(precomputed.awaitCurrent(Duration.ofMinutes(2))).isTrue();
+        LibraryAnswer rebuilt = service.answer("who-met-whom", Map.of("from", "2031-01-01", "to", "2031-12-31", "limit", "5"));
+        assertThat(rebuilt.precomputed()).isTrue();
+        assertSameAnswer("after the write", rebuilt, live().answer("who-met-whom", Map.of("from", "2031-01-01", "to", "2031-12-31", "limit", "5")));
+        assertThat(rows(rebuilt)).isEqualTo(rows(right));
+    }
+}

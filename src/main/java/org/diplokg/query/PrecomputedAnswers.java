@@ -61,21 +61,27 @@ public class PrecomputedAnswers {
     public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties,
                               List<LibraryIndex.Builder> indexBuilders) {
         this.indexBuilders = List.copyOf(indexBuilders);
-        for (LibraryIndex.Builder b : this.indexBuilders) {
-            LibraryQuery q = library.find(b.query()).orElseThrow(() -> new IllegalStateException("No library query " + b.query() + " for " + b.getClass().getSimpleName()));
+        checkIndexes(library, this.indexBuilders);
+        this.library = library;
+        this.queries = queries;
+        this.store = store;
+        this.settings = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
+    }
+
+    /** Every index answers a library query whose header says {@code # index:}, and every such query has one. */
+    static void checkIndexes(QueryLibrary library, List<LibraryIndex.Builder> builders) {
+        for (LibraryIndex.Builder b : builders) {
+            LibraryQuery q = library.find(b.query())
+                    .orElseThrow(() -> new IllegalStateException("No library query " + b.query() + " for " + b.getClass().getSimpleName()));
             if (!q.indexed()) {
                 throw new IllegalStateException("sparql/" + q.name() + ".rq has an index (" + b.getClass().getSimpleName() + ") but no '# index:' header line");
             }
         }
         for (LibraryQuery q : library.all()) {
-            if (q.indexed() && this.indexBuilders.stream().noneMatch(b -> b.query().equals(q.name()))) {
+            if (q.indexed() && builders.stream().noneMatch(b -> b.query().equals(q.name()))) {
                 throw new IllegalStateException("sparql/" + q.name() + ".rq says '# index:' but no index answers it");
             }
         }
-        this.library = library;
-        this.queries = queries;
-        this.store = store;
-        this.settings = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
     }
 
     /** The full answer of {@code name} if it was computed for {@code version}, the store's current version. */

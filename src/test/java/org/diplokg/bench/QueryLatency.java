@@ -73,6 +73,13 @@ public final class QueryLatency {
                     (System.nanoTime() - waitStart) / 1e9, library.all().stream().filter(LibraryQuery::precomputed)
                             .map(q -> q.name() + " " + precomputed.answer(q.name(), kstore.version()).map(a -> a.rows().size() + " rows").orElse("-")
                                     + " in " + precomputed.took(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList());
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            precomputeNote += String.format(Locale.ROOT, "; indexes %s; heap used after a GC %.0f MiB of %.0f MiB",
+                    library.all().stream().filter(LibraryQuery::indexed)
+                            .map(q -> q.name() + " " + (precomputed.index(q.name(), kstore.version()).isPresent() ? "built" : "NOT built")
+                                    + " in " + precomputed.indexTook(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList(),
+                    (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
             System.out.println(precomputeNote);
             long quads = kstore.size();
             int graphs = kstore.graphNames().size();

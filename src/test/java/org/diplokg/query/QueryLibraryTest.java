@@ -3,6 +3,7 @@ package org.diplokg.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,25 @@ class QueryLibraryTest {
             assertThat(q.query().hasOffset()).as(q.name()).isFalse();
             assertThat(q.query().hasOrderBy()).as(q.name() + ": paging needs a stable order").isTrue();
         });
+    }
+
+    @Test
+    void theIndexedQueriesAreExactlyThoseWithAnIndex() {
+        QueryLibrary library = new QueryLibrary();
+        assertThat(library.all().stream().filter(LibraryQuery::indexed).map(LibraryQuery::name))
+                .containsExactly("figures-for-subject", "low-confidence-facts", "who-met-whom");
+        List<LibraryIndex.Builder> builders = List.of(new CoParticipationIndex(), new EvidenceConfidenceIndex(), new FiguresBySubjectIndex());
+        PrecomputedAnswers.checkIndexes(library, builders);
+        assertThatThrownBy(() -> PrecomputedAnswers.checkIndexes(library, builders.subList(0, 2)))
+                .hasMessageContaining("figures-for-subject.rq says '# index:' but no index answers it");
+        LibraryIndex.Builder unmarked = new CoParticipationIndex() {
+            @Override
+            public String query() {
+                return "busiest-counterparts";
+            }
+        };
+        assertThatThrownBy(() -> PrecomputedAnswers.checkIndexes(library, List.of(unmarked)))
+                .hasMessageContaining("busiest-counterparts.rq has an index");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.diplokg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.diplokg.DiploKgApplication;
+import org.diplokg.query.LibraryIndex;
+import org.diplokg.query.QueryLibrary;
+import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.QueryOptions;
+import org.diplokg.store.QueryOutcome;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Heap and build time of each library index on one store: builds the indexes one after the other,
+ * keeping each, and reads the heap in use after a full GC before and after every build.
+ *
+ * <p>{@code java ... org.diplokg.bench.IndexFootprint PROJECT_DIR STORE_DIR}
+ */
+public final class IndexFootprint {
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        Path store = Path.of(args[1]).resolve("tdb2");
+        SpringApplication app = new SpringApplication(DiploKgApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
+                "--diplokg.data.load-on-empty=false", "--diplokg.queries.precompute=false", "--logging.level.root=WARN")) {
+            QueryLibrary library = ctx.getBean(QueryLibrary.class);
+            QueryService queries = ctx.getBean(QueryService.class);
+            List<Object> kept = new ArrayList<>();
+            System.out.printf(Locale.ROOT, "heap in use after start-up: %.1f MiB%n", usedAfterGc());
+            System.out.println("| index | build | heap held by the index | heap in use after dropping it (store caches) |");
+            for (LibraryIndex.Builder b : ctx.getBeansOfType(LibraryIndex.Builder.class).values()) {
+                long start = System.nanoTime();
+                LibraryIndex index = build(b, library, queries);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double with = usedAfterGc();
+                kept.add(index);
+                kept.remove(index);
+                index = null;
+                double without = usedAfterGc();
+                System.out.printf(Locale.ROOT, "| %s | %.1f s | %.1f MiB | %.1f MiB |%n", b.query(), seconds, with - without, without);
+            }
+            double base = usedAfterGc();
+            for (LibraryIndex.Builder b : ctx.getBeansOfType(LibraryIndex.Builder.class).values()) {
+                kept.add(build(b, library, queries));
+            }
+            System.out.printf(Locale.ROOT, "all indexes together: %.1f MiB%n", usedAfterGc() - base);
+            System.out.println(kept.size() + " indexes held");
+        }
+    }
+
+    private static LibraryIndex build(LibraryIndex.Builder b, QueryLibrary library, QueryService queries) {
+        return b.build(library.find(b.query()).orElseThrow(), resource -> (QueryOutcome.Select) queries.execute(
+                SparqlFiles.query(resource), QueryOptions.of(java.time.Duration.ofMinutes(10), 10_000_000)));
+    }
+
+    private static double usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
+    }
+}

@@ -164,8 +164,26 @@ public class PrecomputedAnswers {
         return s;
     }
 
-    /** Computes every precomputed query for {@code version}; an answer that fails or is too large is left to live runs. */
+    /**
+     * Builds every index, then computes every precomputed query, for {@code version}; an index or answer that fails
+     * or is too large is left to live runs. Indexes come first: they serve interactive, parameterised questions.
+     */
     void refresh(String version) {
+        for (LibraryIndex.Builder b : indexBuilders) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            indexes.remove(b.query()); // stale for the new version; dropped first so two never sit in memory
+            long start = System.nanoTime();
+            try {
+                LibraryIndex index = b.build(library.find(b.query()).orElseThrow(), this::readView);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                indexes.put(b.query(), new IndexEntry(version, index, took));
+                LOG.info("Indexed {} for dataset version {} in {} ms", b.query(), version, took.toMillis());
+            } catch (RuntimeException e) {
+                LOG.warn("Indexing {} failed; it runs live: {}", b.query(), e.getMessage());
+            }
+        }
         for (LibraryQuery q : library.all()) {
             if (!q.precomputed() || Thread.currentThread().isInterrupted()) {
                 continue;
@@ -184,21 +202,6 @@ public class PrecomputedAnswers {
             } catch (RuntimeException e) {
                 answers.remove(q.name());
                 LOG.warn("Precomputing {} failed; it runs live: {}", q.name(), e.getMessage());
-            }
-        }
-        for (LibraryIndex.Builder b : indexBuilders) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-            indexes.remove(b.query()); // stale for the new version; dropped first so two never sit in memory
-            long start = System.nanoTime();
-            try {
-                LibraryIndex index = b.build(library.find(b.query()).orElseThrow(), this::readView);
-                Duration took = Duration.ofNanos(System.nanoTime() - start);
-                indexes.put(b.query(), new IndexEntry(version, index, took));
-                LOG.info("Indexed {} for dataset version {} in {} ms", b.query(), version, took.toMillis());
-            } catch (RuntimeException e) {
-                LOG.warn("Indexing {} failed; it runs live: {}", b.query(), e.getMessage());
             }
         }
         synchronized (progress) {

@@ -69,7 +69,7 @@ case "${1:-}" in
     case "$1" in
       queries) "$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.QueryLatency . project queries-project ;;
       queries-10m) "$JAVA" -Xmx2g -cp "$CP" org.diplokg.bench.QueryLatency . "$STORE" queries-10m "${2:-10}" ;;
-      index-footprint) "$JAVA" -Xmx3g -cp "$CP" org.diplokg.bench.IndexFootprint . "$STORE" ;;
+      index-footprint) "$JAVA" -Xmx3g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true -cp "$CP" org.diplokg.bench.IndexFootprint . "$STORE" ;;
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)

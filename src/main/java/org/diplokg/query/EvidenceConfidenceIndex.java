@@ -36,9 +36,14 @@ public class EvidenceConfidenceIndex implements LibraryIndex.Builder {
 
     @Override
     public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
-        List<Binding> rows = new ArrayList<>(views.read(VIEW).rows());
+        List<Var> columns = query.query().getProjectVars();
+        NodeInterner terms = new NodeInterner();
+        List<Binding> rows = new ArrayList<>();
+        for (Binding row : views.read(VIEW).rows()) {
+            rows.add(terms.row(row, columns));
+        }
         rows.sort(new BindingComparator(query.query().getOrderBy()));
-        return new Index(query.query().getProjectVars(), List.copyOf(rows));
+        return new Index(columns, List.copyOf(rows));
     }
 
     private record Index(List<Var> columns, List<Binding> sorted) implements LibraryIndex {

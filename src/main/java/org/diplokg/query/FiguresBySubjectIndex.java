@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.stereotype.Component;
@@ -33,17 +32,10 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
     @Override
     public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
         List<Var> columns = query.query().getProjectVars();
+        NodeInterner terms = new NodeInterner();
         Map<Node, List<Binding>> bySubject = new HashMap<>();
         for (Binding row : views.read(VIEW).rows()) {
-            Node subject = row.get(SUBJECT);
-            BindingBuilder figure = BindingBuilder.create();
-            for (Var v : columns) {
-                Node value = row.get(v);
-                if (value != null) {
-                    figure.add(v, value);
-                }
-            }
-            bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(figure.build());
+            bySubject.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>()).add(terms.row(row, columns));
         }
         BindingComparator order = new BindingComparator(query.query().getOrderBy());
         Map<Node, List<Binding>> sorted = new HashMap<>();

@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * run); "cached" runs repeat the call on one service instance. Writes {@code target/bench/NAME.md}.
  *
  * <p>{@code java ... org.diplokg.bench.QueryLatency PROJECT_DIR project|STORE_DIR REPORT_NAME [BUDGET_SECONDS [QUERY_TIMEOUT [ONLY_QUERY [PARAMS]]]]}
- * — PARAMS like a query string ({@code from=2024-01-01&to=2024-12-31&limit=100}), default: the query's defaults and the default page.
+ * — PARAMS like a query string ({@code from=2024-01-01&to=2024-12-31&limit=100}), several separated by {@code ;};
+ * default: the query's defaults and the default page.
  */
 public final class QueryLatency {
 
@@ -45,12 +46,16 @@ public final class QueryLatency {
         String timeout = args.length > 4 ? args[4] : "300s";
         String only = args.length > 5 ? args[5] : "";
         // optional request parameters for ONLY_QUERY, as in a query string: from=2024-01-01&to=2024-12-31&limit=100
-        Map<String, String> params = new java.util.LinkedHashMap<>();
-        if (args.length > 6) {
-            for (String kv : args[6].split("&")) {
+        // several parameter sets separated by ';' run one after the other in the same JVM
+        List<String> paramTexts = args.length > 6 ? List.of(args[6].split(";")) : List.of("");
+        List<Map<String, String>> paramSets = new ArrayList<>();
+        for (String text : paramTexts) {
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            for (String kv : text.isEmpty() ? new String[0] : text.split("&")) {
                 int eq = kv.indexOf('=');
                 params.put(kv.substring(0, eq), kv.substring(eq + 1));
             }
+            paramSets.add(params);
         }
         boolean projectData = target.equals("project");
         Path store = projectData ? Files.createTempDirectory("diplokg-bench-queries-") : Path.of(target).resolve("tdb2");
@@ -94,46 +99,49 @@ public final class QueryLatency {
                 if (!only.isEmpty() && !name.equals(only)) {
                     continue;
                 }
-                // warm-up: JIT, TDB2 node caches, OS page cache
-                org.diplokg.query.LibraryAnswer first;
-                long warm = System.nanoTime();
-                try {
-                    first = new LibraryQueryService(library, queries, kstore, props, precomputed).answer(name, params);
-                } catch (RuntimeException e) {
-                    String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
-                            e.getMessage());
+                for (int set = 0; set < paramSets.size(); set++) {
+                    Map<String, String> params = paramSets.get(set);
+                    // warm-up: JIT, TDB2 node caches, OS page cache
+                    org.diplokg.query.LibraryAnswer first;
+                    long warm = System.nanoTime();
+                    try {
+                        first = new LibraryQueryService(library, queries, kstore, props, precomputed).answer(name, params);
+                    } catch (RuntimeException e) {
+                        String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
+                                e.getMessage());
+                        System.out.print(line);
+                        table.append(line);
+                        coldOver++;
+                        continue;
+                    }
+                    List<Double> cold = new ArrayList<>();
+                    LibraryQueryService service = null;
+                    long spent = 0;
+                    while (cold.size() < MAX_COLD && (cold.size() < MIN_COLD || spent < budget * 1e9)) {
+                        service = new LibraryQueryService(library, queries, kstore, props, precomputed);
+                        long t = System.nanoTime();
+                        service.run(name, params);
+                        long d = System.nanoTime() - t;
+                        spent += d;
+                        cold.add(d / 1e6);
+                    }
+                    List<Double> cached = new ArrayList<>();
+                    for (int i = 0; i < CACHED; i++) {
+                        long t = System.nanoTime();
+                        service.run(name, params);
+                        cached.add((System.nanoTime() - t) / 1e6);
+                    }
+                    double c50 = pct(cold, 50);
+                    double c95 = pct(cold, 95);
+                    double k50 = pct(cached, 50);
+                    double k95 = pct(cached, 95);
+                    allColdP95.add(c95);
+                    coldOver += c95 >= target95 ? 1 : 0;
+                    cachedOver += k95 >= 2 ? 1 : 0;
+                    String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", params.isEmpty() ? name : name + "?" + paramTexts.get(set), rows(first), cold.size(), c50, c95, k50, k95);
                     System.out.print(line);
                     table.append(line);
-                    coldOver++;
-                    continue;
                 }
-                List<Double> cold = new ArrayList<>();
-                LibraryQueryService service = null;
-                long spent = 0;
-                while (cold.size() < MAX_COLD && (cold.size() < MIN_COLD || spent < budget * 1e9)) {
-                    service = new LibraryQueryService(library, queries, kstore, props, precomputed);
-                    long t = System.nanoTime();
-                    service.run(name, params);
-                    long d = System.nanoTime() - t;
-                    spent += d;
-                    cold.add(d / 1e6);
-                }
-                List<Double> cached = new ArrayList<>();
-                for (int i = 0; i < CACHED; i++) {
-                    long t = System.nanoTime();
-                    service.run(name, params);
-                    cached.add((System.nanoTime() - t) / 1e6);
-                }
-                double c50 = pct(cold, 50);
-                double c95 = pct(cold, 95);
-                double k50 = pct(cached, 50);
-                double k95 = pct(cached, 95);
-                allColdP95.add(c95);
-                coldOver += c95 >= target95 ? 1 : 0;
-                cachedOver += k95 >= 2 ? 1 : 0;
-                String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", params.isEmpty() ? name : name + "?" + args[6], rows(first), cold.size(), c50, c95, k50, k95);
-                System.out.print(line);
-                table.append(line);
             }
             String report = String.format(Locale.ROOT, """
                     # Library query latency (%s)

@@ -37,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 40 K triples, plus {@code data/}); and after a write they are not used until rebuilt for the new version.
  */
 @SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"diplokg.data.load-on-empty=false", "diplokg.queries.precompute-interval=100ms", "logging.level.org.diplokg=WARN"})
+        properties = {"diplokg.data.load-on-empty=false", "diplokg.queries.precompute-interval=1s", "logging.level.org.diplokg=WARN"})
 @DirtiesContext
 class LibraryIndexesIT {
 
@@ -169,6 +169,7 @@ class LibraryIndexesIT {
                       dk:participant <https://w3id.org/diplokg/id/person/zz-test-a>, <https://w3id.org/diplokg/id/person/zz-test-b> .
                 } }""", null), UpdateOptions.NONE);
         assertThat(store.version()).isNotEqualTo(before);
+        // the refresher rebuilds only after the new version has been stable for a whole interval (1 s here)
         Map<String, String> period = params("from=2031-01-01&to=2031-12-31");
         LibraryAnswer right = service.answer("who-met-whom", period);
         assertThat(right.precomputed()).as("the index of the old version is not used").isFalse();

@@ -157,7 +157,7 @@ public class PrecomputedAnswers {
     }
 
     private QueryOutcome.Select readView(String resource) {
-        QueryOutcome outcome = queries.execute(SparqlFiles.query(resource), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_VIEW_ROWS));
+        QueryOutcome outcome = queries.executeInBackground(SparqlFiles.query(resource), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_VIEW_ROWS));
         if (!(outcome instanceof QueryOutcome.Select s) || s.truncated()) {
             throw new IllegalStateException(resource + " has more than " + MAX_VIEW_ROWS + " rows");
         }
@@ -190,7 +190,7 @@ public class PrecomputedAnswers {
             }
             long start = System.nanoTime();
             try {
-                QueryOutcome outcome = queries.execute(q.query(), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_ROWS));
+                QueryOutcome outcome = queries.executeInBackground(q.query(), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_ROWS));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 if (outcome instanceof QueryOutcome.Select s && !s.truncated()) {
                     answers.put(q.name(), new Entry(version, s, took));

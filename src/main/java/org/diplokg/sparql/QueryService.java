@@ -70,6 +70,26 @@ public class QueryService {
             rejected.increment();
             throw new ProtocolException(503, "Too many concurrent queries (limit " + limits.maxConcurrentQueries() + "); retry later");
         }
+        return runInSlot(query, options);
+    }
+
+    /**
+     * For background work (library indexes, precomputed answers): waits for a query slot as long as it takes
+     * instead of giving up after {@code queue-wait}, so a busy server delays that work rather than losing it
+     * until the next write. It still takes one slot at a time, and the same limits apply once it runs.
+     */
+    public QueryOutcome executeInBackground(Query query, QueryOptions options) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProtocolException(503, "Interrupted while waiting for a query slot");
+        }
+        return runInSlot(query, options);
+    }
+
+    /** Runs the query in a slot already taken, and gives the slot back. */
+    private QueryOutcome runInSlot(Query query, QueryOptions options) {
         long start = System.nanoTime();
         String outcome = "ok";
         try {

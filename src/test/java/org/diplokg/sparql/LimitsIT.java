@@ -1,18 +1,29 @@
 package org.diplokg.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.diplokg.store.QueryOptions;
+import org.diplokg.store.QueryOutcome;
 import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /** Limits are enforced for real: the timeout cancels, the slot is freed, rows are cut. */
 @TestPropertySource(properties = {"diplokg.sparql.query-timeout=1s", "diplokg.sparql.max-concurrent-queries=1",
         "diplokg.sparql.queue-wait=1s", "diplokg.sparql.max-result-rows=5"})
 class LimitsIT extends EmptyStoreServer {
+
+    @Autowired
+    QueryService queries;
 
     @Test
     void longQueryIsCancelledAt503AndFreesItsSlot() {
@@ -36,6 +47,33 @@ class LimitsIT extends EmptyStoreServer {
         assertThat(quick.statusCode()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofSeconds(1));
         assertThat(timeouts()).isGreaterThan(timeoutsBefore);
+    }
+
+    @Test
+    void backgroundWorkWaitsForTheBusySlotWhereARequestIsTurnedAway() throws Exception {
+        StringBuilder data = new StringBuilder("INSERT DATA { GRAPH <urn:test:busy> {");
+        for (int i = 0; i < 3000; i++) {
+            data.append(" <urn:test:b").append(i).append("> <urn:test:p> ").append(i).append(" .");
+        }
+        assertThat(http.update(data.append(" } }").toString()).statusCode()).isEqualTo(204);
+        Query slow = queries.parse("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:busy> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } }");
+        Query ask = queries.parse("ASK { }");
+        // the only slot, held for 3 s (its own time-out), three times the 1 s queue wait
+        CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> {
+            try {
+                return queries.execute(slow, QueryOptions.of(Duration.ofSeconds(3), 10));
+            } catch (ProtocolException e) {
+                return e;
+            }
+        });
+        Thread.sleep(300);
+        assertThatThrownBy(() -> queries.execute(ask, List.of(), List.of())).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("Too many concurrent queries");
+        long start = System.nanoTime();
+        QueryOutcome background = queries.executeInBackground(ask, QueryOptions.of(Duration.ofSeconds(10), 10));
+        assertThat(background).isEqualTo(new QueryOutcome.Ask(true));
+        assertThat(holder.get(20, TimeUnit.SECONDS)).isInstanceOf(ProtocolException.class); // it ran into its time-out
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited for the slot").isGreaterThan(Duration.ofMillis(500));
     }
 
     @Test

@@ -12,6 +12,7 @@
 #   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)
 #     One query, own parameters (a query string), without the background precomputation:
 #     DIPLOKG_BENCH_PRECOMPUTE=false java -Xmx2g -cp CP org.diplokg.bench.QueryLatency . STORE NAME 5 60s QUERY 'from=2024-01-01&to=2024-12-31'
+#   bench/run.sh index-patch     # issue 7: library indexes patched after an article-sized write on the 10 M-quad store, against building them
 #   bench/run.sh index-footprint # issue 7: heap and build time of each library index on the 10 M-quad store
 #   bench/run.sh dumps-10m       # issue 8: dump streaming speed and heap, -Xmx512m, on the 10 M-quad store
 set -euo pipefail
@@ -59,7 +60,7 @@ case "${1:-}" in
   explorer)
     ./mvnw -B -q -Pbench verify -Dit.test=ExplorerBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/explorer-api.md target/bench/explorer-browser.md ;;
-  data-10m|queries|queries-10m|index-footprint|dumps-10m)
+  data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m)
     JAVA="$(./diplokg --print-java)"
     CP="$(bench_classpath)"
     STORE="${DIPLOKG_BENCH_STORE:-target/bench-data/scale-10m}"
@@ -69,9 +70,10 @@ case "${1:-}" in
     case "$1" in
       queries) "$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.QueryLatency . project queries-project ;;
       queries-10m) "$JAVA" -Xmx2g -cp "$CP" org.diplokg.bench.QueryLatency . "$STORE" queries-10m "${2:-10}" ;;
+      index-patch) "$JAVA" -Xmx2g -cp "$CP" org.diplokg.bench.IndexPatchBenchmark . "$STORE" ;;
       index-footprint) "$JAVA" -Xmx3g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true -cp "$CP" org.diplokg.bench.IndexFootprint . "$STORE" ;;
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|explorer|data-10m|queries|queries-10m|index-footprint|dumps-10m" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|explorer|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m" >&2; exit 2 ;;
 esac

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -34,6 +36,10 @@ import org.springframework.stereotype.Component;
 public class CoParticipationIndex implements LibraryIndex.Builder {
 
     static final String VIEW = "queries/index/event-participants.rq";
+    static final String EVENTS_OF_PERSONS = "queries/index/events-of-persons.rq";
+    private static final Var EVENT = Var.alloc("event");
+    private static final Var DATE = Var.alloc("date");
+    private static final Var PERSON = Var.alloc("person");
     /** Person numbers and counts share one sort key of 63 bits: 21 bits each. */
     private static final int BITS = 21;
     private static final int MAX = 1 << BITS;
@@ -45,52 +51,55 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
 
     @Override
     public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
-        List<Binding> rows = views.read(VIEW).rows();
-        Var event = Var.alloc("event");
-        Var date = Var.alloc("date");
-        Var person = Var.alloc("person");
-        TreeSet<String> iris = new TreeSet<>();
+        Map<Node, Event> events = new HashMap<>();
+        addRows(events, views.read(VIEW).rows());
+        return compact(query.query().getProjectVars(), events);
+    }
+
+    /** One event as the view gives it: its dates as {@code STR()} text, and the IRIs of its persons. */
+    private record Event(Set<String> dates, Set<String> persons) {
+    }
+
+    /** Adds view rows (event, date, person) to {@code events}; rows the query could not use are skipped. */
+    private static void addRows(Map<Node, Event> events, List<Binding> rows) {
         for (Binding b : rows) {
-            Node p = b.get(person);
-            if (p != null && p.isURI()) {
-                iris.add(p.getURI()); // STR() of a blank node is an error: the query never pairs one
+            Node e = b.get(EVENT);
+            Node p = b.get(PERSON);
+            String text = text(b.get(DATE));
+            // STR() of a blank node is an error: the query never pairs one, nor dates an event by one
+            if (e == null || p == null || !p.isURI() || text == null) {
+                continue;
             }
+            Event event = events.computeIfAbsent(e, k -> new Event(new HashSet<>(), new HashSet<>()));
+            event.dates().add(text);
+            event.persons().add(p.getURI());
         }
-        if (iris.size() >= MAX) {
-            throw new IllegalStateException(iris.size() + " persons: more than the index numbers (" + MAX + ")");
+    }
+
+    private static Index compact(List<Var> columns, Map<Node, Event> byNode) {
+        TreeSet<String> iris = new TreeSet<>();
+        byNode.values().forEach(e -> iris.addAll(e.persons()));
+        if (iris.size() >= MAX || byNode.size() >= MAX) {
+            throw new IllegalStateException(iris.size() + " persons and " + byNode.size() + " events: more than the index numbers (" + MAX + ")");
         }
         Node[] persons = iris.stream().map(NodeFactory::createURI).toArray(Node[]::new);
         Map<String, Integer> personIds = new HashMap<>();
         for (int i = 0; i < persons.length; i++) {
             personIds.put(persons[i].getURI(), i);
         }
-        Map<Node, Integer> eventIds = new HashMap<>();
-        List<TreeSet<Integer>> participants = new ArrayList<>();
+        Node[] events = byNode.keySet().toArray(Node[]::new);
+        int[][] participants = new int[events.length][];
         List<DatedEvent> dated = new ArrayList<>();
-        for (Binding b : rows) {
-            Node e = b.get(event);
-            Node d = b.get(date);
-            Node p = b.get(person);
-            String text = text(d);
-            if (e == null || p == null || !p.isURI() || text == null) {
-                continue;
+        for (int id = 0; id < events.length; id++) {
+            Event e = byNode.get(events[id]);
+            participants[id] = e.persons().stream().mapToInt(personIds::get).sorted().toArray();
+            for (String date : e.dates()) {
+                dated.add(new DatedEvent(date, id));
             }
-            Integer id = eventIds.get(e);
-            if (id == null) {
-                id = eventIds.size();
-                eventIds.put(e, id);
-                participants.add(new TreeSet<>());
-            }
-            participants.get(id).add(personIds.get(p.getURI()));
-            dated.add(new DatedEvent(text, id));
         }
-        if (eventIds.size() >= MAX) {
-            throw new IllegalStateException(eventIds.size() + " events: more than a count the index can hold (" + MAX + ")");
-        }
-        List<DatedEvent> byDate = dated.stream().distinct().sorted(Comparator.comparing(DatedEvent::date).thenComparingInt(DatedEvent::event)).toList();
-        int[][] people = participants.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        return new Index(query.query().getProjectVars(), persons, byDate.stream().map(DatedEvent::date).toArray(String[]::new),
-                byDate.stream().mapToInt(DatedEvent::event).toArray(), people);
+        dated.sort(Comparator.comparing(DatedEvent::date).thenComparingInt(DatedEvent::event));
+        return new Index(columns, persons, events, dated.stream().map(DatedEvent::date).toArray(String[]::new),
+                dated.stream().mapToInt(DatedEvent::event).toArray(), participants);
     }
 
     /** The text {@code STR()} gives: a literal's lexical form or an IRI; null for a blank node (an error in the query). */
@@ -105,7 +114,38 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
     }
 
     /** One dataset version's events: dates sorted as text, each with its event; each event's persons, ascending. */
-    private record Index(List<Var> columns, Node[] persons, String[] dates, int[] dateEvents, int[][] participants) implements LibraryIndex {
+    private record Index(List<Var> columns, Node[] persons, Node[] events, String[] dates, int[] dateEvents, int[][] participants)
+            implements LibraryIndex {
+
+        /**
+         * An event's rows change when the event is touched (the subject of its dates and participant links, also
+         * of removed ones) or when one of its persons is (the subject of {@code a dk:Person}): the events a touched
+         * node now takes part in are looked up. Those events are re-read; the rest are kept.
+         */
+        @Override
+        public Optional<LibraryIndex> patch(Set<Node> touched, ViewReader views) {
+            Set<Node> affected = new HashSet<>(touched);
+            views.read(EVENTS_OF_PERSONS, "person", touched).forEach(b -> affected.add(b.get(EVENT)));
+            List<List<String>> datesOf = new ArrayList<>();
+            for (int i = 0; i < events.length; i++) {
+                datesOf.add(new ArrayList<>(1));
+            }
+            for (int i = 0; i < dates.length; i++) {
+                datesOf.get(dateEvents[i]).add(dates[i]);
+            }
+            Map<Node, Event> next = new HashMap<>();
+            for (int id = 0; id < events.length; id++) {
+                if (!affected.contains(events[id])) {
+                    Set<String> people = new HashSet<>();
+                    for (int p : participants[id]) {
+                        people.add(persons[p].getURI());
+                    }
+                    next.put(events[id], new Event(new HashSet<>(datesOf.get(id)), people));
+                }
+            }
+            addRows(next, views.read(VIEW, "event", affected));
+            return Optional.of(compact(columns, next));
+        }
 
         @Override
         public Optional<QueryOutcome.Select> page(Map<String, Node> values, long limit, long offset) {

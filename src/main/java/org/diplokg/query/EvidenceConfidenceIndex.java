@@ -1,9 +1,12 @@
 package org.diplokg.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -28,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class EvidenceConfidenceIndex implements LibraryIndex.Builder {
 
     static final String VIEW = "queries/index/evidence-confidence.rq";
+    static final String FACTS_OF_EVIDENCE = "queries/index/facts-of-evidence.rq";
 
     @Override
     public String query() {
@@ -42,13 +46,30 @@ public class EvidenceConfidenceIndex implements LibraryIndex.Builder {
         for (Binding row : views.read(VIEW).rows()) {
             rows.add(terms.row(row, columns));
         }
-        rows.sort(new BindingComparator(query.query().getOrderBy()));
-        return new Index(columns, List.copyOf(rows));
+        BindingComparator order = new BindingComparator(query.query().getOrderBy());
+        rows.sort(order);
+        return new Index(columns, order, List.copyOf(rows));
     }
 
-    private record Index(List<Var> columns, List<Binding> sorted) implements LibraryIndex {
+    private record Index(List<Var> columns, Comparator<Binding> order, List<Binding> sorted) implements LibraryIndex {
 
         private static final Var CONFIDENCE = Var.alloc("confidence");
+        private static final Var FACT = Var.alloc("fact");
+
+        /**
+         * A fact's rows change when the fact or one of its evidence nodes is touched: the fact is the subject of
+         * its {@code dk:evidence} links (also of removed ones), the evidence node of its confidence, source and
+         * rule. So the facts to re-read are the touched nodes themselves and the facts of touched evidence.
+         */
+        @Override
+        public Optional<LibraryIndex> patch(Set<Node> touched, ViewReader views) {
+            Set<Node> facts = new HashSet<>(touched);
+            views.read(FACTS_OF_EVIDENCE, "e", touched).forEach(b -> facts.add(b.get(FACT)));
+            NodeInterner terms = new NodeInterner();
+            List<Binding> added = new ArrayList<>();
+            views.read(VIEW, "fact", facts).forEach(b -> added.add(terms.row(b, columns)));
+            return Optional.of(new Index(columns, order, SortedRows.replace(sorted, FACT, facts, added, order)));
+        }
 
         @Override
         public Optional<QueryOutcome.Select> page(Map<String, Node> values, long limit, long offset) {

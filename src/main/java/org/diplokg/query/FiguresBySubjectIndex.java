@@ -1,10 +1,12 @@
 package org.diplokg.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -43,10 +45,12 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
             figures.sort(order);
             sorted.put(subject, List.copyOf(figures));
         });
-        return new Index(columns, sorted);
+        return new Index(columns, order, sorted);
     }
 
-    private record Index(List<Var> columns, Map<Node, List<Binding>> bySubject) implements LibraryIndex {
+    private record Index(List<Var> columns, Comparator<Binding> order, Map<Node, List<Binding>> bySubject) implements LibraryIndex {
+
+        private static final Var FIGURE = Var.alloc("figure");
 
         @Override
         public Optional<QueryOutcome.Select> page(Map<String, Node> values, long limit, long offset) {
@@ -58,6 +62,31 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
             int from = (int) Math.min(offset, figures.size());
             int to = (int) Math.min(offset + limit + 1, figures.size());
             return Optional.of(new QueryOutcome.Select(columns, figures.subList(from, to), false));
+        }
+
+        /** Every pattern of the view has the figure as its subject, so only touched figures can have changed. */
+        @Override
+        public Optional<LibraryIndex> patch(Set<Node> touched, ViewReader views) {
+            NodeInterner terms = new NodeInterner();
+            Map<Node, List<Binding>> added = new HashMap<>();
+            for (Binding row : views.read(VIEW, "figure", touched)) {
+                added.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>()).add(terms.row(row, columns));
+            }
+            Map<Node, List<Binding>> next = new HashMap<>();
+            bySubject.forEach((subject, figures) -> {
+                List<Binding> fresh = added.getOrDefault(subject, List.of());
+                boolean changed = !fresh.isEmpty() || figures.stream().anyMatch(f -> touched.contains(f.get(FIGURE)));
+                List<Binding> rows = changed ? SortedRows.replace(figures, FIGURE, touched, fresh, order) : figures;
+                if (!rows.isEmpty()) {
+                    next.put(subject, rows);
+                }
+            });
+            added.forEach((subject, fresh) -> {
+                if (!bySubject.containsKey(subject)) {
+                    next.put(subject, SortedRows.replace(List.of(), FIGURE, Set.of(), fresh, order));
+                }
+            });
+            return Optional.of(new Index(columns, order, next));
         }
     }
 }

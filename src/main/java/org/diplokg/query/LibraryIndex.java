@@ -1,8 +1,19 @@
 package org.diplokg.query;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.QueryOutcome;
 
 /**
@@ -35,9 +46,45 @@ public interface LibraryIndex {
         LibraryIndex build(LibraryQuery query, ViewReader views);
     }
 
-    /** Runs a view query of {@code queries/index/} and returns its whole answer, or fails when it is cut. */
-    @FunctionalInterface
-    interface ViewReader {
-        QueryOutcome.Select read(String resource);
+    /**
+     * This index for a later version of the store in which only the {@code touched} subjects had quads added
+     * or removed: it re-reads just the rows they affect. Empty when this index cannot be patched; it is then
+     * rebuilt. The index it is called on stays as it was.
+     */
+    default Optional<LibraryIndex> patch(Set<Node> touched, ViewReader views) {
+        return Optional.empty();
     }
+
+    /** Runs the view queries of {@code queries/index/}, whole or for some values of one variable. */
+    interface ViewReader {
+
+        /** Runs {@code query} to the end, or fails when its answer is cut. */
+        QueryOutcome.Select run(Query query);
+
+        default QueryOutcome.Select read(String resource) {
+            return run(SparqlFiles.query(resource));
+        }
+
+        /** The rows of the view where {@code variable} is one of {@code values} (a VALUES block put first in its WHERE). */
+        default List<Binding> read(String resource, String variable, Collection<Node> values) {
+            List<Binding> rows = new ArrayList<>();
+            List<Node> all = List.copyOf(values);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                Query view = SparqlFiles.query(resource);
+                Var v = Var.alloc(variable);
+                ElementData data = new ElementData();
+                data.add(v);
+                all.subList(from, Math.min(all.size(), from + CHUNK)).forEach(n -> data.add(BindingFactory.binding(v, n)));
+                ElementGroup where = new ElementGroup();
+                where.addElement(data);
+                ((ElementGroup) view.getQueryPattern()).getElements().forEach(where::addElement);
+                view.setQueryPattern(where);
+                rows.addAll(run(view).rows());
+            }
+            return rows;
+        }
+    }
+
+    /** Values per restricted view query. */
+    int CHUNK = 500;
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.diplokg.config.DiploKgProperties;
 import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -43,8 +42,8 @@ public class PrecomputedAnswers {
     record Entry(String version, QueryOutcome.Select answer, Duration took) {
     }
 
-    /** One query's index for one dataset version. */
-    record IndexEntry(String version, LibraryIndex index, Duration took) {
+    /** One query's index for one dataset version; {@code patched} when it was derived from the previous one. */
+    record IndexEntry(String version, LibraryIndex index, Duration took, boolean patched) {
     }
 
     private final QueryLibrary library;
@@ -96,9 +95,15 @@ public class PrecomputedAnswers {
         return e != null && e.version().equals(version) ? Optional.of(e.index()) : Optional.empty();
     }
 
-    /** How long the last build of the index of {@code name} took, if there was one. */
+    /** How long the last build or patch of the index of {@code name} took, if there was one. */
     public Optional<Duration> indexTook(String name) {
         return Optional.ofNullable(indexes.get(name)).map(IndexEntry::took);
+    }
+
+    /** Whether the index of {@code name} now held was patched from the previous one rather than built. */
+    public boolean indexPatched(String name) {
+        IndexEntry e = indexes.get(name);
+        return e != null && e.patched();
     }
 
     /** How long the last computation of {@code name} took, if there was one. */
@@ -156,12 +161,41 @@ public class PrecomputedAnswers {
         }
     }
 
-    private QueryOutcome.Select readView(String resource) {
-        QueryOutcome outcome = queries.executeInBackground(SparqlFiles.query(resource), new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_VIEW_ROWS));
+    /** Runs a view query for an index to the end, waiting for a query slot; a cut answer is an error. */
+    private QueryOutcome.Select runView(org.apache.jena.query.Query view) {
+        QueryOutcome outcome = queries.executeInBackground(view, new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), MAX_VIEW_ROWS));
         if (!(outcome instanceof QueryOutcome.Select s) || s.truncated()) {
-            throw new IllegalStateException(resource + " has more than " + MAX_VIEW_ROWS + " rows");
+            throw new IllegalStateException("a view query has more than " + MAX_VIEW_ROWS + " rows");
         }
         return s;
+    }
+
+    /**
+     * Brings the index of {@code name} up to the store's latest commit by re-reading only what the commits since
+     * its version touched, when the store can say what they touched; false when it has to be rebuilt. The patched
+     * index is labelled with the version those changes lead to, so it is used only while that is current.
+     */
+    private boolean patch(String name) {
+        IndexEntry old = indexes.get(name);
+        KnowledgeStore.Changes changes = old == null ? null : store.changesSince(old.version()).orElse(null);
+        if (changes == null) {
+            return false;
+        }
+        long start = System.nanoTime();
+        try {
+            Optional<LibraryIndex> patched = old.index().patch(changes.subjects(), this::runView);
+            if (patched.isEmpty()) {
+                return false;
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            indexes.put(name, new IndexEntry(changes.version(), patched.get(), took, true));
+            LOG.info("Patched the index of {} for dataset version {} ({} subjects touched) in {} ms", name, changes.version(),
+                    changes.subjects().size(), took.toMillis());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("Patching the index of {} failed; rebuilding it: {}", name, e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -173,12 +207,15 @@ public class PrecomputedAnswers {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
+            if (patch(b.query())) {
+                continue;
+            }
             indexes.remove(b.query()); // stale for the new version; dropped first so two never sit in memory
             long start = System.nanoTime();
             try {
-                LibraryIndex index = b.build(library.find(b.query()).orElseThrow(), this::readView);
+                LibraryIndex index = b.build(library.find(b.query()).orElseThrow(), this::runView);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                indexes.put(b.query(), new IndexEntry(version, index, took));
+                indexes.put(b.query(), new IndexEntry(version, index, took, false));
                 LOG.info("Indexed {} for dataset version {} in {} ms", b.query(), version, took.toMillis());
             } catch (RuntimeException e) {
                 LOG.warn("Indexing {} failed; it runs live: {}", b.query(), e.getMessage());

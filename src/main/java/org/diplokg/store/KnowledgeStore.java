@@ -61,6 +61,24 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Changes on every commit; used for caches and HTTP validators (ETag). */
     String version();
 
+    /**
+     * What changed between two versions of this store: the subjects of every quad added or removed, with
+     * the later version they lead to. Empty when this store cannot tell (the default; a remote store, where
+     * updates may be any SPARQL), or when too much changed; derived data is then rebuilt in full.
+     */
+    default Optional<Changes> changesSince(String version) {
+        return Optional.empty();
+    }
+
+    /**
+     * The subjects touched from some version up to {@code version}.
+     *
+     * @param version  the version these changes lead to (a version string of {@link #version()})
+     * @param subjects every subject of a quad added or removed in between
+     */
+    record Changes(String version, java.util.Set<Node> subjects) {
+    }
+
     @Override
     void close();
 }

@@ -51,6 +51,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     private final boolean unionDefaultGraph;
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong commits = new AtomicLong();
+    private final SubjectChanges changes = new SubjectChanges();
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
         try {
@@ -218,12 +219,16 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** One write transaction: apply, validate what changed, commit; any exception aborts. */
     private void write(java.util.function.Consumer<ChangeRecordingDatasetGraph> change) {
+        var touched = new java.util.concurrent.atomic.AtomicReference<java.util.Set<Node>>();
         Txn.executeWrite(dsg, () -> {
             ChangeRecordingDatasetGraph recording = new ChangeRecordingDatasetGraph(dsg);
             change.accept(recording);
             validate(recording.wholeStoreTouched(), recording.touchedSubjects());
+            touched.set(recording.wholeStoreTouched() ? null : recording.touchedSubjects());
         });
-        commits.incrementAndGet();
+        synchronized (changes) {
+            changes.committed(commits.incrementAndGet(), touched.get());
+        }
     }
 
     private void validate(boolean everything, Collection<Node> touched) {
@@ -348,6 +353,25 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public String version() {
         return epoch + "-" + commits.get();
+    }
+
+    /** The subjects touched since {@code version}, if it is a version of this process and still in the change log. */
+    @Override
+    public java.util.Optional<Changes> changesSince(String version) {
+        int dash = version.lastIndexOf('-');
+        if (dash < 0 || !version.substring(0, dash).equals(epoch)) {
+            return java.util.Optional.empty();
+        }
+        long since;
+        try {
+            since = Long.parseLong(version.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        synchronized (changes) {
+            long upTo = changes.last();
+            return changes.between(since, upTo).map(subjects -> new Changes(epoch + "-" + upTo, subjects));
+        }
     }
 
     @Override

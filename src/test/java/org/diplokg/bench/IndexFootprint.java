@@ -7,7 +7,6 @@ import org.openjdk.jol.info.GraphLayout;
 import org.diplokg.query.LibraryIndex;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.boot.SpringApplication;
@@ -49,8 +48,8 @@ public final class IndexFootprint {
     }
 
     private static LibraryIndex build(LibraryIndex.Builder b, QueryLibrary library, QueryService queries) {
-        return b.build(library.find(b.query()).orElseThrow(), resource -> (QueryOutcome.Select) queries.execute(
-                SparqlFiles.query(resource), QueryOptions.of(java.time.Duration.ofMinutes(10), 10_000_000)));
+        return b.build(library.find(b.query()).orElseThrow(), view -> (QueryOutcome.Select) queries.execute(
+                view, QueryOptions.of(java.time.Duration.ofMinutes(10), 10_000_000)));
     }
 
     private static double usedAfterGc() throws InterruptedException {

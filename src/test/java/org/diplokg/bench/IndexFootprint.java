@@ -2,15 +2,12 @@ package org.diplokg.bench;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.diplokg.DiploKgApplication;
 import org.openjdk.jol.info.GraphLayout;
 import org.diplokg.query.LibraryIndex;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,12 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IndexFootprint {
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(args[0]);
-        Path store = Path.of(args[1]).resolve("tdb2");
-        SpringApplication app = new SpringApplication(DiploKgApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
-                "--diplokg.data.load-on-empty=false", "--diplokg.queries.precompute=false", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext ctx = PrebuiltStoreContext.start(Path.of(args[0]), Path.of(args[1]), "--diplokg.queries.precompute=false")) {
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
             QueryService queries = ctx.getBean(QueryService.class);
             System.out.printf(Locale.ROOT, "heap in use after start-up: %.1f MiB%n", usedAfterGc());

@@ -5,20 +5,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.diplokg.DiploKgApplication;
+import org.diplokg.config.DiploKgProperties;
 import org.diplokg.query.LibraryAnswer;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.LibraryQueryService;
 import org.diplokg.query.PrecomputedAnswers;
 import org.diplokg.query.QueryLibrary;
-import org.diplokg.config.DiploKgProperties;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.sparql.UpdateService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.UpdateOptions;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,13 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IndexPatchBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(args[0]);
-        Path store = Path.of(args[1]).resolve("tdb2");
-        SpringApplication app = new SpringApplication(DiploKgApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
-                "--diplokg.data.load-on-empty=false", "--diplokg.queries.precompute-interval=1s", "--diplokg.sparql.query-timeout=300s",
-                "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext ctx = PrebuiltStoreContext.start(Path.of(args[0]), Path.of(args[1]),
+                "--diplokg.queries.precompute-interval=1s", "--diplokg.sparql.query-timeout=300s")) {
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
             PrecomputedAnswers precomputed = ctx.getBean(PrecomputedAnswers.class);
             KnowledgeStore kstore = ctx.getBean(KnowledgeStore.class);

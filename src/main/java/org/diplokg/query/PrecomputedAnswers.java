@@ -148,9 +148,12 @@ public class PrecomputedAnswers {
         String seen = null;
         while (!Thread.currentThread().isInterrupted()) {
             String version = store.version();
-            // compute at start-up, then only once a changed version has been stable for one interval
-            if (!version.equals(computedVersion) && (seen == null || version.equals(seen))) {
-                refresh(version);
+            if (!version.equals(computedVersion)) {
+                catchUpIndexes(); // patches are cheap: at every tick, without waiting for a quiet interval
+                // compute at start-up, then only once a changed version has been stable for one interval
+                if (seen == null || version.equals(seen)) {
+                    refresh(version);
+                }
             }
             seen = version;
             try {
@@ -168,6 +171,17 @@ public class PrecomputedAnswers {
             throw new IllegalStateException("a view query has more than " + MAX_VIEW_ROWS + " rows");
         }
         return s;
+    }
+
+    /** Patches every index that was built before the latest commits, where the store can say what they touched. */
+    private void catchUpIndexes() {
+        String current = store.version();
+        for (LibraryIndex.Builder b : indexBuilders) {
+            IndexEntry e = indexes.get(b.query());
+            if (e != null && !e.version().equals(current) && !Thread.currentThread().isInterrupted()) {
+                patch(b.query());
+            }
+        }
     }
 
     /**
@@ -199,8 +213,9 @@ public class PrecomputedAnswers {
     }
 
     /**
-     * Builds every index, then computes every precomputed query, for {@code version}; an index or answer that fails
-     * or is too large is left to live runs. Indexes come first: they serve interactive, parameterised questions.
+     * Builds (or patches) every index, then computes every precomputed query, for {@code version}; an index or answer
+     * that fails or is too large is left to live runs. Indexes come first: they serve interactive, parameterised
+     * questions, and between two answers the indexes catch up with any write made meanwhile.
      */
     void refresh(String version) {
         for (LibraryIndex.Builder b : indexBuilders) {
@@ -240,6 +255,7 @@ public class PrecomputedAnswers {
                 answers.remove(q.name());
                 LOG.warn("Precomputing {} failed; it runs live: {}", q.name(), e.getMessage());
             }
+            catchUpIndexes(); // writes during a long pass do not wait for its end
         }
         synchronized (progress) {
             computedVersion = version;

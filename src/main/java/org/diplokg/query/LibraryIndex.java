@@ -67,11 +67,15 @@ public interface LibraryIndex {
 
         /** The rows of the view where {@code variable} is one of {@code values} (a VALUES block put first in its WHERE). */
         default List<Binding> read(String resource, String variable, Collection<Node> values) {
+            if (values.isEmpty()) {
+                return List.of();
+            }
             List<Binding> rows = new ArrayList<>();
             List<Node> all = List.copyOf(values);
+            Query template = SparqlFiles.query(resource);
+            Var v = Var.alloc(variable);
             for (int from = 0; from < all.size(); from += CHUNK) {
-                Query view = SparqlFiles.query(resource);
-                Var v = Var.alloc(variable);
+                Query view = template.cloneQuery();
                 ElementData data = new ElementData();
                 data.add(v);
                 all.subList(from, Math.min(all.size(), from + CHUNK)).forEach(n -> data.add(BindingFactory.binding(v, n)));

@@ -195,6 +195,11 @@ public class PrecomputedAnswers {
         if (changes == null) {
             return false;
         }
+        if (changes.subjects().isEmpty()) {
+            // nothing touched (or already current): the same index holds for the later version
+            indexes.put(name, new IndexEntry(changes.version(), old.index(), old.took(), old.patched()));
+            return true;
+        }
         long start = System.nanoTime();
         try {
             Optional<LibraryIndex> patched = old.index().patch(changes.subjects(), this::runView);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -17,13 +16,12 @@ final class SortedRows {
 
     /** {@code rows} without those whose {@code key} is in {@code keys}, then {@code added} merged in by {@code order}. */
     static List<Binding> replace(List<Binding> rows, Var key, Set<Node> keys, List<Binding> added, Comparator<Binding> order) {
-        Predicate<Binding> kept = row -> !keys.contains(row.get(key));
         List<Binding> fresh = new ArrayList<>(added);
         fresh.sort(order);
         List<Binding> merged = new ArrayList<>(rows.size() + fresh.size());
         int i = 0;
         for (Binding row : rows) {
-            if (!kept.test(row)) {
+            if (keys.contains(row.get(key))) {
                 continue;
             }
             while (i < fresh.size() && order.compare(fresh.get(i), row) < 0) {

@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -50,8 +52,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     private final ChangeValidator validator;
     private final boolean unionDefaultGraph;
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
-    private final AtomicLong commits = new AtomicLong();
-    private final SubjectChanges changes = new SubjectChanges();
+    private final SubjectChanges commits = new SubjectChanges();
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
         try {
@@ -219,16 +220,14 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** One write transaction: apply, validate what changed, commit; any exception aborts. */
     private void write(java.util.function.Consumer<ChangeRecordingDatasetGraph> change) {
-        var touched = new java.util.concurrent.atomic.AtomicReference<java.util.Set<Node>>();
+        var touched = new AtomicReference<Set<Node>>();
         Txn.executeWrite(dsg, () -> {
             ChangeRecordingDatasetGraph recording = new ChangeRecordingDatasetGraph(dsg);
             change.accept(recording);
             validate(recording.wholeStoreTouched(), recording.touchedSubjects());
             touched.set(recording.wholeStoreTouched() ? null : recording.touchedSubjects());
         });
-        synchronized (changes) {
-            changes.committed(commits.incrementAndGet(), touched.get());
-        }
+        commits.committed(touched.get());
     }
 
     private void validate(boolean everything, Collection<Node> touched) {
@@ -352,26 +351,23 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public String version() {
-        return epoch + "-" + commits.get();
+        return epoch + "-" + commits.last();
     }
 
     /** The subjects touched since {@code version}, if it is a version of this process and still in the change log. */
     @Override
-    public java.util.Optional<Changes> changesSince(String version) {
+    public Optional<Changes> changesSince(String version) {
         int dash = version.lastIndexOf('-');
         if (dash < 0 || !version.substring(0, dash).equals(epoch)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long since;
         try {
             since = Long.parseLong(version.substring(dash + 1));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        synchronized (changes) {
-            long upTo = changes.last();
-            return changes.between(since, upTo).map(subjects -> new Changes(epoch + "-" + upTo, subjects));
-        }
+        return commits.since(since).map(c -> new Changes(epoch + "-" + c.upTo(), c.subjects()));
     }
 
     @Override

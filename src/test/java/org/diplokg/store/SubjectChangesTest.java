@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 
-/** The commit log tells exactly what changed between two versions, or admits it cannot. */
+/** The commit log tells exactly what changed since a commit, or admits it cannot. */
 class SubjectChangesTest {
 
     private static Node n(String name) {
@@ -16,41 +16,43 @@ class SubjectChangesTest {
     }
 
     @Test
-    void unitesTheSubjectsOfTheCommitsInBetweenOnly() {
+    void unitesTheSubjectsOfTheCommitsSinceOnly() {
         SubjectChanges log = new SubjectChanges();
-        log.committed(1, Set.of(n("a")));
-        log.committed(2, Set.of(n("b")));
-        log.committed(3, Set.of(n("c"), n("a")));
-        assertThat(log.between(1, 3)).contains(Set.of(n("b"), n("c"), n("a")));
-        assertThat(log.between(0, 1)).contains(Set.of(n("a")));
-        assertThat(log.between(3, 3)).contains(Set.of());
-        assertThat(log.between(3, 2)).isEmpty();
+        assertThat(log.committed(Set.of(n("a")))).isEqualTo(1);
+        log.committed(Set.of(n("b")));
+        log.committed(Set.of(n("c"), n("a")));
+        assertThat(log.last()).isEqualTo(3);
+        assertThat(log.since(1)).contains(new SubjectChanges.Since(3, Set.of(n("b"), n("c"), n("a"))));
+        assertThat(log.since(0).orElseThrow().subjects()).containsExactlyInAnyOrder(n("a"), n("b"), n("c"));
+        assertThat(log.since(3)).contains(new SubjectChanges.Since(3, Set.of()));
+        assertThat(log.since(4)).isEmpty();
     }
 
     @Test
     void aCommitThatTouchedTooMuchOrEverythingIsUnknown() {
         SubjectChanges log = new SubjectChanges();
-        log.committed(1, Set.of(n("a")));
-        log.committed(2, null);
-        log.committed(3, Set.of(n("b")));
-        assertThat(log.between(0, 3)).isEmpty();
-        assertThat(log.between(2, 3)).contains(Set.of(n("b")));
+        log.committed(Set.of(n("a")));
+        log.committed(null);
+        log.committed(Set.of(n("b")));
+        assertThat(log.since(0)).isEmpty();
+        assertThat(log.since(2)).contains(new SubjectChanges.Since(3, Set.of(n("b"))));
         Set<Node> many = new HashSet<>();
         for (int i = 0; i <= SubjectChanges.MAX_SUBJECTS; i++) {
             many.add(n("s" + i));
         }
-        log.committed(4, many);
-        assertThat(log.between(3, 4)).isEmpty();
+        log.committed(many);
+        assertThat(log.since(3)).isEmpty();
     }
 
     @Test
     void commitsThatFellOutOfTheLogAreUnknown() {
         SubjectChanges log = new SubjectChanges();
-        for (long c = 1; c <= SubjectChanges.COMMITS + 10; c++) {
-            log.committed(c, Set.of(n("s" + c)));
+        long last = SubjectChanges.COMMITS + 10;
+        for (long c = 1; c <= last; c++) {
+            log.committed(Set.of(n("s" + c)));
         }
-        assertThat(log.between(5, SubjectChanges.COMMITS + 10)).isEmpty();
-        assertThat(log.between(SubjectChanges.COMMITS + 9, SubjectChanges.COMMITS + 10)).contains(Set.of(n("s" + (SubjectChanges.COMMITS + 10))));
-        assertThat(log.between(10, SubjectChanges.COMMITS + 10)).isPresent(); // commit 11 is the oldest kept
+        assertThat(log.since(5)).isEmpty();
+        assertThat(log.since(last - 1)).contains(new SubjectChanges.Since(last, Set.of(n("s" + last))));
+        assertThat(log.since(10)).isPresent(); // commit 11 is the oldest kept
     }
 }

@@ -191,7 +191,7 @@ public final class Evaluation {
     }
 
     private static String local(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+        return iri.substring(Math.max(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')), iri.lastIndexOf(':')) + 1);
     }
 
     private static Set<String> set(List<String> values) {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.springframework.stereotype.Service;
+import org.diplokg.ontology.DiploKg;
 
 /**
  * The one write path for articles: extract, build the article's graph, and replace that graph in
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArticleIngestion {
 
-    private static final Node SHA256 = NodeFactory.createURI("https://w3id.org/diplokg/ontology#sha256");
+    private static final Node SHA256 = DiploKg.sha256;
 
     private final KnowledgeStore store;
     private final String base;

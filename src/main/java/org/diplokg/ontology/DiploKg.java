@@ -161,6 +161,7 @@ public final class DiploKg {
     public static final Node confidence = term("confidence");
 
     // Annotation properties
+    public static final Node explorerCategory = term("explorerCategory");
     public static final Node defaultCameoCode = term("defaultCameoCode");
 
     // Concept schemes

@@ -139,7 +139,7 @@ public final class FeedFixtureServer implements AutoCloseable {
                 return send(ex, 200, "text/html", fixture("secret.html"), Map.of());
             }
             case "/bench/feed.xml" -> {
-                return send(ex, 200, "application/rss+xml", benchFeed(Integer.parseInt(query(ex, "n", "100"))), Map.of());
+                return send(ex, 200, "application/rss+xml", benchFeed(Integer.parseInt(query(ex, "from", "0")), Integer.parseInt(query(ex, "n", "100"))), Map.of());
             }
             default -> {
                 if (path.startsWith("/news/a") && path.endsWith(".html")) {
@@ -158,10 +158,10 @@ public final class FeedFixtureServer implements AutoCloseable {
         }
     }
 
-    private String benchFeed(int n) {
+    private String benchFeed(int from, int n) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>bench</title><link>")
                 .append(base()).append("/</link><description>bench</description>");
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             s.append("<item><title>item ").append(i).append("</title><link>").append(base()).append("/bench/item-").append(i).append(".html</link></item>");
         }
         return s.append("</channel></rss>").toString();

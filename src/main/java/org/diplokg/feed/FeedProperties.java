@@ -31,7 +31,7 @@ public record FeedProperties(List<Feed> feeds, List<String> allowHosts, Duration
                              Duration connectTimeout, Duration readTimeout, int maxRedirects, String userAgent,
                              Path stateFile) {
 
-    public static final String DEFAULT_USER_AGENT = "DiploKG/0.1 (+https://github.com/diplokg/diplokg; feed reader)";
+    public static final String DEFAULT_USER_AGENT = "DiploKG/0.1 (+https://w3id.org/diplokg/; feed reader)";
 
     /** One configured feed; {@code interval} null or zero = never polled by the server. */
     public record Feed(URI url, Duration interval, Integer maxItems) {

@@ -123,7 +123,7 @@ public final class SafeFetcher implements AutoCloseable {
                 throw new FetchException(FetchException.Kind.TIMEOUT, "no connection within the connect timeout");
             }
             if (c instanceof HttpTimeoutException) {
-                throw new FetchException(FetchException.Kind.TIMEOUT, "no answer within " + readTimeout.toMillis() + " ms (read timeout)");
+                throw new FetchException(FetchException.Kind.TIMEOUT, "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
             }
             throw new FetchException(FetchException.Kind.IO, c == null ? e.toString() : c.getClass().getSimpleName() + ": " + c.getMessage());
         }

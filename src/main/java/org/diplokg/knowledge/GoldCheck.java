@@ -105,7 +105,7 @@ public class GoldCheck {
         }
         for (JsonNode t : gold.path("personTitles")) {
             if (t.hasNonNull("personIri")) {
-                holding(t.get("personIri").asString(), base + "id/post/" + t.path("post").asString(), absent);
+                holding(t.get("personIri").asString(), iris.entity("post", t.path("post").asString()), absent);
             }
         }
         for (JsonNode t : gold.path("postings")) {
@@ -113,7 +113,7 @@ public class GoldCheck {
                 String sending = t.path("sendingState").asString().toLowerCase(java.util.Locale.ROOT);
                 String receiving = t.path("receivingState").asString().toLowerCase(java.util.Locale.ROOT);
                 String post = sending.equals("vn") ? "vn-ambassador-" + receiving : sending + "-ambassador-" + receiving;
-                holding(t.get("personIri").asString(), base + "id/post/" + post, absent);
+                holding(t.get("personIri").asString(), iris.entity("post", post), absent);
             }
         }
         for (JsonNode e : gold.path("events")) {

@@ -33,12 +33,14 @@ public class ArticleController {
     private final ArticleIngestion ingestion;
     private final WriteAuthorizer authorizer;
     private final long maxBytes;
+    private final String base;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public ArticleController(ArticleIngestion ingestion, WriteAuthorizer authorizer, DiploKgProperties properties) {
         this.ingestion = ingestion;
         this.authorizer = authorizer;
         this.maxBytes = properties.extract().maxArticleSize().toBytes();
+        this.base = properties.baseIri();
     }
 
     /** The JSON form of an article, for the OpenAPI description (the body is read and checked by hand). */
@@ -72,7 +74,12 @@ public class ArticleController {
         }
         IngestReport report = ingestion.ingest(input);
         return ResponseEntity.status(report.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create(report.graph())).body(report);
+                .location(URI.create(articlePage(report.article()))).body(report);
+    }
+
+    /** The article's profile page on this server: what a browser following {@code Location} should see. */
+    private String articlePage(String article) {
+        return article.startsWith(base) ? "/" + article.substring(base.length()) : article;
     }
 
     private void authorize(HttpServletRequest request) {

@@ -12,6 +12,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.diplokg.sparql.SparqlFiles;
 import org.diplokg.store.Bindings;
 import org.diplokg.store.KnowledgeStore;
@@ -45,8 +47,13 @@ public class LabelLookup {
             for (String iri : all.subList(i, Math.min(all.size(), i + BATCH))) {
                 values.add(BindingFactory.binding(Var.alloc("s"), NodeFactory.createURI(iri)));
             }
+            // The VALUES block opens the pattern, so every OPTIONAL starts from the bound resources.
             Query q = labels.cloneQuery();
-            q.setValuesDataBlock(List.of(Var.alloc("s")), values);
+            ElementGroup pattern = new ElementGroup();
+            ElementData data = new ElementData(List.of(Var.alloc("s")), values);
+            pattern.addElement(data);
+            ((ElementGroup) q.getQueryPattern()).getElements().forEach(pattern::addElement);
+            q.setQueryPattern(pattern);
             for (Binding b : ((QueryOutcome.Select) store.query(q, OPTIONS)).rows()) {
                 Label l = Label.of(Bindings.text(b, "vi"), Bindings.text(b, "en"));
                 Node s = b.get(Var.alloc("s"));

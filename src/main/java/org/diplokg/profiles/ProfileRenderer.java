@@ -129,7 +129,7 @@ public class ProfileRenderer {
             n++;
             b.append(facts ? "<tr id=\"fact-" + n + "\">" : "<tr>");
             if (facts) {
-                b.append("<td>").append(row.containsKey("start") ? "<a href=\"#span-" + n + "\" aria-label=\"span " + n + "\">" + n + " ↑</a>" : String.valueOf(n))
+                b.append("<td>").append(row.containsKey("start") && p.section("article-text") != null ? "<a href=\"#span-" + n + "\" aria-label=\"span " + n + "\">" + n + " ↑</a>" : String.valueOf(n))
                         .append("</td>");
             }
             for (String c : cols) {

@@ -225,4 +225,23 @@ class ProfilePagesBrowserIT {
         HeadlessChromium.screenshot(browser, "profile-article");
         assertAccessible("article");
     }
+
+    @Test
+    void explorerHidesOverlappingLabelsDrawsTypesAsShapesAndShowsTheSelectedProfile() {
+        open("/graph?center=https://w3id.org/diplokg/id/country/VN");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js("return document.body.dataset.labelsHidden") != null);
+        assertThat((Long) js("return window.diplokgCy.nodes().length")).isGreaterThan(20);
+        assertThat((Long) js("return window.diplokgLabelOverlaps()")).isZero();
+        assertThat(js("return window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/VN').style('label')")).isNotEqualTo("");
+        assertThat(js("return window.diplokgCy.nodes('[category = \"Country\"]')[0].style('shape')")).isEqualTo("round-rectangle");
+        assertThat(js("return window.diplokgCy.nodes('[category = \"Person\"]')[0].style('shape')")).isEqualTo("ellipse");
+        HeadlessChromium.screenshot(browser, "graph-decluttered");
+        js("window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/AU').emit('tap')");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "https://w3id.org/diplokg/id/country/AU".equals(js("return document.getElementById('profileSummary').dataset.loaded")));
+        String panel = browser.findElement(By.id("profileSummary")).getText();
+        assertThat(panel).containsAnyOf("Úc", "Australia").containsAnyOf("Việt Nam – Úc", "Vietnam – Australia");
+        assertThat(browser.findElement(By.cssSelector("#profileSummary a")).getAttribute("href")).endsWith("/id/country/AU");
+        HeadlessChromium.screenshot(browser, "graph-profile-panel");
+    }
 }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.diplokg.config.DiploKgProperties;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -39,9 +39,9 @@ public class GoldCheck {
     private final Query eventDate = SparqlFiles.query("queries/knowledge/gold-event-date.rq");
     private final Query country = SparqlFiles.query("queries/knowledge/gold-country.rq");
 
-    public GoldCheck(KnowledgeStore store, DiploKgProperties properties) {
+    public GoldCheck(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
-        this.base = properties.baseIri();
+        this.base = iris.baseIri();
     }
 
     public Map<String, List<String>> missing(Path goldDirectory) {

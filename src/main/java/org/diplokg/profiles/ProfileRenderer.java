@@ -13,7 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.diplokg.linkeddata.IriMapping;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.diplokg.linkeddata.IriMapping;
-import org.diplokg.web.ApiException;
+import org.diplokg.system.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

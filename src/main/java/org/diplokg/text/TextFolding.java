@@ -1,4 +1,4 @@
-package org.diplokg.search;
+package org.diplokg.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;

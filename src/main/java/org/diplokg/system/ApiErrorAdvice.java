@@ -1,7 +1,7 @@
-package org.diplokg.web;
+package org.diplokg.system;
 
-import org.diplokg.sparql.ProtocolErrorAdvice;
-import org.diplokg.sparql.ProtocolException;
+import org.diplokg.system.ProtocolErrorAdvice;
+import org.diplokg.system.ProtocolException;
 import org.diplokg.validation.ValidationFailedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

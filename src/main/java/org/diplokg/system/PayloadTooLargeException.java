@@ -1,4 +1,4 @@
-package org.diplokg.web;
+package org.diplokg.system;
 
 /** The request body is over the configured limit. */
 public class PayloadTooLargeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.diplokg.sparql;
+package org.diplokg.system;
 
 /**
  * A SPARQL protocol error answered as a plain-text message with the given HTTP status, the way

@@ -1,4 +1,4 @@
-package org.diplokg.web;
+package org.diplokg.system;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,24 +9,22 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.diplokg.config.DiploKgProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Enforces the maximum request body size for every endpoint: a declared length over the limit
  * is refused before reading (413), and a chunked body is cut off as soon as it passes the limit.
+ * Created by the wiring with the protocol's limit, so that this package needs nothing from the protocol.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
 
-    public RequestBodyLimitFilter(DiploKgProperties properties) {
-        this.limit = properties.sparql().maxRequestBody().toBytes();
+    public RequestBodyLimitFilter(long limit) {
+        this.limit = limit;
     }
 
     @Override

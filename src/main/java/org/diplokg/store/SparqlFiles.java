@@ -1,4 +1,4 @@
-package org.diplokg.sparql;
+package org.diplokg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.diplokg.web;
+package org.diplokg.system;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.diplokg.sparql;
+package org.diplokg.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.jena.update.UpdateException;
 import org.diplokg.store.StoreException;
 import org.diplokg.validation.ValidationFailedException;
-import org.diplokg.web.PayloadTooLargeException;
+import org.diplokg.system.PayloadTooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns failures of the SPARQL and Graph Store endpoints into the conventional plain-text error
  * (status plus a message a person can act on); shape violations come back as problem+json
- * with every violation listed.
+ * with every violation listed. Named by package (not by class) so that this package needs nothing
+ * from the protocol package it serves.
  */
-@RestControllerAdvice(assignableTypes = {SparqlQueryController.class, SparqlUpdateController.class, GraphStoreController.class})
+@RestControllerAdvice(basePackages = "org.diplokg.sparql")
 public class ProtocolErrorAdvice {
 
     @ExceptionHandler(ProtocolException.class)

@@ -1,4 +1,4 @@
-package org.diplokg.search;
+package org.diplokg.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package org.diplokg.sparql;
+package org.diplokg.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.diplokg.config.DiploKgProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,7 @@ public class WriteAuthorizer {
 
     private final String token;
 
-    public WriteAuthorizer(DiploKgProperties properties) {
+    public WriteAuthorizer(WriteProperties properties) {
         this.token = properties.writesEnabled() ? properties.updateToken() : null;
     }
 

@@ -1,4 +1,4 @@
-package org.diplokg.web;
+package org.diplokg.system;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;

@@ -232,9 +232,13 @@ class ProfilePagesBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js("return document.body.dataset.labelsHidden") != null);
         assertThat((Long) js("return window.diplokgCy.nodes().length")).isGreaterThan(20);
         assertThat((Long) js("return window.diplokgLabelOverlaps()")).isZero();
+        assertThat((Long) js("return window.diplokgCy.nodes().filter(n => !n.hasClass('nolabel')).length")).isGreaterThan(5L);
         assertThat(js("return window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/VN').style('label')")).isNotEqualTo("");
-        assertThat(js("return window.diplokgCy.nodes('[category = \"Country\"]')[0].style('shape')")).isEqualTo("round-rectangle");
-        assertThat(js("return window.diplokgCy.nodes('[category = \"Person\"]')[0].style('shape')")).isEqualTo("ellipse");
+        // every node is drawn in its type's shape, and the view shows more than one type
+        assertThat(js("""
+                const shapes = { Country: 'round-rectangle', Person: 'ellipse', Organization: 'hexagon', Mission: 'tag', Event: 'diamond', Other: 'octagon' };
+                return window.diplokgCy.nodes().filter(n => n.style('shape') !== shapes[n.data('category')]).length;""")).isEqualTo(0L);
+        assertThat((Long) js("return new Set(window.diplokgCy.nodes().map(n => n.data('category'))).size")).isGreaterThan(1L);
         HeadlessChromium.screenshot(browser, "graph-decluttered");
         js("window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/AU').emit('tap')");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->

@@ -8,6 +8,7 @@
 #   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
 #   bench/run.sh feeds [N]       # issue 19: feed -> graph articles per minute, N pages on a loopback fixture server, host delay 0
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
+#   bench/run.sh profiles        # issue 22: profile page HTML latency (p50/p95) per profile type on data/
 #   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
 #   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
 #   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)
@@ -65,6 +66,9 @@ case "${1:-}" in
   explorer)
     ./mvnw -B -q -Pbench verify -Dit.test=ExplorerBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/explorer-api.md target/bench/explorer-browser.md ;;
+  profiles)
+    ./mvnw -B -q -Pbench verify -Dit.test=ProfilePagesBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+    cat target/bench/profiles.md ;;
   data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m)
     JAVA="$(./diplokg --print-java)"
     CP="$(bench_classpath)"
@@ -80,5 +84,5 @@ case "${1:-}" in
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m" >&2; exit 2 ;;
 esac

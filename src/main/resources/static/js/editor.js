@@ -8,6 +8,9 @@
   });
   window.diplokgYasgui = yasgui;
   const tab = () => yasgui.getTab();
+  // A profile page's "open in the SPARQL editor" link carries its section query as ?query=.
+  const linked = new URLSearchParams(location.search).get('query');
+  if (linked) { tab().setQuery(linked); }
 
   const showExamples = items => {
     const list = document.getElementById('examples');

@@ -54,6 +54,14 @@
           'background-color': e => NODE_COLOURS[e.data('category')] || '#757575', 'width': 18, 'height': 18 } },
       { selector: 'node[category = "Country"]', style: { 'shape': 'round-rectangle', 'width': 22, 'height': 16 } },
       { selector: 'node[category = "Event"]', style: { 'shape': 'diamond' } },
+      // one shape per node type, so types read without colour
+      { selector: 'node[category = "Person"]', style: { 'shape': 'ellipse' } },
+      { selector: 'node[category = "Organization"]', style: { 'shape': 'hexagon' } },
+      { selector: 'node[category = "Mission"]', style: { 'shape': 'tag' } },
+      { selector: 'node[category = "Other"]', style: { 'shape': 'octagon', 'width': 14, 'height': 14 } },
+      // labels that would overlap a more connected node's label are hidden until the node is selected or hovered
+      { selector: 'node.nolabel', style: { 'label': '' } },
+      { selector: 'node.nolabel:selected, node.nolabel.hover, node.nolabel.near', style: { 'label': 'data(label)', 'z-index': 10 } },
       { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#f3b800', 'width': 28, 'height': 28 } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
       { selector: 'edge', style: { 'width': 1.5, 'curve-style': 'bezier', 'line-color': e => KIND_COLOURS[e.data('kind')] || '#bbb', 'opacity': 0.85 } },
@@ -99,9 +107,34 @@
       if (large && name === 'fcose') spread();
       window.diplokgLastLayoutMs = performance.now() - t0;
       cy.fit(undefined, 30);
+      if (!large) declutter();
     });
     layout.run();
   };
+
+  // Greedy label placement: the centre first, then by degree; a label whose box meets one already kept is hidden.
+  // Labels scale with the zoom, so boxes in model coordinates decide for every zoom level.
+  const labelBox = n => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  const declutter = () => {
+    cy.nodes().removeClass('nolabel near');
+    const kept = [], hide = [];
+    cy.nodes().sort((a, b) => (b.hasClass('center') - a.hasClass('center')) || (b.degree() - a.degree())).forEach(n => {
+      const box = labelBox(n);
+      if (box.w === 0 || kept.some(k => meets(k, box))) hide.push(n); else kept.push(box);
+    });
+    cy.batch(() => hide.forEach(n => n.addClass('nolabel')));
+    document.body.dataset.labelsHidden = String(hide.length);
+  };
+  // for tests: pairs of visible labels that overlap
+  window.diplokgLabelOverlaps = () => {
+    const boxes = cy.nodes().filter(n => !n.hasClass('nolabel') && n.data('label')).map(labelBox);
+    let pairs = 0;
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (meets(boxes[i], boxes[j])) pairs++;
+    return pairs;
+  };
+  cy.on('mouseover', 'node', e => e.target.addClass('hover'));
+  cy.on('mouseout', 'node', e => e.target.removeClass('hover'));
 
   const load = async (center, merge) => {
     status(K.t('loading'));
@@ -159,6 +192,9 @@
     const node = cy.getElementById(id);
     node.select();
     state.selected = id;
+    cy.nodes().removeClass('near');
+    node.neighborhood('node').addClass('near');
+    summary(id);
     const r = await fetch('/api/graph/node?iri=' + encodeURIComponent(id));
     if (!r.ok) { $('details').textContent = 'HTTP ' + r.status; return; }
     const f = await r.json();
@@ -170,6 +206,20 @@
       <h3 data-i18n="facts">${K.esc(K.t('facts'))}</h3>
       <table class="facts"><tbody>${f.facts.map(x => `<tr><td>${K.esc(local(x.property))}</td><td>${K.esc(x.valueLabel || x.value)}</td>
         <td class="muted" title="${K.esc(x.graph)}">${x.source ? `<a href="${K.esc(x.source)}">${K.esc(local(x.source))}</a>` : K.esc(local(x.graph))}</td></tr>`).join('')}</tbody></table>`;
+  };
+
+  // The selected node's profile in short (the first rows of its profile sections), above its raw facts.
+  const summary = async id => {
+    const box = $('profileSummary');
+    box.innerHTML = '';
+    const r = await fetch('/api/profiles/summary?iri=' + encodeURIComponent(id));
+    if (!r.ok || state.selected !== id) return;
+    const s = await r.json();
+    const vi = K.lang === 'vi';
+    box.innerHTML = `<h2>${K.esc(vi ? s.labelVi : s.labelEn)}</h2>` + s.sections.map(p => `<h3>${K.esc(vi ? p.titleVi : p.titleEn)}</h3><ul>` +
+      (vi ? p.rowsVi : p.rowsEn).map(x => `<li>${K.esc(x)}</li>`).join('') + (p.more ? `<li class="muted">+${p.more}</li>` : '') + '</ul>').join('') +
+      `<p><a href="${K.esc(s.page)}">${K.esc(vi ? 'Xem hồ sơ đầy đủ' : 'Open the full profile')}</a></p>`;
+    box.dataset.loaded = id;
   };
 
   cy.on('tap', 'node', e => select(e.target.id()));

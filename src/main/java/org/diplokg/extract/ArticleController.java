@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import org.diplokg.ontology.IriPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -32,12 +33,14 @@ public class ArticleController {
     private final ArticleIngestion ingestion;
     private final WriteAuthorizer authorizer;
     private final long maxBytes;
+    private final String base;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ArticleController(ArticleIngestion ingestion, WriteAuthorizer authorizer, ExtractProperties properties) {
+    public ArticleController(ArticleIngestion ingestion, WriteAuthorizer authorizer, ExtractProperties properties, IriPolicy iris) {
         this.ingestion = ingestion;
         this.authorizer = authorizer;
         this.maxBytes = properties.maxArticleSize().toBytes();
+        this.base = iris.baseIri();
     }
 
     /** The JSON form of an article, for the OpenAPI description (the body is read and checked by hand). */
@@ -71,7 +74,12 @@ public class ArticleController {
         }
         IngestReport report = ingestion.ingest(input);
         return ResponseEntity.status(report.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create(report.graph())).body(report);
+                .location(URI.create(articlePage(report.article()))).body(report);
+    }
+
+    /** The article's profile page on this server: what a browser following {@code Location} should see. */
+    private String articlePage(String article) {
+        return article.startsWith(base) ? "/" + article.substring(base.length()) : article;
     }
 
     private void authorize(HttpServletRequest request) {

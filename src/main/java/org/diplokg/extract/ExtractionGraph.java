@@ -90,6 +90,8 @@ public final class ExtractionGraph {
             add(g, DiploKg.graphKind, NodeFactory.createLiteralString("extraction"));
             add(article, RDF.type.asNode(), DiploKg.Article);
             add(article, DiploKg.term("sha256"), NodeFactory.createLiteralString(x.sha256()));
+            // The text the offsets count in, so the article page can highlight each fact's span.
+            add(article, iri(SCHEMA + "text"), NodeFactory.createLiteralString(x.text()));
             if (!x.title().isBlank()) {
                 add(article, DiploKg.title, vi(x.title()));
             }

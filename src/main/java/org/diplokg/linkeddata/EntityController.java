@@ -9,6 +9,7 @@ import org.diplokg.sparql.ResultFormat;
 import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
 import org.diplokg.store.KnowledgeStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,9 +28,11 @@ public class EntityController {
     private final ResultNegotiator negotiator;
     private final ResultWriter writer;
     private final KnowledgeStore store;
+    private final ObjectProvider<EntityProfilePage> profiles;
 
     public EntityController(EntityDescriptions descriptions, EntityPage pages, IriMapping iris, ResultNegotiator negotiator,
-                            ResultWriter writer, KnowledgeStore store) {
+                            ResultWriter writer, KnowledgeStore store, ObjectProvider<EntityProfilePage> profiles) {
+        this.profiles = profiles;
         this.descriptions = descriptions;
         this.pages = pages;
         this.iris = iris;
@@ -56,7 +59,7 @@ public class EntityController {
             return;
         }
         ResultFormat rdf = html ? null : negotiator.choose(false, format, accept);
-        String etag = "W/\"" + Integer.toHexString((store.version() + "|" + iri + "|" + (html ? "html" : rdf.name())).hashCode()) + "\"";
+        String etag = "W/\"" + Integer.toHexString((store.version() + "|" + iri + "|" + (html ? "html" + request.getQueryString() : rdf.name())).hashCode()) + "\"";
         response.setHeader("ETag", etag);
         String path = request.getRequestURI();
         response.addHeader("Link", "<" + path + "?format=ttl>; rel=\"alternate\"; type=\"text/turtle\", <" + path
@@ -67,7 +70,10 @@ public class EntityController {
             return;
         }
         if (html) {
-            sendHtml(response, pages.render(iri), request);
+            EntityProfilePage profile = profiles.getIfAvailable();
+            String lang = "en".equals(request.getParameter("lang")) ? "en" : "vi";
+            String page = profile == null || "statements".equals(request.getParameter("view")) ? null : profile.render(iri, lang).orElse(null);
+            sendHtml(response, page != null ? page : pages.render(iri), request);
             return;
         }
         Graph description = descriptions.describe(iri);

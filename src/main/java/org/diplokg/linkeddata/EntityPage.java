@@ -28,6 +28,15 @@ public class EntityPage {
     }
 
     public String render(String iri) {
+        return page(iri, true);
+    }
+
+    /** The statement table, evidence, sources and incoming links without the page frame: the folded part of a profile page. */
+    public String statementsHtml(String iri) {
+        return page(iri, false);
+    }
+
+    private String page(String iri, boolean whole) {
         List<Binding> statements = descriptions.statements(iri);
         TreeSet<String> vi = new TreeSet<>();
         TreeSet<String> en = new TreeSet<>();
@@ -53,14 +62,16 @@ public class EntityPage {
         String titleVi = vi.isEmpty() ? local(iri) : vi.first();
         String titleEn = en.isEmpty() ? titleVi : en.first();
         StringBuilder body = new StringBuilder();
-        body.append("<h1><span class=vi>").append(esc(titleVi)).append("</span><span class=en>").append(esc(titleEn)).append("</span></h1>")
+        if (whole) {
+            body.append("<h1><span class=vi>").append(esc(titleVi)).append("</span><span class=en>").append(esc(titleEn)).append("</span></h1>")
                 .append("<p class=iri>").append(esc(iri)).append("</p>")
                 .append("<p>").append(vi.stream().map(s -> "<span lang=vi>" + esc(s) + "</span>").reduce((a, c) -> a + " · " + c).orElse(""))
                 .append(" — ").append(en.stream().map(s -> "<span lang=en>" + esc(s) + "</span>").reduce((a, c) -> a + " · " + c).orElse("")).append("</p>")
                 .append("<p><a href=\"/graph?center=").append(URLEncoder.encode(iri, StandardCharsets.UTF_8))
                 .append("\"><span class=vi>Xem trên đồ thị quan hệ</span><span class=en>Show in the relationship graph</span></a> · ")
                 .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a> · <a href=\"?format=rdfxml\">RDF/XML</a></p>");
-        body.append("<h2><span class=vi>Thông tin</span><span class=en>Statements</span></h2><table class=st>");
+        }
+        body.append(whole ? "<h2><span class=vi>Thông tin</span><span class=en>Statements</span></h2>" : "").append("<table class=st>");
         groups.forEach((p, rows) -> body.append("<tr><th colspan=2>").append(esc(local(p))).append(" <span class=iri>").append(esc(p)).append("</span></th></tr>").append(rows));
         body.append("</table>");
         List<Binding> evidence = descriptions.evidence(iri);
@@ -94,7 +105,7 @@ public class EntityPage {
             }
             body.append("</table>");
         }
-        return Html.page(titleVi, body.toString());
+        return whole ? Html.page(titleVi, body.toString()) : body.toString();
     }
 
     public String notFound(String iri) {

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.diplokg.extract..", "org.diplokg.query..", "org.diplokg.graph..",
-            "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..", "org.diplokg.feed.."};
+            "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..", "org.diplokg.feed..",
+            "org.diplokg.profiles.."};
 
     @ArchTest
     static final ArchRule noCycleBetweenPackages = slices().matching("org.diplokg.(*)..").should().beFreeOfCycles();
@@ -51,14 +52,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.diplokg", "org.diplokg.config..", "org.diplokg.cli..",
                     "org.diplokg.sparql..", "org.diplokg.system..", "org.diplokg.validation..", "org.diplokg.text..",
                     "org.diplokg.ontology..", "org.diplokg.extract..", "org.diplokg.query..", "org.diplokg.graph..",
-                    "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..");
+                    "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..", "org.diplokg.profiles..");
 
     @ArchTest
     static final ArchRule kernelsDependOnNothingOfOurs = noClasses().that().resideInAnyPackage("org.diplokg.text..", "org.diplokg.ontology..")
             .should().dependOnClassesThat().resideInAnyPackage("org.diplokg", "org.diplokg.config..", "org.diplokg.cli..",
                     "org.diplokg.sparql..", "org.diplokg.system..", "org.diplokg.validation..", "org.diplokg.store..",
                     "org.diplokg.extract..", "org.diplokg.query..", "org.diplokg.graph..",
-                    "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..");
+                    "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..", "org.diplokg.profiles..");
 
     /** The indexes are checked against their .rq files, not against the service that uses them. */
     @ArchTest

@@ -70,7 +70,7 @@ interface ArticleIngestContract {
         JsonNode report = json.readTree(r.body());
         String graph = report.get("graph").asString();
         assertThat(graph).startsWith("https://w3id.org/diplokg/graph/extraction/");
-        assertThat(r.headers().firstValue("Location")).contains(graph);
+        assertThat(r.headers().firstValue("Location")).contains("/id/article/" + report.get("sha256").asString().substring(0, 16));
         assertThat(report.get("published").asString()).isEqualTo("2024-03-10");
         assertThat(report.at("/facts/personsWithPosts").asInt()).isEqualTo(3);
         assertThat(report.at("/facts/policyDocuments").asInt()).isEqualTo(1);

@@ -1,0 +1,19 @@
+package org.diplokg.profiles;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one profile page shows: the entity, its profile type and name, the sections that have rows
+ * (empty ones are left out), and names for every resource those rows mention.
+ */
+public record Profile(String iri, String type, Label label, List<Answer> sections, Map<String, Label> labels) {
+
+    /** One section with its rows, each row a map from variable name to RDF term. */
+    public record Answer(ProfileSection section, List<String> variables, List<Map<String, org.apache.jena.graph.Node>> rows) {
+    }
+
+    public Answer section(String display) {
+        return sections.stream().filter(a -> a.section().display().equals(display)).findFirst().orElse(null);
+    }
+}

@@ -89,6 +89,8 @@ public final class ExtractionGraph {
             add(g, dk("graphKind"), NodeFactory.createLiteralString("extraction"));
             add(article, RDF.type.asNode(), dk("Article"));
             add(article, dk("sha256"), NodeFactory.createLiteralString(x.sha256()));
+            // The text the offsets count in, so the article page can highlight each fact's span.
+            add(article, iri(SCHEMA + "text"), NodeFactory.createLiteralString(x.text()));
             if (!x.title().isBlank()) {
                 add(article, dk("title"), vi(x.title()));
             }

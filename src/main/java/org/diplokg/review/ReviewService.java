@@ -172,7 +172,7 @@ public class ReviewService {
     }
 
     private static Node iri(String what, String value) {
-        if (!IRIs.check(value) || !IRIs.reference(value).isAbsolute()) {
+        if (!IRIs.check(value) || IRIs.reference(value).scheme() == null) {
             throw ApiException.badRequest("'" + what + "' must be an absolute IRI or dk:Name, not '" + value + "'");
         }
         return NodeFactory.createURI(value);

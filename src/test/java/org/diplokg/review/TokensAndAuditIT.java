@@ -84,7 +84,7 @@ class TokensAndAuditIT extends ReviewServer {
 
     @Test
     void everyWriteIsRecordedWithWhoWhatAndHowManyTriples() {
-        assertThat(update(WRITER, "INSERT DATA { GRAPH <urn:x:audited> { <urn:x:a> <urn:x:p> \"1\", \"2\" . <urn:x:b> <urn:x:p> \"3\" } }")
+        assertThat(update(WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\", \"2\" . <urn:x:b> <urn:x:p> \"3\" } }")
                 .statusCode()).isEqualTo(204);
         JsonNode insert = audit(HttpRequestTokens.LEGACY, "?limit=1").get("entries").get(0);
         assertThat(insert.get("who").asString()).isEqualTo("writer");
@@ -93,18 +93,23 @@ class TokensAndAuditIT extends ReviewServer {
         assertThat(insert.get("status").asInt()).isEqualTo(204);
         assertThat(insert.get("triplesAdded").asLong()).isEqualTo(3);
         assertThat(insert.get("triplesRemoved").asLong()).isZero();
-        assertThat(insert.get("graphs").toString()).isEqualTo("[\"urn:x:audited\"]");
+        assertThat(insert.get("graphs").toString()).isEqualTo("[\"https://example.org/graph/audited\"]");
 
         // re-adding an existing triple adds nothing; a delete counts what was really there
-        assertThat(update(WRITER, "INSERT DATA { GRAPH <urn:x:audited> { <urn:x:a> <urn:x:p> \"1\" } } ; "
-                + "DELETE DATA { GRAPH <urn:x:audited> { <urn:x:a> <urn:x:p> \"2\" . <urn:x:a> <urn:x:p> \"absent\" } }").statusCode()).isEqualTo(204);
+        HttpResponse<String> again = update(WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\" } }");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
+        JsonNode nothing = audit(CAROL, "?limit=1").get("entries").get(0);
+        assertThat(nothing.get("triplesAdded").asLong()).isZero();
+        assertThat(nothing.get("graphs").size()).isZero();
+        HttpResponse<String> deleted = update(WRITER, "DELETE DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"2\" . <urn:x:a> <urn:x:p> \"absent\" } }");
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         JsonNode delete = audit(CAROL, "?limit=1").get("entries").get(0);
         assertThat(delete.get("triplesAdded").asLong()).isZero();
         assertThat(delete.get("triplesRemoved").asLong()).isEqualTo(1);
 
-        HttpResponse<String> put = http.send(http.request("/data?graph=urn:x:audited").header("Content-Type", "text/turtle")
-                .header("Authorization", "Bearer " + WRITER).PUT(HttpRequest.BodyPublishers.ofString("<urn:x:c> <urn:x:p> 1 .")));
-        assertThat(put.statusCode()).isEqualTo(204);
+        HttpResponse<String> put = http.send(http.request("/data?graph=" + org.diplokg.support.HttpTestClient.enc("https://example.org/graph/audited")).header("Content-Type", "text/turtle")
+                .header("Authorization", "Bearer " + WRITER).PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/c> <https://example.org/p> 1 .")));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
         JsonNode replace = audit(CAROL, "?limit=1").get("entries").get(0);
         assertThat(replace.get("method").asString()).isEqualTo("PUT");
         assertThat(replace.get("endpoint").asString()).isEqualTo("/data");
@@ -113,13 +118,14 @@ class TokensAndAuditIT extends ReviewServer {
 
         // a refused write is not an entry; paging works; the audit graph's own writes are not audited
         int before = audit(CAROL, "?limit=1000").get("entries").size();
-        assertThat(update(WRITER, "INSERT DATA { GRAPH <urn:x:audited> { <urn:x:d> a <http://www.w3.org/2002/07/owl#Nothing> ; <urn:x:p> ?x } }")
-                .statusCode()).isEqualTo(400);
+        assertThat(update(WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <https://example.org/e> a "
+                + "<https://w3id.org/diplokg/ontology#Evidence> ; <https://w3id.org/diplokg/ontology#confidence> 5.0 } }")
+                .statusCode()).isEqualTo(422);
         assertThat(audit(CAROL, "?limit=1000").get("entries").size()).isEqualTo(before);
         assertThat(audit(CAROL, "?limit=1&offset=1").get("entries").get(0).get("id").asString()).isEqualTo(delete.get("id").asString());
         assertThat(ask("ASK { GRAPH <" + BASE + "graph/audit> { ?e dk:touchedGraph <" + BASE + "graph/audit> } }")).isFalse();
         assertThat(ask("ASK { GRAPH <" + BASE + "graph/audit> { ?e a dk:AuditEntry ; prov:wasAssociatedWith/rdfs:label \"writer\" ; "
-                + "dk:touchedGraph <urn:x:audited> ; dk:endpoint \"/data\" } }")).isTrue();
+                + "dk:touchedGraph <https://example.org/graph/audited> ; dk:endpoint \"/data\" } }")).isTrue();
     }
 
     /** The legacy update token has every scope, admin included. */

@@ -3,7 +3,6 @@ package org.diplokg.security;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Named, scoped tokens, bound from {@code diplokg.security.*}. Tokens are configured by their SHA-256
@@ -11,10 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tokens        tokens from the configuration (fixed until restart)
  * @param tokensFile    a file of tokens, re-read whenever it changes: rotation without a restart
- * @param restrictReads when true, reads (queries, pages, API GETs) need a token with the {@code read} scope
  */
 @ConfigurationProperties(prefix = "diplokg.security")
-public record SecurityProperties(List<Token> tokens, Path tokensFile, @DefaultValue("false") boolean restrictReads) {
+public record SecurityProperties(List<Token> tokens, Path tokensFile) {
 
     public SecurityProperties {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);

@@ -3,9 +3,9 @@ package org.diplokg.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.diplokg.security.Caller;
 import org.diplokg.security.Scope;
-import org.diplokg.sparql.ProtocolException;
-import org.diplokg.sparql.WriteAuthorizer;
-import org.diplokg.web.ApiException;
+import org.diplokg.system.ProtocolException;
+import org.diplokg.system.WriteAuthorizer;
+import org.diplokg.system.ApiException;
 import org.springframework.http.HttpStatus;
 
 /**

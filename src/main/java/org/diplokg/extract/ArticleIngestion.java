@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 public class ArticleIngestion {
 
     private static final Node SHA256 = NodeFactory.createURI("https://w3id.org/diplokg/ontology#sha256");
-    private static final org.apache.jena.query.Query REJECTED = org.diplokg.sparql.SparqlFiles.query("queries/extract/rejected-claims.rq");
+    private static final org.apache.jena.query.Query REJECTED = org.diplokg.store.SparqlFiles.query("queries/extract/rejected-claims.rq");
 
     private final KnowledgeStore store;
     private final String base;
@@ -29,9 +29,9 @@ public class ArticleIngestion {
     private ExtractionPipeline pipeline;
     private String gazetteerVersion;
 
-    public ArticleIngestion(KnowledgeStore store, DiploKgProperties properties) {
+    public ArticleIngestion(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
-        this.base = properties.baseIri();
+        this.base = iris.baseIri();
     }
 
     public synchronized IngestReport ingest(ArticleInput input) {
@@ -113,7 +113,7 @@ public class ArticleIngestion {
         Node evidence = NodeFactory.createURI("https://w3id.org/diplokg/ontology#evidence");
         Node status = NodeFactory.createURI("https://w3id.org/diplokg/ontology#reviewStatus");
         Node rejected = NodeFactory.createURI("https://w3id.org/diplokg/ontology#Rejected");
-        var q = org.diplokg.sparql.SparqlFiles.bind(REJECTED, Map.of("graph", graphName, "reviewGraph", NodeFactory.createURI(base + "graph/review")));
+        var q = org.diplokg.store.SparqlFiles.bind(REJECTED, Map.of("graph", graphName, "reviewGraph", NodeFactory.createURI(base + "graph/review")));
         var rows = ((org.diplokg.store.QueryOutcome.Select) store.query(q, org.diplokg.store.QueryOptions.of(java.time.Duration.ofSeconds(30), 100_000))).rows();
         for (var row : rows) {
             Node fact = row.get(org.apache.jena.sparql.core.Var.alloc("fact"));

@@ -84,9 +84,9 @@ public class ArticleController {
 
     private void authorize(HttpServletRequest request) {
         try {
-            authorizer.check(request);
+            authorizer.check(request, org.diplokg.security.Scope.INGEST);
         } catch (org.diplokg.system.ProtocolException e) {
-            throw new ApiException(HttpStatus.valueOf(e.status()), e.status() == 403 ? "Writes disabled" : "Unauthorized", e.getMessage());
+            throw new ApiException(HttpStatus.valueOf(e.status()), e.status() == 403 ? "Forbidden" : "Unauthorized", e.getMessage());
         }
     }
 

@@ -22,6 +22,7 @@ import org.diplokg.ontology.DiploKg;
 public class ArticleIngestion {
 
     private static final Node SHA256 = DiploKg.sha256;
+    private static final org.apache.jena.query.Query REJECTED = org.diplokg.store.SparqlFiles.query("queries/extract/rejected-claims.rq");
 
     private final KnowledgeStore store;
     private final String base;
@@ -108,10 +109,26 @@ public class ArticleIngestion {
         String status = existing.isEmpty() ? "created"
                 : existing.get().contains(article, SHA256, NodeFactory.createLiteralString(x.sha256())) ? "unchanged" : "replaced";
         ExtractionGraph.Result result = writer.build(x, Instant.now());
+        if (!"unchanged".equals(status)) {
+            markRejected(graphName, result.graph());
+        }
         List<String> unresolved = x.unresolvedDates().stream().map(DateMention::expression).toList();
         IngestReport report = new IngestReport(graphName.getURI(), article.getURI(), x.sha256(), status,
                 x.published() == null ? null : x.published().toString(), result.counts(), unresolved);
         return new Prepared(input, graphName, result, report);
+    }
+
+    /** Evidence of claims a reviewer rejected for this graph stays marked rejected in the new version of the graph. */
+    private void markRejected(Node graphName, Graph graph) {
+        Node evidence = NodeFactory.createURI("https://w3id.org/diplokg/ontology#evidence");
+        Node status = NodeFactory.createURI("https://w3id.org/diplokg/ontology#reviewStatus");
+        Node rejected = NodeFactory.createURI("https://w3id.org/diplokg/ontology#Rejected");
+        var q = org.diplokg.store.SparqlFiles.bind(REJECTED, Map.of("graph", graphName, "reviewGraph", NodeFactory.createURI(base + "graph/review")));
+        var rows = ((org.diplokg.store.QueryOutcome.Select) store.query(q, org.diplokg.store.QueryOptions.of(java.time.Duration.ofSeconds(30), 100_000))).rows();
+        for (var row : rows) {
+            Node fact = row.get(org.apache.jena.sparql.core.Var.alloc("fact"));
+            graph.find(fact, evidence, Node.ANY).toList().forEach(t -> graph.add(t.getObject(), status, rejected));
+        }
     }
 
     /** After our own write: the new persons, posts and organisations are known now. */

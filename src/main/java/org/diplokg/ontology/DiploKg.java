@@ -217,4 +217,25 @@ public final class DiploKg {
     public static final Node RuleBasedExtraction = term("RuleBasedExtraction");
     public static final Node UNMemberState = term("UNMemberState");
     public static final Node UNObserverState = term("UNObserverState");
+
+    // review of extracted facts and the audit trail
+    public static final Node ReviewDecision = term("ReviewDecision");
+    public static final Node AuditEntry = term("AuditEntry");
+    public static final Node reviewedFact = term("reviewedFact");
+    public static final Node reviewedGraph = term("reviewedGraph");
+    public static final Node reviewItem = term("reviewItem");
+    public static final Node decision = term("decision");
+    public static final Node reviewStatus = term("reviewStatus");
+    public static final Node verified = term("verified");
+    public static final Node endpoint = term("endpoint");
+    public static final Node httpMethod = term("httpMethod");
+    public static final Node httpStatus = term("httpStatus");
+    public static final Node triplesAdded = term("triplesAdded");
+    public static final Node triplesRemoved = term("triplesRemoved");
+    public static final Node touchedGraph = term("touchedGraph");
+    public static final Node DefaultGraph = term("DefaultGraph");
+    public static final Node ReviewOutcomeScheme = term("ReviewOutcomeScheme");
+    public static final Node Accepted = term("Accepted");
+    public static final Node Rejected = term("Rejected");
+    public static final Node Corrected = term("Corrected");
 }

@@ -17,7 +17,7 @@ import org.diplokg.ontology.IriPolicy;
  * the parsed query, so no value is ever spliced into SPARQL text.
  */
 public enum ParameterType {
-    IRI, DATE, COUNTRY, LEVEL, INTEGER, DECIMAL, STRING;
+    IRI, DATE, COUNTRY, LEVEL, INTEGER, DECIMAL, STRING, BOOLEAN;
 
     private static final int MAX_STRING = 200;
 
@@ -74,6 +74,12 @@ public enum ParameterType {
                     throw bad(parameter, raw, "a non-empty text of at most " + MAX_STRING + " characters");
                 }
                 yield NodeFactory.createLiteralString(v);
+            }
+            case BOOLEAN -> {
+                if (!v.matches("(?i)true|false")) {
+                    throw bad(parameter, raw, "true or false");
+                }
+                yield NodeFactory.createLiteralDT(v.toLowerCase(Locale.ROOT), XSDDatatype.XSDboolean);
             }
         };
     }

@@ -79,6 +79,14 @@ public interface KnowledgeStore extends AutoCloseable {
     record Changes(String version, java.util.Set<Node> subjects) {
     }
 
+    /**
+     * Calls {@code listener} after each commit that changed something, on the writing thread, with the
+     * quads added and removed per graph. The default (a remote store, where an update may be any SPARQL)
+     * never calls it.
+     */
+    default void onCommit(java.util.function.Consumer<CommitSummary> listener) {
+    }
+
     @Override
     void close();
 }

@@ -52,6 +52,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     private final boolean unionDefaultGraph;
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final SubjectChanges commits = new SubjectChanges();
+    private final List<java.util.function.Consumer<CommitSummary>> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
         try {
@@ -217,16 +218,27 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         return existed[0];
     }
 
+    @Override
+    public void onCommit(java.util.function.Consumer<CommitSummary> listener) {
+        commitListeners.add(listener);
+    }
+
     /** One write transaction: apply, validate what changed, commit; any exception aborts. */
     private void write(java.util.function.Consumer<ChangeRecordingDatasetGraph> change) {
         var touched = new AtomicReference<Set<Node>>();
+        var summary = new AtomicReference<CommitSummary>();
+        boolean count = !commitListeners.isEmpty();
         Txn.executeWrite(dsg, () -> {
-            ChangeRecordingDatasetGraph recording = new ChangeRecordingDatasetGraph(dsg);
+            ChangeRecordingDatasetGraph recording = new ChangeRecordingDatasetGraph(dsg, count);
             change.accept(recording);
             validate(recording.wholeStoreTouched(), recording.touchedSubjects());
             touched.set(recording.wholeStoreTouched() ? null : recording.touchedSubjects());
+            summary.set(recording.summary());
         });
         commits.committed(touched.get());
+        if (summary.get() != null && !summary.get().graphs().isEmpty()) {
+            commitListeners.forEach(l -> l.accept(summary.get()));
+        }
     }
 
     private void validate(boolean everything, Collection<Node> touched) {

@@ -1,5 +1,6 @@
 package org.diplokg.config;
 
+import org.diplokg.hardening.HardeningProperties;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.RemoteKnowledgeStore;
@@ -18,10 +19,12 @@ public class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator, OntologyFiles ontology) {
+    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator, OntologyFiles ontology,
+            HardeningProperties hardening) {
         if (properties.store().isRemote()) {
             return new RemoteKnowledgeStore(properties.store().remote(), properties.baseIri(), validator, ontology.combined());
         }
-        return new TdbKnowledgeStore(properties.store().location(), validator, properties.sparql().unionDefaultGraph());
+        return new TdbKnowledgeStore(properties.store().location(), validator, properties.sparql().unionDefaultGraph(),
+                hardening.maxStringLength());
     }
 }

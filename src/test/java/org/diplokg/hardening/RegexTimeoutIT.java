@@ -13,8 +13,9 @@ import org.springframework.test.context.TestPropertySource;
         "diplokg.sparql.queue-wait=1s"})
 class RegexTimeoutIT extends EmptyStoreServer {
 
-    static final String CATASTROPHIC = """
-            SELECT ?m WHERE { BIND(REGEX("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "^(a+)+$") AS ?m) }""";
+    /** Exponential in java.util.regex even on JDK 25 (which defuses the textbook {@code ^(a+)+$}): seconds become hours. */
+    static final String CATASTROPHIC = "SELECT ?m WHERE { VALUES ?t { \"" + "a".repeat(40) + "b\" } BIND(REGEX(?t, \"(.*a){25}$\") AS ?m) }";
+
 
     @Test
     void aBacktrackingRegexIsCancelledAtTheTimeoutAndFreesItsSlot() {
@@ -34,7 +35,7 @@ class RegexTimeoutIT extends EmptyStoreServer {
     @Test
     void replaceWithABacktrackingPatternIsCancelledToo() {
         long start = System.nanoTime();
-        HttpResponse<String> r = http.query(CATASTROPHIC.replace("REGEX(", "REPLACE(").replace("\"^(a+)+$\")", "\"^(a+)+$\", \"x\")"), "text/csv");
+        HttpResponse<String> r = http.query(CATASTROPHIC.replace("REGEX(", "REPLACE(").replace("$\")", "$\", \"x\")"), "text/csv");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }

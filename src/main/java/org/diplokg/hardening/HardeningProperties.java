@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param parserStack       stack size of the SPARQL parser threads
  * @param parserThreads     how many requests are parsed at once (others wait)
  * @param contextAllowlist  IRI prefixes of JSON-LD contexts that may be fetched; empty = none
+ * @param corsWriteOrigins  browser origins allowed to write cross-origin; empty = none
  */
 @ConfigurationProperties("diplokg.hardening")
 public record HardeningProperties(
@@ -25,10 +26,11 @@ public record HardeningProperties(
         @DefaultValue("16000000") int maxStringLength,
         @DefaultValue("512MB") DataSize parserStack,
         @DefaultValue("2") int parserThreads,
-        @DefaultValue List<String> contextAllowlist) {
+        @DefaultValue List<String> contextAllowlist,
+        @DefaultValue List<String> corsWriteOrigins) {
 
     /** The defaults, for code that runs without Spring (tests, tools). */
     public static HardeningProperties defaults() {
-        return new HardeningProperties(400, 500, 16_000_000, DataSize.ofMegabytes(512), 2, List.of());
+        return new HardeningProperties(400, 500, 16_000_000, DataSize.ofMegabytes(512), 2, List.of(), List.of());
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "diplokg", mixinStandardHelpOptions = true, version = "DiploKG 0.1.0",
         description = "Knowledge graph of diplomatic relations: SPARQL server, loader and tools.",
         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, IngestCommand.class, EvalCommand.class, GenerateCountriesCommand.class, MigrateCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, IngestCommand.class, EvalCommand.class, GenerateCountriesCommand.class, MigrateCommand.class, CoverageCommand.class,
+                RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public class DiploKgMain implements Runnable {
 
     @CommandLine.Spec

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * of the SPARQL protocol keep plain-text errors ({@link ProtocolErrorAdvice}).
  */
 @RestControllerAdvice(basePackages = {"org.diplokg.query", "org.diplokg.extract", "org.diplokg.graph", "org.diplokg.search",
-        "org.diplokg.linkeddata"})
+        "org.diplokg.linkeddata", "org.diplokg.backup"})
 public class ApiErrorAdvice {
 
     @ExceptionHandler(ApiException.class)

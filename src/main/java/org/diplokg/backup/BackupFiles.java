@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -27,7 +28,7 @@ import org.diplokg.store.KnowledgeStore;
 /**
  * The file side of backups: a snapshot is the whole dataset as gzip N-Quads written from one read
  * transaction (so it is consistent while writes go on); a restore reads one into an empty TDB2 store in one
- * write transaction; compaction rewrites a TDB2 store without its dead versions.
+ * write transaction, keeping blank-node labels as written (the same quads, not merely isomorphic ones); compaction rewrites a TDB2 store without its dead versions.
  */
 public final class BackupFiles {
 
@@ -78,7 +79,7 @@ public final class BackupFiles {
             Txn.executeWrite(dsg, () -> {
                 StreamRDF into = StreamRDFLib.dataset(dsg);
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(snapshot), 1 << 16)) {
-                    RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFWrapper(into) {
+                    RDFParser.source(in).lang(Lang.NQUADS).labelToNode(LabelToNode.createUseLabelAsGiven()).parse(new StreamRDFWrapper(into) {
                         @Override
                         public void quad(Quad q) {
                             quads.incrementAndGet();

@@ -1,7 +1,7 @@
 package org.diplokg.backup;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.diplokg.sparql.WriteAuthorizer;
+import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;

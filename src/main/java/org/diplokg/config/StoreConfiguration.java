@@ -1,9 +1,12 @@
 package org.diplokg.config;
 
 import org.diplokg.hardening.HardeningProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.ontology.OntologyFiles;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.RemoteKnowledgeStore;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.store.TdbKnowledgeStore;
 import org.diplokg.validation.ShaclChangeValidator;
 import org.springframework.context.annotation.Bean;
@@ -19,12 +22,11 @@ public class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator, OntologyFiles ontology,
-            HardeningProperties hardening) {
-        if (properties.store().isRemote()) {
-            return new RemoteKnowledgeStore(properties.store().remote(), properties.baseIri(), validator, ontology.combined());
+    KnowledgeStore knowledgeStore(StoreProperties store, SparqlProperties sparql, IriPolicy iris,
+                                  ShaclChangeValidator validator, OntologyFiles ontology, HardeningProperties hardening) {
+        if (store.isRemote()) {
+            return new RemoteKnowledgeStore(store.remote(), iris.baseIri(), validator, ontology.combined());
         }
-        return new TdbKnowledgeStore(properties.store().location(), validator, properties.sparql().unionDefaultGraph(),
-                hardening.maxStringLength());
+        return new TdbKnowledgeStore(store.location(), validator, sparql.unionDefaultGraph(), hardening.maxStringLength());
     }
 }

@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.diplokg.hardening.DeepParser;
-import org.diplokg.config.DiploKgProperties;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.QueryTimeoutException;
 import org.springframework.stereotype.Service;
+import org.diplokg.system.ProtocolException;
 
 /**
  * Runs SPARQL queries for the endpoint, the query library and the CLI under the configured
@@ -27,17 +27,17 @@ public class QueryService {
     private final KnowledgeStore store;
     private final DeepParser parser;
     private final QueryGuard guard;
-    private final DiploKgProperties.Sparql limits;
+    private final SparqlProperties limits;
     private final Semaphore slots;
     private final MeterRegistry meters;
     private final Counter timeouts;
     private final Counter rejected;
 
-    public QueryService(KnowledgeStore store, QueryGuard guard, DiploKgProperties properties, MeterRegistry meters, DeepParser parser) {
+    public QueryService(KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters, DeepParser parser) {
         this.store = store;
         this.parser = parser;
         this.guard = guard;
-        this.limits = properties.sparql();
+        this.limits = limits;
         this.slots = new Semaphore(Math.max(1, limits.maxConcurrentQueries()), true);
         this.meters = meters;
         this.timeouts = Counter.builder("diplokg.sparql.timeouts").description("Queries cancelled by the timeout").register(meters);

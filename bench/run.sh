@@ -6,6 +6,7 @@
 #   bench/run.sh startup         # issue 3: start-up time and first answer with -Xmx256m on data/
 #   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
 #   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
+#   bench/run.sh feeds [N]       # issue 19: feed -> graph articles per minute, N pages on a loopback fixture server, host delay 0
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
 #   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
 #   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
@@ -57,6 +58,10 @@ case "${1:-}" in
     CP="$(bench_classpath)"
     "$JAVA" -Xmx256m -XX:ActiveProcessorCount=1 -cp "$CP" \
       org.diplokg.bench.IngestThroughput ../shared/seeds . "${2:-100}" ;;
+  feeds)
+    JAVA="$(./diplokg --print-java)"
+    CP="$(bench_classpath)"
+    "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.FeedThroughput . "${2:-200}" ;;
   explorer)
     ./mvnw -B -q -Pbench verify -Dit.test=ExplorerBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
     cat target/bench/explorer-api.md target/bench/explorer-browser.md ;;
@@ -75,5 +80,5 @@ case "${1:-}" in
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|explorer|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m" >&2; exit 2 ;;
 esac

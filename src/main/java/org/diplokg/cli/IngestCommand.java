@@ -21,14 +21,44 @@ import picocli.CommandLine.Parameters;
         description = {"Extract facts from Vietnamese news articles (.txt, .html; directories are walked) into the store,",
                 "one named graph per article with evidence for every fact. Re-ingesting the same file changes nothing;",
                 "a changed file replaces its graph. Files that are not articles are reported and skipped.",
-                "Exit codes: 0 all ingested, 4 some files refused, 5 the store failed (re-run to continue)."})
+                "With --feed: reads RSS 2.0, Atom, sitemaps and sitemap indexes, fetches each item's page politely",
+                "(robots.txt, per-host delay, conditional GET) and safely (http/https only, no private addresses",
+                "unless --allow-host, size and time limits), and ingests the article. See docs/feeds.md.",
+                "Exit codes: 0 all ingested, 4 some files/items refused or failed, 5 the store failed (re-run to continue)."})
 public class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files or directories")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Article files or directories")
     List<Path> paths;
+
+    @picocli.CommandLine.Option(names = "--feed", paramLabel = "URL", description = "RSS, Atom, sitemap or sitemap index to read (repeatable)")
+    List<java.net.URI> feeds;
+
+    @picocli.CommandLine.Option(names = "--max-items", paramLabel = "N", defaultValue = "100",
+            description = "Items read per feed (default: ${DEFAULT-VALUE})")
+    int maxItems;
+
+    @picocli.CommandLine.Option(names = "--allow-host", paramLabel = "HOST",
+            description = "Host that may resolve to a loopback/private address (repeatable; e.g. 127.0.0.1 for a local mirror)")
+    List<String> allowHosts;
+
+    @picocli.CommandLine.Option(names = "--host-delay", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Pause between two requests to one host (default 2s, e.g. 500ms, 0s)")
+    java.time.Duration hostDelay;
+
+    @picocli.CommandLine.Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Time allowed for one whole answer (default 20s)")
+    java.time.Duration readTimeout;
+
+    /** Reads 2s, 500ms, 1m or an ISO-8601 duration. */
+    static final class DurationConverter implements picocli.CommandLine.ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            return org.springframework.boot.convert.DurationStyle.detectAndParse(value);
+        }
+    }
 
     @picocli.CommandLine.Option(names = "--batch", paramLabel = "N", defaultValue = "100",
             description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a refused batch is retried article by article")
@@ -36,6 +66,13 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (feeds != null && !feeds.isEmpty()) {
+            return feeds();
+        }
+        if (paths == null || paths.isEmpty()) {
+            System.err.println("Give article files or directories, or --feed URL");
+            return 2;
+        }
         List<Path> files;
         try {
             files = ArticleFiles.expand(paths);
@@ -92,6 +129,24 @@ public class IngestCommand implements Callable<Integer> {
             System.err.printf("Ingested %d of %d article(s) in %d ms%n", files.size() - rejected.size(), files.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return rejected.isEmpty() ? 0 : 4;
+        } catch (RuntimeException e) {
+            return CliErrors.report(e);
+        }
+    }
+
+    private Integer feeds() {
+        if (paths != null && !paths.isEmpty()) {
+            System.err.println("Give either article files or --feed URLs, not both");
+            return 2;
+        }
+        if (maxItems < 1) {
+            System.err.println("--max-items must be at least 1");
+            return 2;
+        }
+        List<String> args = new ArrayList<>(storeOptions.springArgs());
+        args.addAll(FeedIngest.springArgs(allowHosts, hostDelay, readTimeout));
+        try (ConfigurableApplicationContext ctx = OfflineContext.offline(args, true)) {
+            return FeedIngest.run(ctx, feeds, maxItems);
         } catch (RuntimeException e) {
             return CliErrors.report(e);
         }

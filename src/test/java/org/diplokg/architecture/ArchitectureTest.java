@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.diplokg.extract..", "org.diplokg.query..", "org.diplokg.graph..",
-            "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web.."};
+            "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..", "org.diplokg.feed.."};
 
     @ArchTest
     static final ArchRule noCycleBetweenPackages = slices().matching("org.diplokg.(*)..").should().beFreeOfCycles();

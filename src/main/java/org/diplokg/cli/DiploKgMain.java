@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of diplomatic relations: SPARQL server, loader and tools.",
         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExportCommand.class, IngestCommand.class, EvalCommand.class, GenerateCountriesCommand.class, MigrateCommand.class, CoverageCommand.class,
-                org.diplokg.security.HashTokenCommand.class, CommandLine.HelpCommand.class})
+                org.diplokg.security.HashTokenCommand.class, RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public class DiploKgMain implements Runnable {
 
     @CommandLine.Spec

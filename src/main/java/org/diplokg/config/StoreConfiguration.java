@@ -1,5 +1,6 @@
 package org.diplokg.config;
 
+import org.diplokg.hardening.HardeningProperties;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.sparql.SparqlProperties;
@@ -22,10 +23,10 @@ public class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     KnowledgeStore knowledgeStore(StoreProperties store, SparqlProperties sparql, IriPolicy iris,
-                                  ShaclChangeValidator validator, OntologyFiles ontology) {
+                                  ShaclChangeValidator validator, OntologyFiles ontology, HardeningProperties hardening) {
         if (store.isRemote()) {
             return new RemoteKnowledgeStore(store.remote(), iris.baseIri(), validator, ontology.combined());
         }
-        return new TdbKnowledgeStore(store.location(), validator, sparql.unionDefaultGraph());
+        return new TdbKnowledgeStore(store.location(), validator, sparql.unionDefaultGraph(), hardening.maxStringLength());
     }
 }

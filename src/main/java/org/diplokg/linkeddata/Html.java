@@ -22,7 +22,7 @@ final class Html {
                 <style>html[lang=vi] .en, html[lang=en] .vi { display:none } table.st { border-collapse:collapse; width:100%%; font-size:.9rem }
                 table.st td, table.st th { border-top:1px solid #d9dde7; padding:.3rem; text-align:left; vertical-align:top } .iri { color:#5b6577; font-size:.8rem; word-break:break-all }</style>
                 </head><body><header class="top"></header><main class="page">%s</main>
-                <script src="/js/i18n.js"></script><script>DiploKG.mountHeader();</script></body></html>
+                <script src="/js/i18n.js"></script><script src="/js/mount-header.js"></script></body></html>
                 """.formatted(esc(title), body);
     }
 }

@@ -11,11 +11,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplokg.hardening.SafeRdfParser;
 import org.diplokg.store.KnowledgeStore;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,15 +32,16 @@ import org.diplokg.system.WriteAuthorizer;
 @RestController
 public class GraphStoreController {
 
-    private static final java.util.regex.Pattern EXTERNAL_ENTITY = java.util.regex.Pattern.compile("<!ENTITY[^>]*\\b(SYSTEM|PUBLIC)\\b");
-
     private final KnowledgeStore store;
     private final WriteAuthorizer authorizer;
     private final ResultNegotiator negotiator;
     private final ResultWriter writer;
+    private final SafeRdfParser parser;
 
-    public GraphStoreController(KnowledgeStore store, WriteAuthorizer authorizer, ResultNegotiator negotiator, ResultWriter writer) {
+    public GraphStoreController(KnowledgeStore store, WriteAuthorizer authorizer, ResultNegotiator negotiator, ResultWriter writer,
+            SafeRdfParser parser) {
         this.store = store;
+        this.parser = parser;
         this.authorizer = authorizer;
         this.negotiator = negotiator;
         this.writer = writer;
@@ -128,7 +128,7 @@ public class GraphStoreController {
         return Optional.empty();
     }
 
-    private static Graph parseBody(HttpServletRequest request, Node graph) throws IOException {
+    private Graph parseBody(HttpServletRequest request, Node graph) throws IOException {
         MediaType type = RequestBodies.mediaType(request);
         if (type == null) {
             throw new ProtocolException(415, "Missing Content-Type; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
@@ -146,20 +146,12 @@ public class GraphStoreController {
         return g;
     }
 
-    private static void parseInto(Graph g, MediaType type, byte[] body, Node graph, HttpServletRequest request) {
+    private void parseInto(Graph g, MediaType type, byte[] body, Node graph, HttpServletRequest request) {
         Lang lang = RDFLanguages.contentTypeToLang(type.getType() + "/" + type.getSubtype());
         if (lang == null || !RDFLanguages.isTriples(lang)) {
             throw new ProtocolException(415, "Unsupported Content-Type " + type + " for a graph; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
         }
         String base = Quad.isDefaultGraph(graph) ? request.getRequestURL().toString() : graph.getURI();
-        if (lang.equals(Lang.RDFXML) && EXTERNAL_ENTITY.matcher(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
-            throw ProtocolException.badRequest("RDF/XML with external entity declarations (<!ENTITY ... SYSTEM/PUBLIC>) is refused");
-        }
-        try {
-            RDFParser.source(new java.io.ByteArrayInputStream(body)).lang(lang).base(base)
-                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(StreamRDFLib.graph(g));
-        } catch (RiotException e) {
-            throw ProtocolException.badRequest("Invalid " + lang.getLabel() + ": " + e.getMessage());
-        }
+        parser.parse(body, lang, base, StreamRDFLib.graph(g)); // UTF-8, entities, JSON-LD contexts and depth checked there
     }
 }

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
+import org.apache.jena.query.QueryException;
+import org.diplokg.hardening.DeepParser;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -26,6 +25,7 @@ import org.diplokg.system.ProtocolException;
 public class QueryService {
 
     private final KnowledgeStore store;
+    private final DeepParser parser;
     private final QueryGuard guard;
     private final SparqlProperties limits;
     private final Semaphore slots;
@@ -33,8 +33,9 @@ public class QueryService {
     private final Counter timeouts;
     private final Counter rejected;
 
-    public QueryService(KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters) {
+    public QueryService(KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters, DeepParser parser) {
         this.store = store;
+        this.parser = parser;
         this.guard = guard;
         this.limits = limits;
         this.slots = new Semaphore(Math.max(1, limits.maxConcurrentQueries()), true);
@@ -46,10 +47,10 @@ public class QueryService {
     /** Parses SPARQL 1.1 text; syntax errors become 400 with the parser's line and column. */
     public Query parse(String text) {
         try {
-            Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            Query query = parser.query(text, null);
             guard.check(query);
             return query;
-        } catch (QueryParseException e) {
+        } catch (QueryException e) {
             throw ProtocolException.badRequest("Malformed query: " + e.getMessage());
         }
     }

@@ -5,11 +5,10 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
+import org.apache.jena.query.QueryException;
+import org.diplokg.hardening.DeepParser;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
-import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.UpdateOptions;
@@ -23,21 +22,23 @@ import org.diplokg.system.ProtocolException;
 public class UpdateService {
 
     private final KnowledgeStore store;
+    private final DeepParser parser;
     private final QueryGuard guard;
     private final MeterRegistry meters;
 
-    public UpdateService(KnowledgeStore store, QueryGuard guard, MeterRegistry meters) {
+    public UpdateService(KnowledgeStore store, QueryGuard guard, MeterRegistry meters, DeepParser parser) {
         this.store = store;
+        this.parser = parser;
         this.guard = guard;
         this.meters = meters;
     }
 
     public UpdateRequest parse(String text, String baseIri) {
         try {
-            UpdateRequest request = UpdateFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+            UpdateRequest request = parser.update(text, baseIri);
             guard.check(request);
             return request;
-        } catch (QueryParseException e) {
+        } catch (QueryException e) {
             throw ProtocolException.badRequest("Malformed update: " + e.getMessage());
         }
     }

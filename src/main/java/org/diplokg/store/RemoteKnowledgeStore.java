@@ -17,7 +17,14 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateAdd;
+import org.apache.jena.sparql.modify.request.UpdateClear;
+import org.apache.jena.sparql.modify.request.UpdateCreate;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateMove;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -103,8 +110,31 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     // ---- writes
 
+    /**
+     * Validated like every other write: the quads of each {@code INSERT DATA} are checked against the shapes
+     * (with the types the remote store knows) before the request is sent. Operations whose effect depends on
+     * the remote data ({@code DELETE/INSERT ... WHERE}, {@code LOAD}, {@code ADD}, {@code COPY}, {@code MOVE})
+     * cannot be checked before the engine applies them, so they are refused. Pure removals ({@code DELETE DATA},
+     * {@code CLEAR}, {@code DROP}, {@code CREATE}) pass, as Graph Store deletes do.
+     */
     @Override
     public void update(UpdateRequest request, UpdateOptions options) {
+        DatasetGraph inserted = DatasetGraphFactory.createGeneral();
+        for (Update u : request.getOperations()) {
+            if (u instanceof UpdateDataInsert insert) {
+                insert.getQuads().forEach(q -> inserted.add(
+                        q.isDefaultGraph() ? new Quad(Quad.defaultGraphIRI, q.asTriple()) : q));
+            } else if (!(u instanceof UpdateDataDelete || u instanceof UpdateDrop || u instanceof UpdateClear
+                    || u instanceof UpdateCreate)) {
+                throw new StoreException("In remote mode /update accepts INSERT DATA (validated against the shapes), DELETE DATA, "
+                        + "CLEAR, DROP and CREATE only; " + u.getClass().getSimpleName().replace("Update", "").toUpperCase(java.util.Locale.ROOT)
+                        + " operations (DELETE/INSERT ... WHERE, LOAD, ADD, COPY, MOVE) cannot be validated before the remote engine "
+                        + "applies them and are refused. Compute the change and send it as DELETE DATA / INSERT DATA.");
+            }
+        }
+        if (!inserted.isEmpty()) {
+            validation.validate(inserted);
+        }
         endpoint.send(request);
     }
 

@@ -39,6 +39,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateRequest;
+import org.diplokg.hardening.HardeningProperties;
+import org.diplokg.hardening.SafeExpressions;
 
 /**
  * The embedded store: Apache Jena TDB2 on local disk, with the union-of-everything default
@@ -53,8 +55,15 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final SubjectChanges commits = new SubjectChanges();
     private final List<java.util.function.Consumer<CommitSummary>> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final int maxStringLength;
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
+        this(location, validator, unionDefaultGraph, HardeningProperties.defaults().maxStringLength());
+    }
+
+    /** @param maxStringLength longest string a query's CONCAT/REPLACE may build (diplokg.hardening.max-string-length) */
+    public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph, int maxStringLength) {
+        this.maxStringLength = maxStringLength;
         try {
             Files.createDirectories(location);
             this.dsg = TDB2Factory.connectDataset(location.toString()).asDatasetGraph();
@@ -72,9 +81,9 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             boolean nativeUnion = usesNativeUnion(query, options);
             DatasetGraph view = nativeUnion ? dsg : queryDataset(query, options);
             // the view already holds the dataset; ARQ must not apply FROM / FROM NAMED a second time
-            Query plain = query;
+            // string functions rewritten to honour the time-out and the string limit (SafeExpressions)
+            Query plain = SafeExpressions.rewrite(query, maxStringLength, System.nanoTime() + options.timeout().toNanos());
             if (query.hasDatasetDescription()) {
-                plain = query.cloneQuery();
                 plain.getGraphURIs().clear();
                 plain.getNamedGraphURIs().clear();
             }

@@ -1,5 +1,7 @@
 package org.diplokg.system;
 
+import org.diplokg.hardening.InputRefusedException;
+import org.diplokg.hardening.UnexpectedErrors;
 import org.diplokg.system.ProtocolErrorAdvice;
 import org.diplokg.system.ProtocolException;
 import org.diplokg.validation.ValidationFailedException;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * of the SPARQL protocol keep plain-text errors ({@link ProtocolErrorAdvice}).
  */
 @RestControllerAdvice(basePackages = {"org.diplokg.query", "org.diplokg.extract", "org.diplokg.graph", "org.diplokg.search",
-        "org.diplokg.linkeddata", "org.diplokg.audit", "org.diplokg.review"})
+        "org.diplokg.linkeddata", "org.diplokg.audit", "org.diplokg.review", "org.diplokg.backup"})
 public class ApiErrorAdvice {
 
     @ExceptionHandler(ApiException.class)
@@ -33,6 +35,20 @@ public class ApiErrorAdvice {
     @ExceptionHandler(ValidationFailedException.class)
     public ResponseEntity<ProblemDetail> invalid(ValidationFailedException e) {
         return ResponseEntity.status(422).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProtocolErrorAdvice.problem(e));
+    }
+
+    @ExceptionHandler(InputRefusedException.class)
+    public ResponseEntity<ProblemDetail> refused(InputRefusedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /** Anything else: problem+json, never Spring's default body (see {@link UnexpectedErrors}). */
+    @ExceptionHandler(Throwable.class)
+    public ResponseEntity<ProblemDetail> unexpected(Throwable e) {
+        UnexpectedErrors.Answer a = UnexpectedErrors.classify(e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(a.status()), a.message());
+        return ResponseEntity.status(a.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

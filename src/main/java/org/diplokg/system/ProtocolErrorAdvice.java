@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.update.UpdateException;
+import org.diplokg.hardening.InputRefusedException;
+import org.diplokg.hardening.UnexpectedErrors;
 import org.diplokg.store.StoreException;
 import org.diplokg.validation.ValidationFailedException;
 import org.diplokg.system.PayloadTooLargeException;
@@ -29,6 +31,18 @@ public class ProtocolErrorAdvice {
     @ExceptionHandler(ProtocolException.class)
     public void protocol(ProtocolException e, HttpServletResponse response) throws IOException {
         text(response, e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(InputRefusedException.class)
+    public void refused(InputRefusedException e, HttpServletResponse response) throws IOException {
+        text(response, e.status(), e.getMessage());
+    }
+
+    /** Anything else: a plain-text answer that never leaks Spring's default body (see {@link UnexpectedErrors}). */
+    @ExceptionHandler(Throwable.class)
+    public void unexpected(Throwable e, HttpServletResponse response) throws IOException {
+        UnexpectedErrors.Answer a = UnexpectedErrors.classify(e);
+        text(response, a.status(), a.message());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -1,0 +1,133 @@
+package org.diplokg.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.diplokg.cli.DiploKgMain;
+import org.diplokg.store.KnowledgeStore;
+import org.diplokg.support.EmptyStoreServer;
+import org.diplokg.support.HttpTestClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import picocli.CommandLine;
+
+/** Backups while serving, restored by the CLI into an empty store: the same quads in the same graphs. */
+@TestPropertySource(properties = "diplokg.backup.keep=2")
+class BackupIT extends EmptyStoreServer {
+
+    static final Path BACKUPS = tempDir("diplokg-backups-");
+
+    @DynamicPropertySource
+    static void backups(DynamicPropertyRegistry registry) {
+        registry.add("diplokg.backup.directory", BACKUPS::toString);
+    }
+
+    @Autowired
+    KnowledgeStore store;
+
+    @Test
+    void aBackupTakenDuringWritesIsConsistentAndRestoresToTheSameQuads() throws Exception {
+        assertThat(http.update("INSERT DATA { <urn:test:d> <urn:test:p> \"default graph\" . GRAPH <urn:test:g1> { <urn:test:a> <urn:test:p> \"x\"@vi } }")
+                .statusCode()).isEqualTo(204);
+        // a writer that always adds one triple to each of two graphs in one transaction
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger writes = new AtomicInteger();
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            while (!stop.get()) {
+                int i = writes.incrementAndGet();
+                HttpResponse<String> r = http.update("INSERT DATA { GRAPH <urn:test:left> { <urn:test:l" + i + "> <urn:test:p> " + i
+                        + " } GRAPH <urn:test:right> { <urn:test:r" + i + "> <urn:test:p> " + i + " } }");
+                assertThat(r.statusCode()).isEqualTo(204);
+            }
+        });
+        Thread.sleep(500);
+        HttpResponse<String> r = backup(HttpTestClient.TOKEN);
+        stop.set(true);
+        writer.get();
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String file = r.body().replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+        long quads = Long.parseLong(r.body().replaceAll(".*\"quads\":(\\d+).*", "$1"));
+        DatasetGraph snapshot = read(BACKUPS.resolve(file));
+        assertThat(snapshot.stream().count()).isEqualTo(quads);
+        assertThat(snapshot.getGraph(org.apache.jena.graph.NodeFactory.createURI("urn:test:left")).size())
+                .as("one read transaction: both graphs of each write, or neither")
+                .isEqualTo(snapshot.getGraph(org.apache.jena.graph.NodeFactory.createURI("urn:test:right")).size());
+        assertThat(snapshot.getDefaultGraph().size()).isEqualTo(1);
+
+        // a quiet backup restores to exactly what the store holds
+        HttpResponse<String> quiet = backup(HttpTestClient.TOKEN);
+        String quietFile = quiet.body().replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+        Path restored = tempDir("diplokg-restored-");
+        assertThat(cli("restore", "--store", restored.toString(), BACKUPS.resolve(quietFile).toString())).isZero();
+        DatasetGraph live = DatasetGraphFactory.create();
+        store.export(org.apache.jena.riot.system.StreamRDFLib.dataset(live));
+        DatasetGraph back = TDB2Factory.connectDataset(restored.toString()).asDatasetGraph();
+        Txn.executeRead(back, () -> {
+            Set<org.apache.jena.graph.Node> names = new HashSet<>();
+            back.listGraphNodes().forEachRemaining(names::add);
+            Set<org.apache.jena.graph.Node> liveNames = new HashSet<>();
+            live.listGraphNodes().forEachRemaining(liveNames::add);
+            assertThat(names).isEqualTo(liveNames);
+            assertThat(back.stream().count()).isEqualTo(live.stream().count());
+            assertThat(back.getDefaultGraph().isIsomorphicWith(live.getDefaultGraph())).isTrue();
+            for (org.apache.jena.graph.Node g : liveNames) {
+                assertThat(back.getGraph(g).isIsomorphicWith(live.getGraph(g))).as(g.toString()).isTrue();
+            }
+        });
+        back.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(back);
+
+        // restoring into a store that is not empty is refused; compaction of the restored store works
+        assertThat(cli("restore", "--store", restored.toString(), BACKUPS.resolve(quietFile).toString())).isEqualTo(1);
+        assertThat(cli("compact", "--store", restored.toString())).isZero();
+
+        // retention keeps the newest two
+        backup(HttpTestClient.TOKEN);
+        try (var files = Files.list(BACKUPS)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".nq.gz")).count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBackupNeedsTheToken() {
+        HttpResponse<String> r = backup("wrong");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    HttpResponse<String> backup(String token) {
+        return http.send(http.request("/api/admin/backup").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    static int cli(String... args) {
+        return new CommandLine(new DiploKgMain()).execute(args);
+    }
+
+    static DatasetGraph read(Path file) throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
+        }
+        return dsg;
+    }
+}

@@ -1,6 +1,7 @@
 package org.diplokg.backup;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.diplokg.security.Scope;
 import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ public class BackupController {
 
     @PostMapping("/api/admin/backup")
     public ResponseEntity<BackupService.Backup> backup(HttpServletRequest request) {
-        authorizer.check(request);
+        authorizer.check(request, Scope.ADMIN);
         return ResponseEntity.status(201).body(backups.backup());
     }
 }

@@ -20,17 +20,25 @@ public final class ExtractionPipeline {
     private final PersonPostExtractor personPosts;
     private final CountryMentions countries;
     private final OrganizationMentions organizations;
-    private final PartnershipExtractor partnerships = new PartnershipExtractor();
-    private final RelationExtractor relations = new RelationExtractor();
-    private final EventExtractor events = new EventExtractor();
+    private final PartnershipExtractor partnerships;
+    private final RelationExtractor relations;
+    private final EventExtractor events;
+    private final PostingExtractor postings;
+    private final SpouseExtractor spouses;
     private final DocumentExtractor documents = new DocumentExtractor();
     private final FigureExtractor figures = new FigureExtractor();
 
     public ExtractionPipeline(String baseIri, Gazetteer gazetteer, java.util.Map<String, String[]> cities) {
-        PersonNames names = PersonNames.fromClasspath();
+        RuleCues cues = RuleCues.load();
+        PersonNames names = PersonNames.fromClasspath(cues);
         this.gazetteer = gazetteer;
-        this.titles = new PostTitles(baseIri, gazetteer, names, cities);
-        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names);
+        this.titles = new PostTitles(baseIri, gazetteer, names, cities, cues);
+        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names, cues);
+        this.partnerships = new PartnershipExtractor(PartnershipLevels.fromOntology(), cues);
+        this.relations = new RelationExtractor(cues);
+        this.events = new EventExtractor(cues);
+        this.postings = new PostingExtractor(cues);
+        this.spouses = new SpouseExtractor(baseIri, gazetteer, names, cues);
         this.countries = new CountryMentions(gazetteer);
         this.organizations = new OrganizationMentions(baseIri, gazetteer, cities);
     }
@@ -58,7 +66,8 @@ public final class ExtractionPipeline {
         return new ArticleExtraction(input, text, sha256(input.text()), title(input, text), published, fromText,
                 holders, known, countryMentions, orgMentions,
                 partnerships.find(a, countryMentions), relations.find(a, countryMentions),
-                events.find(a, holders, countryMentions, orgMentions, docs), docs, figures.find(a), unresolved);
+                events.find(a, holders, countryMentions, orgMentions, docs), docs, figures.find(a), unresolved,
+                postings.find(a, holders, countryMentions), spouses.find(a, holders, known));
     }
 
     private static String title(ArticleInput input, String text) {

@@ -29,12 +29,15 @@ public final class PersonNames {
             "tham", "tùy", "trợ", "đảng", "nhà", "tp", "ttxvn", "tgvn");
 
     private final Set<String> surnames;
+    private final java.util.regex.Pattern honorific;
 
-    public PersonNames(Set<String> surnames) {
+    /** @param honorific words written before a name that are not part of it (Samdech, Tan Sri, ông …) */
+    public PersonNames(Set<String> surnames, java.util.regex.Pattern honorific) {
         this.surnames = surnames;
+        this.honorific = honorific;
     }
 
-    public static PersonNames fromClasspath() {
+    public static PersonNames fromClasspath(RuleCues cues) {
         Set<String> surnames = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 PersonNames.class.getResourceAsStream("/extract/surnames.txt"), StandardCharsets.UTF_8))) {
@@ -43,7 +46,23 @@ public final class PersonNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PersonNames(surnames);
+        return new PersonNames(surnames, cues.pattern("honorifics", "honorific"));
+    }
+
+    /** The first token after the honorifics that start at token {@code i} ("Ngài Samdech Techo Sok Vanna" → "Sok"). */
+    public int afterHonorifics(String text, List<Token> tokens, int i) {
+        while (i < tokens.size()) {
+            java.util.regex.Matcher m = honorific.matcher(text).region(tokens.get(i).start(), text.length());
+            if (!m.lookingAt()) {
+                return i;
+            }
+            int next = Tokenizer.firstAtOrAfter(tokens, m.end());
+            if (next <= i || next < tokens.size() && !text.substring(m.end(), tokens.get(next).start()).isBlank()) {
+                return i;
+            }
+            i = next;
+        }
+        return i;
     }
 
     public boolean isSurname(Token token) {
@@ -55,6 +74,7 @@ public final class PersonNames {
      * Vietnamese family name (used for the second and later names of a list).
      */
     public Optional<PersonName> read(String text, List<Token> tokens, int i, Gazetteer gazetteer, boolean requireSurname) {
+        i = afterHonorifics(text, tokens, i);
         if (i >= tokens.size()) {
             return Optional.empty();
         }

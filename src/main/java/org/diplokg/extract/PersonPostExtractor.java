@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +21,22 @@ public final class PersonPostExtractor {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
     private static final Set<String> PLURAL = Set.of("các", "những", "hai", "ba");
 
+    private static final Pattern APPOINTED_GAP = Pattern.compile("[ \\u00a0]*(?:nhiệm kỳ[ \\u00a0]+\\d{4}[ \\u00a0]*[-–][ \\u00a0]*\\d{4}[ \\u00a0]*)?cho[ \\u00a0]*");
+    private static final Set<String> NOT_BEFORE_NAME = Set.of("tại", "ở", "từ", "đến", "tới", "với", "của", "thăm");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("[ \\u00a0]*,[ \\u00a0]*");
+
     private final Gazetteer gazetteer;
     private final PersonNames names;
     private final String personBase;
+    private final Pattern concurrent;
+    private final RuleCues cues;
 
-    public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names) {
+    public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues) {
         this.gazetteer = gazetteer;
         this.names = names;
         this.personBase = baseIri + "id/person/";
+        this.cues = cues;
+        this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
     }
 
     public List<Facts.PersonPost> find(ArticleContext a, List<TitleMatch> titles) {
@@ -42,15 +51,28 @@ public final class PersonPostExtractor {
             }
             i++;
             TitleMatch last = chain.get(chain.size() - 1);
-            int t = last.nextToken();
-            if (t >= tokens.size() || !NAME_GAP.matcher(text.substring(last.end(), tokens.get(t).start())).matches()) {
+            int t = afterConcurrentList(text, tokens, last);
+            boolean appointed = cues.endsBefore("ambassador-patterns", "appointment", text, chain.get(0).start());
+            Optional<PersonName> name = Optional.empty();
+            if (t < tokens.size() && (NAME_GAP.matcher(text.substring(last.end(), tokens.get(t).start())).matches()
+                    || appointed && APPOINTED_GAP.matcher(text.substring(last.end(), tokens.get(t).start())).matches())) {
+                name = names.read(text, tokens, t, gazetteer, false);
+            }
+            if (name.isEmpty()) {
+                Optional<PersonName> before = nameBefore(text, tokens, chain.get(0).start());
+                before.ifPresent(n -> {
+                    String iri = iriOf(n);
+                    for (TitleMatch title : chain) {
+                        found.add(new Facts.PersonPost(iri, n.name(), title.post(),
+                                new Facts.Support(n.start(), title.end(), title.rule() + "-apposition", Math.min(0.85, title.confidence()))));
+                    }
+                });
                 continue;
             }
-            Optional<PersonName> name = names.read(text, tokens, t, gazetteer, false);
             boolean plural = isPlural(text, chain.get(0).start());
             while (name.isPresent()) {
                 PersonName n = name.get();
-                String iri = gazetteer.personByName(n.name()).map(Gazetteer.Entry::iri).orElse(personBase + VietnameseText.slug(n.name()));
+                String iri = iriOf(n);
                 for (TitleMatch title : chain) {
                     found.add(new Facts.PersonPost(iri, n.name(), title.post(),
                             new Facts.Support(title.start(), n.end(), title.rule(), title.confidence())));
@@ -66,6 +88,63 @@ public final class PersonPostExtractor {
             }
         }
         return found;
+    }
+
+    private String iriOf(PersonName n) {
+        return gazetteer.personByName(n.name()).map(Gazetteer.Entry::iri).orElse(personBase + VietnameseText.slug(n.name()));
+    }
+
+    /** After "…tại Nam Phi, kiêm nhiệm Botswana và Lesotho" the name follows the list of countries. */
+    private int afterConcurrentList(String text, List<Token> tokens, TitleMatch last) {
+        int t = last.nextToken();
+        Matcher m = concurrent.matcher(text).region(last.end(), Math.min(text.length(), last.end() + 30));
+        if (!m.find() || !text.substring(last.end(), m.start()).matches("[ \\u00a0]*,?[ \\u00a0]*")) {
+            return t;
+        }
+        int i = Tokenizer.firstAtOrAfter(tokens, m.end());
+        boolean any = false;
+        while (i < tokens.size()) {
+            Optional<Gazetteer.Match> c = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
+            if (c.isPresent() && tokens.get(i).capitalized()) {
+                i = c.get().first() + c.get().count();
+                any = true;
+            } else if (tokens.get(i).key().equals("và")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (!any || i >= tokens.size()) {
+            return t;
+        }
+        int prevEnd = tokens.get(i - 1).end();
+        String gap = text.substring(prevEnd, tokens.get(i).start());
+        return gap.matches("[ \\u00a0]*,?[ \\u00a0]*") ? i : t;
+    }
+
+    /**
+     * "Bà Maria Lopez, Đại sứ Chile tại Việt Nam": the name just before the title, separated by a
+     * comma. The name must start with a Vietnamese family name or follow an honorific or a lowercase word.
+     */
+    private Optional<PersonName> nameBefore(String text, List<Token> tokens, int titleStart) {
+        int k = Tokenizer.firstAtOrAfter(tokens, titleStart) - 1;
+        if (k < 1 || !APPOSITION_GAP.matcher(text.substring(tokens.get(k).end(), titleStart)).matches()) {
+            return Optional.empty();
+        }
+        for (int j = Math.max(0, k - 4); j < k; j++) {
+            Optional<PersonName> n = names.read(text, tokens, j, gazetteer, false);
+            if (n.isEmpty() || n.get().first() + n.get().count() - 1 != k) {
+                continue;
+            }
+            Token first = tokens.get(n.get().first());
+            boolean introduced = n.get().first() > j || j > 0 && !tokens.get(j - 1).capitalized()
+                    && Tokenizer.spaceBetween(text, tokens.get(j - 1), first);
+            boolean afterPreposition = n.get().first() == j && j > 0 && NOT_BEFORE_NAME.contains(tokens.get(j - 1).key());
+            if ((names.isSurname(first) || introduced) && !afterPreposition) {
+                return n;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isPlural(String text, int titleStart) {

@@ -53,6 +53,17 @@ public final class EventExtractor {
 
     private final List<String> namedYear;
 
+    /** The event class the verb and name patterns give the first event word of {@code phrase} (for the rule-table test). */
+    java.util.Optional<String> classOf(String phrase) {
+        for (Verbs v : List.of(verbs, reception, named)) {
+            Matcher m = v.pattern().matcher(phrase);
+            if (m.find()) {
+                return java.util.Optional.of(v.classOf(m));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public List<Facts.Event> find(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
                                   List<Facts.Mention> organizations, List<Facts.Document> documents) {
         List<Facts.Event> found = new ArrayList<>();

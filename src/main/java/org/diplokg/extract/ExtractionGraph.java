@@ -66,6 +66,9 @@ public final class ExtractionGraph {
         counts.put("events", w.events());
         counts.put("policyDocuments", w.documents());
         counts.put("figures", w.figures());
+        PersonLinkGraph links = new PersonLinkGraph(base, gazetteer, w.graph, w.article, w.declared, w::evidence);
+        counts.put("concurrentAccreditations", links.accreditations(x));
+        counts.put("spouses", links.spouses(x));
         counts.put("unresolvedDates", x.unresolvedDates().size());
         return new Result(w.graph, counts);
     }
@@ -290,7 +293,9 @@ public final class ExtractionGraph {
             add(p, RDFS.label.asNode(), vi(post.labelVi()));
             add(p, RDFS.label.asNode(), NodeFactory.createLiteralLang(post.labelEn(), "en"));
             add(p, iri(ORG + "postIn"), iri(post.org().iri()));
-            add(p, dk("role"), dk(post.role()));
+            if (post.role() != null) {
+                add(p, dk("role"), dk(post.role()));
+            }
             declareOrg(post.org());
         }
 

@@ -68,9 +68,9 @@ public final class PartnershipExtractor {
         }
         int from = Math.max(0, levelStart - 80);
         for (Pattern p : anniversaries) {
-            Matcher m = p.matcher(a.text()).region(from, levelStart);
+            Matcher m = p.matcher(a.text()).region(from, levelStart).useTransparentBounds(true);
             while (m.find()) {
-                if (m.end() == levelStart) {
+                if (a.text().substring(m.end(), levelStart).isBlank()) {
                     int year = a.published().getYear() - Integer.parseInt(m.group("years"));
                     return Optional.of(new DateMention(m.start(), m.end(), m.group(), java.time.LocalDate.of(year, 1, 1),
                             DateMention.Precision.YEAR, false));

@@ -23,6 +23,7 @@ public final class PersonPostExtractor {
 
     private static final Pattern APPOINTED_GAP = Pattern.compile("[ \\u00a0]*(?:nhiệm kỳ[ \\u00a0]+\\d{4}[ \\u00a0]*[-–][ \\u00a0]*\\d{4}[ \\u00a0]*)?cho[ \\u00a0]*");
     private static final Set<String> NOT_BEFORE_NAME = Set.of("tại", "ở", "từ", "đến", "tới", "với", "của", "thăm");
+    private static final Pattern COMMA = Pattern.compile("[ \\u00a0]*,");
     private static final Pattern APPOSITION_GAP = Pattern.compile("[ \\u00a0]*,[ \\u00a0]*");
 
     private final Gazetteer gazetteer;
@@ -51,11 +52,16 @@ public final class PersonPostExtractor {
             }
             i++;
             TitleMatch last = chain.get(chain.size() - 1);
-            int t = afterConcurrentList(text, tokens, last);
-            boolean appointed = cues.endsBefore("ambassador-patterns", "appointment", text, chain.get(0).start());
+            int gapFrom = afterConcurrentList(text, tokens, last);
+            if (cues.endsBefore("ambassador-patterns", "appointment", text, chain.get(0).start())) {
+                Matcher appointed = APPOINTED_GAP.matcher(text).region(gapFrom, text.length());
+                if (appointed.lookingAt()) {
+                    gapFrom = appointed.end();
+                }
+            }
+            int t = Tokenizer.firstAtOrAfter(tokens, gapFrom);
             Optional<PersonName> name = Optional.empty();
-            if (t < tokens.size() && (NAME_GAP.matcher(text.substring(last.end(), tokens.get(t).start())).matches()
-                    || appointed && APPOINTED_GAP.matcher(text.substring(last.end(), tokens.get(t).start())).matches())) {
+            if (t < tokens.size() && NAME_GAP.matcher(text.substring(gapFrom, tokens.get(t).start())).matches()) {
                 name = names.read(text, tokens, t, gazetteer, false);
             }
             if (name.isEmpty()) {
@@ -94,32 +100,30 @@ public final class PersonPostExtractor {
         return gazetteer.personByName(n.name()).map(Gazetteer.Entry::iri).orElse(personBase + VietnameseText.slug(n.name()));
     }
 
-    /** After "…tại Nam Phi, kiêm nhiệm Botswana và Lesotho" the name follows the list of countries. */
+    /** After "…tại Nam Phi, kiêm nhiệm Botswana và Lesotho" the name follows the list of countries: where its gap starts. */
     private int afterConcurrentList(String text, List<Token> tokens, TitleMatch last) {
-        int t = last.nextToken();
         Matcher m = concurrent.matcher(text).region(last.end(), Math.min(text.length(), last.end() + 30));
         if (!m.find() || !text.substring(last.end(), m.start()).matches("[ \\u00a0]*,?[ \\u00a0]*")) {
-            return t;
+            return last.end();
         }
         int i = Tokenizer.firstAtOrAfter(tokens, m.end());
-        boolean any = false;
+        int listEnd = -1;
         while (i < tokens.size()) {
             Optional<Gazetteer.Match> c = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
             if (c.isPresent() && tokens.get(i).capitalized()) {
                 i = c.get().first() + c.get().count();
-                any = true;
+                listEnd = c.get().end();
             } else if (tokens.get(i).key().equals("và")) {
                 i++;
             } else {
                 break;
             }
         }
-        if (!any || i >= tokens.size()) {
-            return t;
+        if (listEnd < 0) {
+            return last.end();
         }
-        int prevEnd = tokens.get(i - 1).end();
-        String gap = text.substring(prevEnd, tokens.get(i).start());
-        return gap.matches("[ \\u00a0]*,?[ \\u00a0]*") ? i : t;
+        Matcher comma = COMMA.matcher(text).region(listEnd, text.length());
+        return comma.lookingAt() ? comma.end() : listEnd;
     }
 
     /**

@@ -48,6 +48,9 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/diplokg/", description = "Base IRI of the gold lists")
     String base;
 
+    @Option(names = "--without-teasers", description = "Leave out facts the gold lists mark as stated only by linked-story teasers")
+    boolean withoutTeasers;
+
     @Option(names = "--details", description = "List misses and false hits")
     boolean details;
 
@@ -66,7 +69,7 @@ public class EvalCommand implements Callable<Integer> {
         try {
             Gazetteer gazetteer = ReferenceGazetteer.fromDirectory(reference, base);
             ExtractionPipeline pipeline = new ExtractionPipeline(base, gazetteer, GazetteerLoader.cities());
-            Evaluation evaluation = new Evaluation();
+            Evaluation evaluation = new Evaluation(!withoutTeasers);
             JsonMapper mapper = JsonMapper.builder().build();
             List<Path> goldFiles;
             try (Stream<Path> s = Files.list(goldDir)) {

@@ -81,8 +81,18 @@ public final class Evaluation {
     }
 
     private final Map<String, Score> scores = new LinkedHashMap<>();
+    private final boolean teasers;
 
     public Evaluation() {
+        this(true);
+    }
+
+    /**
+     * @param teasers whether facts the gold list marks {@code teaser} (stated only by a linked story's
+     *     headline or summary) are scored; without them such a fact is neither a miss nor a false hit
+     */
+    public Evaluation(boolean teasers) {
+        this.teasers = teasers;
         TYPES.forEach(t -> scores.put(t, new Score()));
     }
 
@@ -126,7 +136,15 @@ public final class Evaluation {
             return; // this gold list does not annotate the type
         }
         Set<String> expected = new LinkedHashSet<>();
-        array.forEach(n -> expected.add(key.apply(n)));
+        Set<String> teaserOnly = new LinkedHashSet<>();
+        array.forEach(n -> (n.path("teaser").asBoolean(false) ? teaserOnly : expected).add(key.apply(n)));
+        teaserOnly.removeAll(expected);
+        if (teasers) {
+            expected.addAll(teaserOnly);
+        } else {
+            found = new LinkedHashSet<>(found);
+            found.removeAll(teaserOnly);
+        }
         scores.get(type).articles++;
         compare(article, type, expected, found);
     }
@@ -189,7 +207,7 @@ public final class Evaluation {
     }
 
     private static String local(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+        return iri.substring(Math.max(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')), iri.lastIndexOf(':')) + 1);
     }
 
     private static Set<String> set(List<String> values) {

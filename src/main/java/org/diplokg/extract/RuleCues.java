@@ -22,7 +22,7 @@ public final class RuleCues {
 
     public static RuleCues load() {
         RuleCues cues = new RuleCues();
-        for (String name : List.of("ambassador-patterns", "relation-phrases", "partnership-wordings", "spouses", "honorifics", "event-verbs")) {
+        for (String name : List.of("ambassador-patterns", "relation-phrases", "partnership-wordings", "spouses", "honorifics", "event-verbs", "page-furniture")) {
             cues.tables.put(name, RuleTable.load(name));
         }
         return cues;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class RuleTablesTest {
 
-    private static final List<String> CUE_TABLES = List.of("ambassador-patterns", "relation-phrases", "partnership-wordings", "spouses", "honorifics");
+    private static final List<String> CUE_TABLES = List.of("ambassador-patterns", "relation-phrases", "partnership-wordings", "spouses", "honorifics", "page-furniture");
 
     private static RuleCues cues;
     private static Gazetteer gazetteer;

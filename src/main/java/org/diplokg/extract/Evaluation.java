@@ -101,6 +101,9 @@ public final class Evaluation {
     }
 
     public void add(String article, JsonNode gold, ArticleExtraction x) {
+        if (!teasers) {
+            x = TeaserMarking.withoutTeasers(x);
+        }
         Map<String, String> aliases = aliases(gold);
         compare(article, gold, "persons", n -> name(n.get("name").asString()),
                 set(java.util.stream.Stream.concat(x.persons().stream().map(Facts.PersonMention::name), java.util.stream.Stream.concat(x.personPosts().stream().map(Facts.PersonPost::name), x.spouses().stream().map(Facts.Spouse::name)))

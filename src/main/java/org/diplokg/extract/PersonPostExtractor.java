@@ -24,13 +24,13 @@ public final class PersonPostExtractor {
     private static final Pattern APPOINTED_GAP = Pattern.compile("[ \\u00a0]*(?:nhiệm kỳ[ \\u00a0]+\\d{4}[ \\u00a0]*[-–][ \\u00a0]*\\d{4}[ \\u00a0]*)?cho[ \\u00a0]*");
     private static final Set<String> NOT_BEFORE_NAME = Set.of("tại", "ở", "từ", "đến", "tới", "với", "của", "thăm");
     private static final Pattern COMMA = Pattern.compile("[ \\u00a0]*,");
-    private static final Pattern APPOSITION_GAP = Pattern.compile("[ \\u00a0]*,[ \\u00a0]*");
 
     private final Gazetteer gazetteer;
     private final PersonNames names;
     private final String personBase;
     private final Pattern concurrent;
     private final RuleCues cues;
+    private final Pattern appositionGap;
 
     public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues) {
         this.gazetteer = gazetteer;
@@ -38,6 +38,10 @@ public final class PersonPostExtractor {
         this.personBase = baseIri + "id/person/";
         this.cues = cues;
         this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
+        // "Name, Title", "Name - Title", "Name, người được chỉ định là Title", "Name được bổ nhiệm làm Title"
+        this.appositionGap = Pattern.compile("(?:[ \\u00a0]*[,–-][ \\u00a0]*(?:" + cues.pattern("ambassador-patterns", "designation").pattern()
+                + ")?|[ \\u00a0]+(?:" + cues.pattern("ambassador-patterns", "designation").pattern() + "))[ \\u00a0]*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     public List<Facts.PersonPost> find(ArticleContext a, List<TitleMatch> titles) {
@@ -131,8 +135,12 @@ public final class PersonPostExtractor {
      * comma. The name must start with a Vietnamese family name or follow an honorific or a lowercase word.
      */
     private Optional<PersonName> nameBefore(String text, List<Token> tokens, int titleStart) {
-        int k = Tokenizer.firstAtOrAfter(tokens, titleStart) - 1;
-        if (k < 1 || !APPOSITION_GAP.matcher(text.substring(tokens.get(k).end(), titleStart)).matches()) {
+        Matcher gap = appositionGap.matcher(text).region(Math.max(0, titleStart - 60), titleStart);
+        if (!gap.find()) {
+            return Optional.empty();
+        }
+        int k = Tokenizer.firstAtOrAfter(tokens, gap.start()) - 1;
+        if (k < 1 || tokens.get(k).end() != gap.start()) {
             return Optional.empty();
         }
         for (int j = Math.max(0, k - 4); j < k; j++) {

@@ -37,4 +37,22 @@ final class TeaserMarking {
             return m == s ? f : with.apply(f, m);
         }).toList();
     }
+
+    static boolean isTeaser(Facts.Support s) {
+        return s.rule().endsWith(SUFFIX);
+    }
+
+    /** The extraction without the facts read from teasers: what the article's own text states (a country or organisation named in a teaser is still named on the page). */
+    static ArticleExtraction withoutTeasers(ArticleExtraction x) {
+        return new ArticleExtraction(x.input(), x.text(), x.sha256(), x.title(), x.published(), x.publishedFromText(),
+                own(x.personPosts(), Facts.PersonPost::support), own(x.persons(), Facts.PersonMention::support),
+                x.countries(), x.organizations(),
+                own(x.partnerships(), Facts.Partnership::support), own(x.relations(), Facts.Relation::support),
+                own(x.events(), Facts.Event::support), own(x.documents(), Facts.Document::support), own(x.figures(), Facts.Figure::support),
+                x.unresolvedDates(), own(x.postings(), Facts.Posting::support), own(x.spouses(), Facts.Spouse::support));
+    }
+
+    private static <T> List<T> own(List<T> facts, Function<T, Facts.Support> support) {
+        return facts.stream().filter(f -> !isTeaser(support.apply(f))).toList();
+    }
 }

@@ -35,7 +35,7 @@ public final class ExtractionPipeline {
         PersonNames names = PersonNames.fromClasspath(cues);
         this.gazetteer = gazetteer;
         this.titles = new PostTitles(baseIri, gazetteer, names, cities, cues);
-        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names, cues);
+        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names, cues, titles);
         this.partnerships = new PartnershipExtractor(PartnershipLevels.fromOntology(), cues);
         this.relations = new RelationExtractor(cues);
         this.events = new EventExtractor(cues);

@@ -30,9 +30,11 @@ public final class PersonPostExtractor {
     private final String personBase;
     private final Pattern concurrent;
     private final RuleCues cues;
+    private final PostTitles titles;
     private final Pattern appositionGap;
 
-    public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues) {
+    public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues, PostTitles titles) {
+        this.titles = titles;
         this.gazetteer = gazetteer;
         this.names = names;
         this.personBase = baseIri + "id/person/";
@@ -55,9 +57,10 @@ public final class PersonPostExtractor {
                 chain.add(titles.get(++i));
             }
             i++;
-            TitleMatch last = chain.get(chain.size() - 1);
+            List<TitleMatch> titled = sameCountry(text, chain);
+            TitleMatch last = titled.get(titled.size() - 1);
             int gapFrom = afterConcurrentList(text, tokens, last);
-            if (cues.endsBefore("ambassador-patterns", "appointment", text, chain.get(0).start())) {
+            if (cues.endsBefore("ambassador-patterns", "appointment", text, titled.get(0).start())) {
                 Matcher appointed = APPOINTED_GAP.matcher(text).region(gapFrom, text.length());
                 if (appointed.lookingAt()) {
                     gapFrom = appointed.end();
@@ -69,21 +72,21 @@ public final class PersonPostExtractor {
                 name = names.read(text, tokens, t, gazetteer, false);
             }
             if (name.isEmpty()) {
-                Optional<PersonName> before = nameBefore(text, tokens, chain.get(0).start());
+                Optional<PersonName> before = nameBefore(text, tokens, titled.get(0).start());
                 before.ifPresent(n -> {
                     String iri = iriOf(n);
-                    for (TitleMatch title : chain) {
+                    for (TitleMatch title : forName(text, tokens, titled, n)) {
                         found.add(new Facts.PersonPost(iri, n.name(), title.post(),
                                 new Facts.Support(n.start(), title.end(), title.rule() + "-apposition", Math.min(0.85, title.confidence()))));
                     }
                 });
                 continue;
             }
-            boolean plural = isPlural(text, chain.get(0).start());
+            boolean plural = isPlural(text, titled.get(0).start());
             while (name.isPresent()) {
                 PersonName n = name.get();
                 String iri = iriOf(n);
-                for (TitleMatch title : chain) {
+                for (TitleMatch title : forName(text, tokens, titled, n)) {
                     found.add(new Facts.PersonPost(iri, n.name(), title.post(),
                             new Facts.Support(title.start(), n.end(), title.rule(), title.confidence())));
                 }
@@ -98,6 +101,45 @@ public final class PersonPostExtractor {
             }
         }
         return found;
+    }
+
+    /** "Tổng Bí thư, Chủ tịch nước Lào": the foreign country after the last title of a chain is every title's. */
+    private List<TitleMatch> sameCountry(String text, List<TitleMatch> chain) {
+        TitleMatch last = chain.get(chain.size() - 1);
+        String cc = foreignCountry(last);
+        if (chain.size() == 1 || cc == null) {
+            return chain;
+        }
+        List<TitleMatch> out = new ArrayList<>();
+        for (TitleMatch t : chain) {
+            out.add(t == last || foreignCountry(t) != null ? t : titles.asForeign(t, cc, "-chain", t.confidence()).orElse(t));
+        }
+        return out;
+    }
+
+    private static String foreignCountry(TitleMatch t) {
+        OrgRef org = t.post().org();
+        String cc = org.sendingCode() != null ? org.sendingCode() : org.stateCode();
+        return cc == null || cc.equals("VN") ? null : cc;
+    }
+
+    /**
+     * A head-of-government title read as Vietnam's ("Thủ tướng") before a name that is not Vietnamese
+     * ("Thủ tướng Anthony …") is the title of the foreign country named just before; without one it is dropped.
+     */
+    private List<TitleMatch> forName(String text, List<Token> tokens, List<TitleMatch> chain, PersonName n) {
+        return chain.stream().map(t -> forName(text, tokens, t, n)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<TitleMatch> forName(String text, List<Token> tokens, TitleMatch t, PersonName n) {
+        if (foreignCountry(t) != null || !t.post().iri().contains("/post/vn-") || gazetteer.personByName(n.name()).isPresent()
+                || names.isSurname(tokens.get(n.first()))) {
+            return Optional.of(t);
+        }
+        if (!titles.hasForeignForm(t)) {
+            return Optional.of(t);
+        }
+        return titles.countryBefore(text, tokens, t.start()).flatMap(cc -> titles.asForeign(t, cc, "-context", 0.7));
     }
 
     private String iriOf(PersonName n) {

@@ -24,6 +24,8 @@ public final class PostTitles {
     private final Gazetteer gazetteer;
     private final Map<String, String[]> cities;
     private final RuleCues cues;
+    private final PostMinter minter;
+    private static final int CONTEXT = 400;
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name} */
     public PostTitles(String baseIri, Gazetteer gazetteer, PersonNames names, Map<String, String[]> cities, RuleCues cues) {
@@ -31,7 +33,8 @@ public final class PostTitles {
         this.gazetteer = gazetteer;
         this.cities = cities;
         this.cues = cues;
-        this.grammar = new TitleGrammar(new PostMinter(baseIri, gazetteer), names, cues.pattern("ambassador-patterns", "credentials"));
+        this.minter = new PostMinter(baseIri, gazetteer);
+        this.grammar = new TitleGrammar(minter, names, cues.pattern("ambassador-patterns", "credentials"));
     }
 
     public List<TitleMatch> find(String text, List<Token> tokens) {
@@ -55,6 +58,12 @@ public final class PostTitles {
             }
             TitleCursor c = new TitleCursor(text, gazetteer, cities, tokens, Tokenizer.firstAtOrAfter(tokens, f.end()), f.end());
             Optional<TitleMatch> t = grammar.resolve(f.title(), f.start(), c, text);
+            if (t.isEmpty() && f.title().vn() == null && f.title().grammar().equals("head")) {
+                // "Nhà vua Maha …", "Tổng thống Biden": a foreign-only title without its country takes the one named just before.
+                Optional<TitleMatch> bare = Optional.of(new TitleMatch(f.start(), f.end(), Tokenizer.firstAtOrAfter(tokens, f.end()),
+                        null, "title-" + f.title().id(), 0.7));
+                t = countryBefore(text, tokens, f.start()).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
+            }
             if (t.isPresent()) {
                 titles.add(t.get());
                 covered = t.get().end();
@@ -63,6 +72,60 @@ public final class PostTitles {
             }
         }
         return titles;
+    }
+
+    /**
+     * The same title as the head of state or government of {@code cc} ("Tổng Bí thư, Chủ tịch nước Lào …":
+     * the country after the last title of a chain is every title's), when the title has a foreign form.
+     */
+    public Optional<TitleMatch> asForeign(TitleMatch t, String cc, String ruleSuffix, double confidence) {
+        TitleRules.Title title = titleOf(t);
+        if (title == null || title.foreign() == null || !title.grammar().equals("head")) {
+            return Optional.empty();
+        }
+        return Optional.of(new TitleMatch(t.start(), t.end(), t.nextToken(), minter.post(title.foreign(), cc, Map.of()),
+                "title-" + title.id() + "-foreign" + ruleSuffix, Math.min(confidence, title.foreign().confidence())));
+    }
+
+    public boolean hasForeignForm(TitleMatch t) {
+        TitleRules.Title title = titleOf(t);
+        return title != null && title.foreign() != null && title.grammar().equals("head");
+    }
+
+    /** The title a match was read by: the longest title id its rule starts with. */
+    private TitleRules.Title titleOf(TitleMatch t) {
+        TitleRules.Title title = null;
+        for (TitleRules.Title candidate : rules.titles()) {
+            String prefix = "title-" + candidate.id();
+            if ((t.rule().equals(prefix) || t.rule().startsWith(prefix + "-")) && (title == null || candidate.id().length() > title.id().length())) {
+                title = candidate;
+            }
+        }
+        return title;
+    }
+
+    /** The nearest foreign country named before {@code offset} in its sentence, else within the text just before. */
+    public Optional<String> countryBefore(String text, List<Token> tokens, int offset) {
+        int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", offset), text.lastIndexOf('\n', offset - 1)), 0);
+        Optional<String> near = lastCountry(text, tokens, sentenceStart, offset);
+        return near.isPresent() ? near : lastCountry(text, tokens, Math.max(0, offset - CONTEXT), sentenceStart);
+    }
+
+    private Optional<String> lastCountry(String text, List<Token> tokens, int from, int to) {
+        String found = null;
+        for (int i = Tokenizer.firstAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+            if (!tokens.get(i).capitalized()) {
+                continue;
+            }
+            Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
+            if (m.isPresent()) {
+                if (!"VN".equals(m.get().entry().code())) {
+                    found = m.get().entry().code();
+                }
+                i = m.get().first() + m.get().count() - 1;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private boolean isRank(String text, int start) {

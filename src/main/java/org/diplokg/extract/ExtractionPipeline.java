@@ -39,7 +39,7 @@ public final class ExtractionPipeline {
         this.partnerships = new PartnershipExtractor(PartnershipLevels.fromOntology(), cues);
         this.relations = new RelationExtractor(cues);
         this.events = new EventExtractor(cues);
-        this.postings = new PostingExtractor(cues);
+        this.postings = new PostingExtractor(cues, titles);
         this.spouses = new SpouseExtractor(baseIri, gazetteer, names, cues);
         this.countries = new CountryMentions(gazetteer);
         this.organizations = new OrganizationMentions(baseIri, gazetteer, cities);
@@ -67,11 +67,14 @@ public final class ExtractionPipeline {
         List<DateMention> unresolved = a.dates().stream().filter(d -> !d.resolved()).toList();
         List<Facts.Document> docs = documents.find(a);
         List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs);
-        List<Facts.Posting> postingFacts = postings.find(a, holders, countryMentions);
+        PostingExtractor.Result posted = postings.find(a, holders, countryMentions);
+        List<Facts.Posting> postingFacts = posted.postings();
+        List<Facts.PersonPost> allHolders = new ArrayList<>(holders);
+        allHolders.addAll(posted.concurrentPosts());
         List<Facts.Spouse> spouseFacts = spouses.find(a, holders, known);
         TeaserMarking t = new TeaserMarking(page);
         return new ArticleExtraction(input, text, sha256(input.text()), title(input, text), published, fromText,
-                t.mark(holders, Facts.PersonPost::support, (f, s) -> new Facts.PersonPost(f.personIri(), f.name(), f.post(), s)),
+                t.mark(allHolders, Facts.PersonPost::support, (f, s) -> new Facts.PersonPost(f.personIri(), f.name(), f.post(), s)),
                 t.mark(known, Facts.PersonMention::support, (f, s) -> new Facts.PersonMention(f.personIri(), f.name(), s)),
                 t.mark(countryMentions, Facts.Mention::support, (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),
                 t.mark(orgMentions, Facts.Mention::support, (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),

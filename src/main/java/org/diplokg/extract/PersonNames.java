@@ -28,6 +28,8 @@ public final class PersonNames {
     private static final Set<String> CONTINUATION_STOP = Set.of("bộ", "phó", "thủ", "tổng", "chủ", "thứ", "ủy", "bí", "người",
             "tham", "tùy", "trợ", "đảng", "nhà", "tp", "ttxvn", "tgvn");
 
+    private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "del");
+
     private final Set<String> surnames;
     private final java.util.regex.Pattern honorific;
 
@@ -65,6 +67,14 @@ public final class PersonNames {
         return i;
     }
 
+    /** Lowercase parts of foreign names: "bin", "al-Sisi", "de", "van" ("Mohammed bin Salman"). */
+    private static boolean isParticle(Token t) {
+        String k = t.key();
+        int dash = k.indexOf('-');
+        String head = dash > 0 ? k.substring(0, dash) : k;
+        return !t.capitalized() && PARTICLES.contains(head);
+    }
+
     public boolean isSurname(Token token) {
         return surnames.contains(token.key());
     }
@@ -94,6 +104,15 @@ public final class PersonNames {
         int count = 1;
         while (count < MAX_WORDS && i + count < tokens.size()) {
             Token next = tokens.get(i + count);
+            if (isParticle(next) && i + count + 1 < tokens.size() && tokens.get(i + count + 1).capitalized()
+                    && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next) && Tokenizer.spaceBetween(text, next, tokens.get(i + count + 1))) {
+                count++;
+                continue;
+            }
+            if (isParticle(next) && next.key().contains("-") && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)) {
+                count++;
+                break;
+            }
             if (!next.capitalized() || next.numeric() || !Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
                     || CONTINUATION_STOP.contains(next.key())
                     || gazetteer.at(text, tokens, i + count, Gazetteer.Kind.COUNTRY).filter(m -> m.count() > 1).isPresent()) {

@@ -53,7 +53,8 @@ public final class PersonPostExtractor {
         int i = 0;
         while (i < titles.size()) {
             List<TitleMatch> chain = new ArrayList<>(List.of(titles.get(i)));
-            while (i + 1 < titles.size() && CHAIN_GAP.matcher(text.substring(titles.get(i).end(), titles.get(i + 1).start())).matches()) {
+            while (i + 1 < titles.size() && !titles.get(i).rule().endsWith("-context") && !titles.get(i + 1).rule().endsWith("-context")
+                    && CHAIN_GAP.matcher(text.substring(titles.get(i).end(), titles.get(i + 1).start())).matches()) {
                 chain.add(titles.get(++i));
             }
             i++;

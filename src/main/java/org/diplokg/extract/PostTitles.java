@@ -25,7 +25,6 @@ public final class PostTitles {
     private final Map<String, String[]> cities;
     private final RuleCues cues;
     private final PostMinter minter;
-    private static final int CONTEXT = 400;
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name} */
     public PostTitles(String baseIri, Gazetteer gazetteer, PersonNames names, Map<String, String[]> cities, RuleCues cues) {
@@ -58,7 +57,7 @@ public final class PostTitles {
             }
             TitleCursor c = new TitleCursor(text, gazetteer, cities, tokens, Tokenizer.firstAtOrAfter(tokens, f.end()), f.end());
             Optional<TitleMatch> t = grammar.resolve(f.title(), f.start(), c, text);
-            if (t.isEmpty() && f.title().vn() == null && f.title().grammar().equals("head")) {
+            if (t.isEmpty() && f.title().vn() == null && f.title().grammar().equals("head") && f.title().foreign().context()) {
                 // "Nhà vua Maha …", "Tổng thống Biden": a foreign-only title without its country takes the one named just before.
                 Optional<TitleMatch> bare = Optional.of(new TitleMatch(f.start(), f.end(), Tokenizer.firstAtOrAfter(tokens, f.end()),
                         null, "title-" + f.title().id(), 0.7));
@@ -87,6 +86,12 @@ public final class PostTitles {
                 "title-" + title.id() + "-foreign" + ruleSuffix, Math.min(confidence, title.foreign().confidence())));
     }
 
+    /** The post of a Vietnamese ambassador concurrently accredited to {@code cc}, in the resident mission. */
+    public PostRef concurrentAmbassador(OrgRef residentMission, String cc) {
+        TitleRules.Rule vn = rules.titles().stream().filter(t -> t.grammar().equals("ambassador") && t.vn() != null).findFirst().orElseThrow().vn();
+        return minter.post(vn, minter.countryVars(cc), residentMission);
+    }
+
     public boolean hasForeignForm(TitleMatch t) {
         TitleRules.Title title = titleOf(t);
         return title != null && title.foreign() != null && title.grammar().equals("head");
@@ -104,28 +109,31 @@ public final class PostTitles {
         return title;
     }
 
-    /** The nearest foreign country named before {@code offset} in its sentence, else within the text just before. */
+    /**
+     * The country the article is about, for a title that names none: the foreign country named most
+     * often in the text (ties: the one named last before {@code offset}).
+     */
     public Optional<String> countryBefore(String text, List<Token> tokens, int offset) {
-        int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", offset), text.lastIndexOf('\n', offset - 1)), 0);
-        Optional<String> near = lastCountry(text, tokens, sentenceStart, offset);
-        return near.isPresent() ? near : lastCountry(text, tokens, Math.max(0, offset - CONTEXT), sentenceStart);
-    }
-
-    private Optional<String> lastCountry(String text, List<Token> tokens, int from, int to) {
-        String found = null;
-        for (int i = Tokenizer.firstAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> lastBefore = new java.util.HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).capitalized()) {
                 continue;
             }
             Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
             if (m.isPresent()) {
-                if (!"VN".equals(m.get().entry().code())) {
-                    found = m.get().entry().code();
+                String cc = m.get().entry().code();
+                if (!"VN".equals(cc)) {
+                    counts.merge(cc, 1, Integer::sum);
+                    if (m.get().start() < offset) {
+                        lastBefore.put(cc, m.get().start());
+                    }
                 }
                 i = m.get().first() + m.get().count() - 1;
             }
         }
-        return Optional.ofNullable(found);
+        return counts.keySet().stream().max(Comparator.<String>comparingInt(counts::get)
+                .thenComparingInt(cc -> lastBefore.getOrDefault(cc, -1)));
     }
 
     private boolean isRank(String text, int start) {

@@ -17,13 +17,20 @@ public final class PostingExtractor {
     private static final int CUE_WINDOW = 60;
 
     private final Pattern concurrent;
+    private final PostTitles titles;
 
-    public PostingExtractor(RuleCues cues) {
-        this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
+    /** Postings, and the posts of concurrent accreditation ("Đại sứ Việt Nam tại Botswana", in the resident embassy). */
+    public record Result(List<Facts.Posting> postings, List<Facts.PersonPost> concurrentPosts) {
     }
 
-    public List<Facts.Posting> find(ArticleContext a, List<Facts.PersonPost> holders, List<Facts.Mention> countries) {
+    public PostingExtractor(RuleCues cues, PostTitles titles) {
+        this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
+        this.titles = titles;
+    }
+
+    public Result find(ArticleContext a, List<Facts.PersonPost> holders, List<Facts.Mention> countries) {
         List<Facts.Posting> found = new ArrayList<>();
+        List<Facts.PersonPost> posts = new ArrayList<>();
         for (Facts.PersonPost p : holders) {
             OrgRef mission = p.post().org();
             if (!"Ambassador".equals(p.post().role()) || mission == null || mission.hostCode() == null) {
@@ -50,11 +57,14 @@ public final class PostingExtractor {
                 cursor = c.support().end();
                 String cc = c.entry().code();
                 if (!cc.equals(mission.hostCode()) && !cc.equals(mission.sendingCode())) {
-                    found.add(new Facts.Posting(p.personIri(), p.name(), mission.sendingCode(), cc, true, mission.iri(),
-                            new Facts.Support(p.support().start(), cursor, "posting-concurrent", 0.85)));
+                    Facts.Support support = new Facts.Support(p.support().start(), cursor, "posting-concurrent", 0.85);
+                    found.add(new Facts.Posting(p.personIri(), p.name(), mission.sendingCode(), cc, true, mission.iri(), support));
+                    if ("VN".equals(mission.sendingCode())) {
+                        posts.add(new Facts.PersonPost(p.personIri(), p.name(), titles.concurrentAmbassador(mission, cc), support));
+                    }
                 }
             }
         }
-        return found;
+        return new Result(found, posts);
     }
 }

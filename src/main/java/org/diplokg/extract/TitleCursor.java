@@ -70,6 +70,19 @@ final class TitleCursor {
     Optional<String> countryCode() {
         skipWords(Set.of("nước"));
         Optional<Gazetteer.Match> m = atCountry();
+        if (m.isEmpty()) {
+            // "Cộng hòa Nam Phi", "Vương quốc Bỉ", "Công quốc Monaco": a state's form before its name
+            int savedNext = next;
+            int savedEnd = end;
+            if (skipPhrase("cộng", "hòa") || skipPhrase("vương", "quốc") || skipPhrase("liên", "bang") || skipPhrase("đại", "công", "quốc")
+                    || skipPhrase("công", "quốc") || skipPhrase("nhà", "nước")) {
+                m = atCountry();
+            }
+            if (m.isEmpty()) {
+                next = savedNext;
+                end = savedEnd;
+            }
+        }
         m.ifPresent(this::consume);
         return m.map(x -> x.entry().code());
     }

@@ -16,7 +16,7 @@ final class TitleRules {
 
     /** One row: a title in one scope. */
     record Rule(String title, String scope, String grammar, String role, String post, String vi, String en,
-                String org, String orgClass, String orgVi, String orgEn, double confidence, String example) {
+                String org, String orgClass, String orgVi, String orgEn, double confidence, boolean context, String example) {
 
         boolean foreign() {
             return scope.equals("foreign");
@@ -45,7 +45,7 @@ final class TitleRules {
             for (RuleTable.Row r : rows) {
                 Rule rule = new Rule(r.get("title"), r.get("scope"), r.get("grammar"), r.get("role", null), r.get("post"), r.get("vi"),
                         r.get("en"), r.get("org"), r.get("org_class"), r.get("org_vi", null), r.get("org_en", null),
-                        Double.parseDouble(r.get("confidence")), r.example());
+                        Double.parseDouble(r.get("confidence")), r.get("context").equals("yes"), r.example());
                 switch (rule.scope()) {
                     case "vn" -> vn = rule;
                     case "foreign" -> foreign = rule;

@@ -136,4 +136,36 @@ class RuleFamiliesTest {
         ArticleExtraction x = read("Năm 1995, hai nước ký Hiệp định ngày 12/7/1995.\nBộ trưởng Ngoại giao Đào Văn Tâm hội đàm với Ngoại trưởng Australia Emma Clarke.");
         assertThat(x.events()).extracting(Facts.Event::type).doesNotContain("Talks");
     }
+
+    @Test
+    void givesAConcurrentlyAccreditedAmbassadorThePostForEachState() {
+        ArticleExtraction x = read("Đại sứ Việt Nam tại Cộng hòa Nam Phi, kiêm nhiệm Botswana, Quan Văn Thịnh dự lễ.");
+        assertThat(holdings(x)).containsExactly("Quan Văn Thịnh post/vn-ambassador-za", "Quan Văn Thịnh post/vn-ambassador-bw");
+    }
+
+    @Test
+    void givesTheCountryAfterTheLastTitleOfAChainToEveryTitle() {
+        ArticleExtraction x = read("Tổng Bí thư, Chủ tịch nước Lào Khamla Vongsay phát biểu.");
+        assertThat(holdings(x)).containsExactly("Khamla Vongsay post/la-general-secretary", "Khamla Vongsay post/la-president");
+    }
+
+    @Test
+    void readsLowercaseParticlesOfForeignNames() {
+        ArticleExtraction x = read("Thủ tướng Kuwait Sabah bin Nasser al-Ahmad đón đoàn.");
+        assertThat(holdings(x)).containsExactly("Sabah bin Nasser al-Ahmad post/kw-prime-minister");
+    }
+
+    @Test
+    void takesTheArticlesCountryForATitleThatNamesNone() {
+        ArticleExtraction x = read("Chuyến thăm Thái Lan diễn ra tốt đẹp. Thái Lan là đối tác quan trọng; Nhật Bản cũng được nhắc tới.\n"
+                + "Đoàn đã chào xã giao Nhà vua Rama Chakri và Thủ tướng Somchai Wongsa.");
+        assertThat(holdings(x)).containsExactly("Rama Chakri post/th-monarch", "Somchai Wongsa post/th-prime-minister");
+        assertThat(x.personPosts()).allSatisfy(p -> assertThat(p.support().confidence()).isLessThanOrEqualTo(0.7));
+    }
+
+    @Test
+    void doesNotChainABareChairmanWordToTheNextTitle() {
+        ArticleExtraction x = read("Chuyến thăm Qatar. Tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Hùng tiếp khách.");
+        assertThat(holdings(x)).containsExactly("Lê Văn Hùng post/vn-president");
+    }
 }

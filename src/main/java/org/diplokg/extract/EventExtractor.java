@@ -178,7 +178,32 @@ public final class EventExtractor {
         int to = semicolon < 0 || semicolon > s.end() ? s.end() : semicolon;
         return a.datesIn(s).stream()
                 .filter(d -> d.precision() == DateMention.Precision.DAY && d.start() >= from && d.end() <= to)
-                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.start() - verb)));
+                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.start() - verb)))
+                .map(d -> rangeStart(text, d));
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
+
+    /** "từ ngày 21 đến 23/11", "hai ngày 10 và 11/9": an event over several days is dated to its first day. */
+    static DateMention rangeStart(String text, DateMention d) {
+        if (!d.resolved() || d.precision() != DateMention.Precision.DAY) {
+            return d;
+        }
+        int digits = d.start();
+        while (digits < d.end() && !Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        int from = Math.max(0, d.start() - 14);
+        Matcher m = RANGE_START.matcher(text.substring(from, digits));
+        if (!m.find()) {
+            return d;
+        }
+        int day = Integer.parseInt(m.group(1));
+        if (day < 1 || day >= d.date().getDayOfMonth()) {
+            return d;
+        }
+        int start = Math.min(d.start(), from + m.start());
+        return new DateMention(start, d.end(), text.substring(start, d.end()), d.date().withDayOfMonth(day), d.precision(), d.inferredYear());
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-]|\\.\\d)");

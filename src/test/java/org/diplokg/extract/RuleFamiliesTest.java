@@ -168,4 +168,23 @@ class RuleFamiliesTest {
         ArticleExtraction x = read("Chuyến thăm Qatar. Tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Hùng tiếp khách.");
         assertThat(holdings(x)).containsExactly("Lê Văn Hùng post/vn-president");
     }
+
+    @Test
+    void datesAVisitOverSeveralDaysToItsFirstDay() {
+        ArticleExtraction x = read("Tổng thống Chile Camila Soto thăm cấp Nhà nước Việt Nam từ ngày 10 đến 12/4 theo lời mời.");
+        assertThat(x.events()).extracting(e -> e.type() + " " + e.date().lexical()).containsExactly("StateVisit 2024-04-10");
+    }
+
+    @Test
+    void takesTheDayWrittenAfterAnAnniversary() {
+        ArticleExtraction x = read("Năm nay Việt Nam và Chile kỷ niệm 53 năm thiết lập quan hệ ngoại giao (25/3).");
+        assertThat(x.relations()).extracting(r -> r.countryCode() + " " + r.established().lexical()).containsExactly("CL 1971-03-25");
+    }
+
+    @Test
+    void findsTheBylineDateAfterAWeekdayOrAPlace() {
+        assertThat(PublicationDateDetector.detect("Tiêu đề\nThứ Ba, 14/05/2024\nNội dung.")).contains(LocalDate.of(2024, 5, 14));
+        assertThat(PublicationDateDetector.detect("Tiêu đề\nLima, 02/03/2024\nNội dung.")).contains(LocalDate.of(2024, 3, 2));
+        assertThat(PublicationDateDetector.detect("Tiêu đề\n14/05/2024 | 09:10\nNội dung.")).contains(LocalDate.of(2024, 5, 14));
+    }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.LoadReport;
@@ -36,7 +36,7 @@ public class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), false)) {
-            String base = ctx.getBean(DiploKgProperties.class).baseIri();
+            String base = ctx.getBean(IriPolicy.class).baseIri();
             List<RdfSource> sources = new ArrayList<>();
             for (Path f : files) {
                 if (Files.isDirectory(f)) {

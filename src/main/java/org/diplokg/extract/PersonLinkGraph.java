@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Writes the links between persons and states that are not post holdings: ambassadors' concurrent
@@ -19,15 +20,15 @@ final class PersonLinkGraph {
 
     private static final String DK = "https://w3id.org/diplokg/ontology#";
 
-    private final String base;
+    private final IriPolicy iris;
     private final Gazetteer gazetteer;
     private final Graph graph;
     private final Node article;
     private final Set<String> declared;
     private final BiConsumer<Node, Facts.Support> evidence;
 
-    PersonLinkGraph(String base, Gazetteer gazetteer, Graph graph, Node article, Set<String> declared, BiConsumer<Node, Facts.Support> evidence) {
-        this.base = base;
+    PersonLinkGraph(IriPolicy iris, Gazetteer gazetteer, Graph graph, Node article, Set<String> declared, BiConsumer<Node, Facts.Support> evidence) {
+        this.iris = iris;
         this.gazetteer = gazetteer;
         this.graph = graph;
         this.article = article;
@@ -43,16 +44,16 @@ final class PersonLinkGraph {
                 continue;
             }
             String personSlug = p.personIri().substring(p.personIri().lastIndexOf('/') + 1);
-            Node acc = iri(base + "id/accreditation/" + personSlug + "/" + p.receivingCode());
+            Node acc = iri(iris.entity("accreditation", personSlug + "/" + p.receivingCode()));
             add(acc, RDF.type.asNode(), dk("Accreditation"));
             add(acc, dk("accreditedPerson"), iri(p.personIri()));
-            add(acc, dk("accreditedTo"), iri(base + "id/country/" + p.receivingCode()));
+            add(acc, dk("accreditedTo"), iri(iris.entity("country", p.receivingCode())));
             add(acc, dk("concurrent"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             if (gazetteer.isKnown(p.missionIri()) || declared.contains(p.missionIri())) {
                 add(acc, dk("accreditedMission"), iri(p.missionIri()));
             }
             evidence.accept(acc, p.support());
-            add(article, dk("mentions"), iri(base + "id/country/" + p.receivingCode()));
+            add(article, dk("mentions"), iri(iris.entity("country", p.receivingCode())));
             n++;
         }
         return n;

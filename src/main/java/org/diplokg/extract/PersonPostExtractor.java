@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Persons with the posts their titles name. Titles joined by a comma or "kiêm" form a chain that
@@ -37,7 +38,7 @@ public final class PersonPostExtractor {
         this.titles = titles;
         this.gazetteer = gazetteer;
         this.names = names;
-        this.personBase = baseIri + "id/person/";
+        this.personBase = new IriPolicy(baseIri).entityPrefix("person");
         this.cues = cues;
         this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
         // "Name, Title", "Name - Title", "Name, người được chỉ định là Title", "Name được bổ nhiệm làm Title"

@@ -14,11 +14,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.sparql.ResultFormat;
 import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -43,11 +43,11 @@ public class DatasetDescriptionController {
     private final Query classes = SparqlFiles.query("queries/linkeddata/void-classes.rq");
     private final Query predicates = SparqlFiles.query("queries/linkeddata/void-vocabularies.rq");
 
-    public DatasetDescriptionController(KnowledgeStore store, ResultNegotiator negotiator, ResultWriter writer, DiploKgProperties properties) {
+    public DatasetDescriptionController(KnowledgeStore store, ResultNegotiator negotiator, ResultWriter writer, IriPolicy iris) {
         this.store = store;
         this.negotiator = negotiator;
         this.writer = writer;
-        this.base = properties.baseIri();
+        this.base = iris.baseIri();
     }
 
     @GetMapping("/.well-known/void")
@@ -64,7 +64,7 @@ public class DatasetDescriptionController {
         add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralLang("DiploKG: a knowledge graph of diplomatic relations", "en"));
         add(g, ds, uri(DCT + "license"), uri("https://creativecommons.org/licenses/by/4.0/"));
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(server + "/sparql"));
-        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(base + "id/"));
+        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(new IriPolicy(base).entitySpace()));
         add(g, ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(store.size()), XSDDatatype.XSDinteger));
         for (String dump : new String[] {"diplokg.trig.gz", "diplokg.nq.gz", "diplokg.jsonld.gz"}) {
             add(g, ds, uri(VOID + "dataDump"), uri(server + "/dumps/" + dump));

@@ -10,11 +10,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.stereotype.Service;
+import org.diplokg.ontology.DiploKg;
 
 /** Reads what the linked-data pages show about one entity, with the feature queries of {@code queries/linkeddata}. */
 @Service
@@ -44,7 +45,7 @@ public class EntityDescriptions {
     /** The concise bounded description plus labels of linked resources. */
     public Graph describe(String iri) {
         Graph g = ((QueryOutcome.Triples) store.query(bound(describe, iri), OPTIONS)).graph();
-        g.getPrefixMapping().setNsPrefix("dk", "https://w3id.org/diplokg/ontology#")
+        g.getPrefixMapping().setNsPrefix("dk", DiploKg.NS)
                 .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
                 .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
                 .setNsPrefix("org", "http://www.w3.org/ns/org#")

@@ -8,12 +8,14 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
+import org.diplokg.store.DerivedSnapshot;
+import org.diplokg.query.index.LibraryIndex;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
-import org.diplokg.web.ApiException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,30 +44,27 @@ public class LibraryQueryService {
     private final int defaultLimit;
     private final int maxLimit;
     private final PrecomputedAnswers precomputed;
-    private final Map<String, LibraryAnswer> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LibraryAnswer> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-    private String cachedVersion = "";
+    /** Answers of the current dataset version, least recently used dropped first; a write starts an empty one. */
+    private final DerivedSnapshot<Map<String, LibraryAnswer>> cache;
 
     /** Without precomputed answers: every query runs live. */
-    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties) {
-        this(library, queries, store, properties, null);
+    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
+                               QueryProperties paging, SparqlProperties limits) {
+        this(library, queries, store, iris, paging, limits, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties,
-                               PrecomputedAnswers precomputed) {
+    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
+                               QueryProperties paging, SparqlProperties limits, PrecomputedAnswers precomputed) {
         this.precomputed = precomputed;
+        this.cache = DerivedSnapshot.rebuilt(store, LibraryQueryService::emptyCache);
         this.library = library;
         this.queries = queries;
         this.store = store;
-        this.baseIri = properties.baseIri();
-        DiploKgProperties.Queries paging = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
+        this.baseIri = iris.baseIri();
+        paging = paging != null ? paging : QueryProperties.defaults();
         // a page plus its look-ahead row must fit under the store's row cap, or the cap would cut pages
-        long rowCap = properties.sparql() != null ? properties.sparql().maxResultRows() : Long.MAX_VALUE;
+        long rowCap = limits != null ? limits.maxResultRows() : Long.MAX_VALUE;
         this.maxLimit = (int) Math.max(1, Math.min(paging.maxLimit(), rowCap - 1));
         this.defaultLimit = Math.min(paging.defaultLimit(), maxLimit);
         raiseTopNThreshold(maxLimit);
@@ -102,7 +101,7 @@ public class LibraryQueryService {
     }
 
     public LibraryQuery find(String name) {
-        return library.find(name).orElseThrow(() -> ApiException.notFound("No library query named '" + name + "'; GET /api/queries lists them"));
+        return library.find(name).orElseThrow(() -> LibraryQueryException.unknownQuery("No library query named '" + name + "'; GET /api/queries lists them"));
     }
 
     /** Checks and types the raw parameters against the query's header: unknown names and bad values are 400. */
@@ -111,7 +110,7 @@ public class LibraryQueryService {
         q.parameters().forEach(p -> declared.put(p.name(), p));
         for (String name : raw.keySet()) {
             if (!declared.containsKey(name)) {
-                throw ApiException.badRequest("Unknown parameter '" + name + "' for query '" + q.name() + "'; it takes "
+                throw LibraryQueryException.badParameter("Unknown parameter '" + name + "' for query '" + q.name() + "'; it takes "
                         + (declared.isEmpty() ? "no parameters" : declared.keySet()));
             }
         }
@@ -122,7 +121,7 @@ public class LibraryQueryService {
                 continue; // the variable stays free
             }
             if (value == null) {
-                throw ApiException.badRequest("Parameter '" + p.name() + "' (" + p.label() + ") is required");
+                throw LibraryQueryException.badParameter("Parameter '" + p.name() + "' (" + p.label() + ") is required");
             }
             values.put(p.name(), p.type().parse(p.name(), value, baseIri));
         }
@@ -136,7 +135,7 @@ public class LibraryQueryService {
         }
         long v = integer("limit", raw, "an integer from 1 to " + maxLimit);
         if (v < 1 || v > maxLimit) {
-            throw ApiException.badRequest("Parameter 'limit' must be an integer from 1 to " + maxLimit + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter("Parameter 'limit' must be an integer from 1 to " + maxLimit + ", not '" + shown(raw) + "'");
         }
         return v;
     }
@@ -148,7 +147,7 @@ public class LibraryQueryService {
         }
         long v = integer("offset", raw, "an integer of at least 0");
         if (v < 0 || v > MAX_OFFSET) {
-            throw ApiException.badRequest("Parameter 'offset' must be an integer from 0 to " + MAX_OFFSET + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter("Parameter 'offset' must be an integer from 0 to " + MAX_OFFSET + ", not '" + shown(raw) + "'");
         }
         return v;
     }
@@ -156,7 +155,7 @@ public class LibraryQueryService {
     private static long integer(String parameter, String raw, String expected) {
         String v = raw.trim();
         if (!v.matches("[+-]?\\d{1,18}")) {
-            throw ApiException.badRequest("Parameter '" + parameter + "' must be " + expected + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter("Parameter '" + parameter + "' must be " + expected + ", not '" + shown(raw) + "'");
         }
         return Long.parseLong(v);
     }
@@ -193,13 +192,10 @@ public class LibraryQueryService {
         long offset = offset(own.remove("offset"));
         Map<String, Node> values = bind(q, own);
         String key = name + "|" + values + "|" + limit + "|" + offset;
-        String version = store.version();
-        synchronized (cache) {
-            if (!version.equals(cachedVersion)) {
-                cache.clear();
-                cachedVersion = version;
-            }
-            LibraryAnswer hit = cache.get(key);
+        DerivedSnapshot.Stamped<Map<String, LibraryAnswer>> cached = cache.stamped();
+        String version = cached.version();
+        synchronized (cached.value()) {
+            LibraryAnswer hit = cached.value().get(key);
             if (hit != null) {
                 return hit;
             }
@@ -224,12 +220,21 @@ public class LibraryQueryService {
 
     /** Caches {@code answer} unless a write changed the version while it was computed. */
     private LibraryAnswer remember(String key, String version, LibraryAnswer answer) {
-        synchronized (cache) {
-            if (version.equals(cachedVersion)) {
-                cache.put(key, answer);
+        cache.at(version).ifPresent(answers -> {
+            synchronized (answers) {
+                answers.put(key, answer);
             }
-        }
+        });
         return answer;
+    }
+
+    private static Map<String, LibraryAnswer> emptyCache() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LibraryAnswer> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        };
     }
 
     private static LibraryAnswer trim(QueryOutcome outcome, long limit, long offset) {

@@ -7,6 +7,10 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
+import org.diplokg.query.index.LibraryIndex;
+import org.diplokg.query.index.CoParticipationIndex;
+import org.diplokg.query.index.EvidenceConfidenceIndex;
+import org.diplokg.query.index.FiguresBySubjectIndex;
 
 /** The library's own rules for .rq files and pages, without a server. */
 class QueryLibraryTest {
@@ -74,7 +78,7 @@ class QueryLibraryTest {
         assertThat(q.parameters().get(1).required()).isFalse();
         assertThat(q.parameters().get(0).required()).isFalse();
         LibraryQueryService service = new LibraryQueryService(null, null, null,
-                new org.diplokg.config.DiploKgProperties("https://w3id.org/diplokg/", null, null, null, null, null, null));
+                new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, null);
         assertThat(service.bind(q, java.util.Map.of())).containsOnlyKeys("threshold");
         assertThat(service.bind(q, java.util.Map.of("source", "https://w3id.org/diplokg/id/article/a")).get("source").getURI())
                 .isEqualTo("https://w3id.org/diplokg/id/article/a");
@@ -86,10 +90,10 @@ class QueryLibraryTest {
 
     @Test
     void pagesStayUnderTheStoreRowCap() {
-        var sparql = new org.diplokg.config.DiploKgProperties.Sparql(java.time.Duration.ofSeconds(1), 5, org.springframework.util.unit.DataSize.ofMegabytes(1),
+        var sparql = new org.diplokg.sparql.SparqlProperties(java.time.Duration.ofSeconds(1), 5, org.springframework.util.unit.DataSize.ofMegabytes(1),
                 1, java.time.Duration.ofSeconds(1), "union", java.util.List.of(), java.util.List.of());
         LibraryQueryService service = new LibraryQueryService(null, null, null,
-                new org.diplokg.config.DiploKgProperties("https://w3id.org/diplokg/", null, null, sparql, null, null, null));
+                new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, sparql);
         assertThat(service.maxLimit()).isEqualTo(4);
         assertThat(service.defaultLimit()).isEqualTo(4);
         assertThatThrownBy(() -> service.limit("5")).hasMessageContaining("from 1 to 4");

@@ -114,27 +114,39 @@ public final class PostTitles {
      * often in the text (ties: the one named last before {@code offset}).
      */
     public Optional<String> countryBefore(String text, List<Token> tokens, int offset) {
+        List<String[]> mentions = cache.get();
+        if (mentions == null || cacheText.get() != text) {
+            mentions = new java.util.ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).capitalized()) {
+                    continue;
+                }
+                Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
+                if (m.isPresent()) {
+                    if (!"VN".equals(m.get().entry().code())) {
+                        mentions.add(new String[] {m.get().entry().code(), Integer.toString(m.get().start())});
+                    }
+                    i = m.get().first() + m.get().count() - 1;
+                }
+            }
+            cache.set(mentions);
+            cacheText.set(text);
+        }
         Map<String, Integer> counts = new java.util.HashMap<>();
         Map<String, Integer> lastBefore = new java.util.HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).capitalized()) {
-                continue;
-            }
-            Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
-            if (m.isPresent()) {
-                String cc = m.get().entry().code();
-                if (!"VN".equals(cc)) {
-                    counts.merge(cc, 1, Integer::sum);
-                    if (m.get().start() < offset) {
-                        lastBefore.put(cc, m.get().start());
-                    }
-                }
-                i = m.get().first() + m.get().count() - 1;
+        for (String[] m : mentions) {
+            counts.merge(m[0], 1, Integer::sum);
+            if (Integer.parseInt(m[1]) < offset) {
+                lastBefore.put(m[0], Integer.parseInt(m[1]));
             }
         }
         return counts.keySet().stream().max(Comparator.<String>comparingInt(counts::get)
                 .thenComparingInt(cc -> lastBefore.getOrDefault(cc, -1)));
     }
+
+    /** The foreign country mentions of the article being read (per thread: one pipeline serves concurrent requests). */
+    private final ThreadLocal<List<String[]>> cache = new ThreadLocal<>();
+    private final ThreadLocal<String> cacheText = new ThreadLocal<>();
 
     private boolean isRank(String text, int start) {
         return cues.endsBefore("ambassador-patterns", "rank", text, start);

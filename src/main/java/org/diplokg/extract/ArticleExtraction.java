@@ -24,5 +24,7 @@ public record ArticleExtraction(
         List<Facts.Event> events,
         List<Facts.Document> documents,
         List<Facts.Figure> figures,
-        List<DateMention> unresolvedDates) {
+        List<DateMention> unresolvedDates,
+        List<Facts.Posting> postings,
+        List<Facts.Spouse> spouses) {
 }

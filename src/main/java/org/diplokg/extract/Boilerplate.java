@@ -3,31 +3,109 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Blanks out what a news page adds around an article: everything after a trailing section heading
- * ("Đọc thêm", "Cùng chuyên mục", "Tin khác" …), an inline related-news box ("Tin liên quan" up to
- * the next blank line), related-article cards (a headline repeated on consecutive lines, with the
- * teaser paragraph after it), and "Theo dõi … trên" follow prompts. Blanked characters become
- * spaces, so offsets into the text do not move.
+ * Separates what a news page adds around an article. Linked stories ("Tin liên quan" boxes,
+ * "Đọc thêm" sections, related-article cards with a headline printed twice) state facts too: their
+ * lines are kept and returned as teaser ranges, so their facts are taken with lower confidence.
+ * Readers' comments (and all after them) and share/follow bars are blanked. Headings are data
+ * ({@code extract/rules/page-furniture.tsv}). Blanked characters become spaces, so offsets do not move.
  */
 public final class Boilerplate {
 
-    private static final Set<String> TRAILING = Set.of("đọc thêm", "cùng chuyên mục", "tin cùng chuyên mục", "tin khác", "các tin khác",
-            "xem thêm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều", "tin mới", "có thể bạn quan tâm", "tin nổi bật", "ý kiến độc giả", "ý kiến bạn đọc", "bình luận", "gửi bình luận", "tin xem nhiều");
-    private static final Set<String> INLINE_BOX = Set.of("tin liên quan", "bài liên quan");
+    /** The page's text with furniture blanked, and the [start, end) ranges of teaser lines. */
+    public record Page(String text, List<int[]> teasers) {
 
-    private Boilerplate() {
+        public boolean inTeaser(int offset) {
+            for (int[] t : teasers) {
+                if (offset >= t[0] && offset < t[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    public static String blank(String text) {
-        return cards(sections(text));
+    private final Pattern teaserHeading;
+    private final Pattern commentHeading;
+    private final Pattern share;
+
+    public Boilerplate(RuleCues cues) {
+        this.teaserHeading = whole(cues, "teasers");
+        this.commentHeading = whole(cues, "comments");
+        this.share = whole(cues, "share");
     }
 
-    /** A headline printed twice in a row is a related-article card: blank both copies and the teaser that follows. */
-    private static String cards(String text) {
+    private static Pattern whole(RuleCues cues, String cue) {
+        return Pattern.compile("(?:" + String.join("|", cues.rows("page-furniture", cue).stream().map(r -> r.get("pattern")).toList()) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public Page read(String text) {
         StringBuilder out = new StringBuilder(text);
+        List<int[]> teasers = new ArrayList<>();
+        List<int[]> lines = lines(text);
+        boolean inBox = false;
+        boolean inSection = false;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String line = text.substring(l[0], l[1]).strip();
+            String key = line.toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").strip();
+            if (commentHeading.matcher(key).matches()) {
+                blank(out, l[0], text.length());
+                break;
+            }
+            if (line.isEmpty()) {
+                inBox = false;
+                continue;
+            }
+            if (teaserHeading.matcher(key).matches()) {
+                blank(out, l[0], l[1]);
+                inBox = true;
+                inSection = inSection || isTrailing(key);
+                continue;
+            }
+            if (line.length() < 80 && share.matcher(key).matches()) {
+                blank(out, l[0], l[1]);
+                continue;
+            }
+            if (inBox || inSection) {
+                teasers.add(new int[] {l[0], l[1]});
+            }
+        }
+        cards(text, out, lines, teasers);
+        return new Page(out.toString(), List.copyOf(teasers));
+    }
+
+    /** A box opened by these headings runs to the end of the page, not to the next blank line. */
+    private static boolean isTrailing(String key) {
+        return !key.contains("liên quan");
+    }
+
+    /** A headline printed twice in a row is a related-article card: the copy is blanked, headline and teaser kept as teasers. */
+    private static void cards(String text, StringBuilder out, List<int[]> all, List<int[]> teasers) {
+        List<int[]> lines = all.stream().filter(l -> !text.substring(l[0], l[1]).isBlank()).toList();
+        for (int i = 1; i < lines.size(); i++) {
+            int[] prev = lines.get(i - 1);
+            int[] cur = lines.get(i);
+            String previous = text.substring(prev[0], prev[1]).strip();
+            String current = text.substring(cur[0], cur[1]).strip();
+            if (!previous.isEmpty() && current.equals(previous) && current.length() > 10) {
+                teasers.add(prev);
+                blank(out, cur[0], cur[1]);
+                int next = i + 1;
+                if (next < lines.size()) {
+                    String teaser = text.substring(lines.get(next)[0], lines.get(next)[1]).strip();
+                    if (teaser.endsWith("...") || teaser.endsWith("…")) {
+                        teasers.add(lines.get(next));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<int[]> lines(String text) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -35,54 +113,10 @@ public final class Boilerplate {
             if (end < 0) {
                 end = text.length();
             }
-            if (!text.substring(start, end).isBlank()) {
-                lines.add(new int[] {start, end});
-            }
+            lines.add(new int[] {start, end});
             start = end + 1;
         }
-        for (int i = 1; i < lines.size(); i++) {
-            String previous = text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]).strip();
-            String current = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
-            if (current.equals(previous) && current.length() > 10) {
-                blank(out, lines.get(i - 1)[0], lines.get(i - 1)[1]);
-                blank(out, lines.get(i)[0], lines.get(i)[1]);
-                if (i + 1 < lines.size()) {
-                    String teaser = text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).strip();
-                    if (teaser.endsWith("...") || teaser.endsWith("…")) {
-                        blank(out, lines.get(i + 1)[0], lines.get(i + 1)[1]);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static String sections(String text) {
-        StringBuilder out = new StringBuilder(text);
-        int lineStart = 0;
-        boolean inBox = false;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            String line = text.substring(lineStart, lineEnd).strip();
-            String key = line.toLowerCase(Locale.ROOT).replaceAll("[:：]$", "");
-            if (TRAILING.contains(key)) {
-                blank(out, lineStart, text.length());
-                break;
-            }
-            if (INLINE_BOX.contains(key)) {
-                inBox = true;
-            } else if (line.isEmpty()) {
-                inBox = false;
-            }
-            if (inBox || (key.startsWith("theo dõi ") && key.endsWith(" trên"))) {
-                blank(out, lineStart, lineEnd);
-            }
-            lineStart = lineEnd + 1;
-        }
-        return out.toString();
+        return lines;
     }
 
     private static void blank(StringBuilder out, int from, int to) {

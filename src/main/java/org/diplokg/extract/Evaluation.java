@@ -27,7 +27,6 @@ public final class Evaluation {
             "relations", "postings", "personsWithPosts", "eventDates", "policyDocuments", "figures", "organizations");
 
     /** Posts whose holder is accredited to a state (the post's mission names the receiving state). */
-    private static final Set<String> ACCREDITED_ROLES = Set.of("Ambassador");
 
     /** Types whose keys end in a date that a more precise found date may match. */
     private static final Set<String> DATED = Set.of("eventDates", "events", "relations");
@@ -102,9 +101,12 @@ public final class Evaluation {
     }
 
     public void add(String article, JsonNode gold, ArticleExtraction x) {
+        if (!teasers) {
+            x = TeaserMarking.withoutTeasers(x);
+        }
         Map<String, String> aliases = aliases(gold);
         compare(article, gold, "persons", n -> name(n.get("name").asString()),
-                set(java.util.stream.Stream.concat(x.persons().stream().map(Facts.PersonMention::name), x.personPosts().stream().map(Facts.PersonPost::name))
+                set(java.util.stream.Stream.concat(x.persons().stream().map(Facts.PersonMention::name), java.util.stream.Stream.concat(x.personPosts().stream().map(Facts.PersonPost::name), x.spouses().stream().map(Facts.Spouse::name)))
                         .map(n -> person(n, aliases)).toList()));
         compare(article, gold, "personTitles", n -> name(n.get("person").asString()) + " | " + local(n.get("post").asString()),
                 set(x.personPosts().stream().map(p -> person(p.name(), aliases) + " | " + local(p.post().iri())).toList()));
@@ -118,8 +120,7 @@ public final class Evaluation {
                 set(x.relations().stream().filter(r -> r.established() != null && r.established().resolved())
                         .map(r -> r.countryCode() + " " + r.established().lexical()).toList()));
         compare(article, gold, "postings", n -> name(n.get("person").asString()) + " -> " + n.get("receivingState").asString(),
-                set(x.personPosts().stream().filter(p -> ACCREDITED_ROLES.contains(p.post().role()) && p.post().org() != null
-                        && p.post().org().hostCode() != null).map(p -> person(p.name(), aliases) + " -> " + p.post().org().hostCode()).toList()));
+                set(x.postings().stream().map(p -> person(p.name(), aliases) + " -> " + p.receivingCode()).toList()));
         compare(article, gold, "personsWithPosts", n -> n.get("person").asString() + " " + n.get("post").asString(),
                 set(x.personPosts().stream().map(p -> p.personIri() + " " + p.post().iri()).toList()));
         compare(article, gold, "eventDates", n -> n.get("date").asString(),

@@ -18,31 +18,58 @@ import java.util.regex.Pattern;
 public final class EventExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern VISIT = Pattern.compile("(?<![\\p{L}])(?:chuyến )?thăm (cấp Nhà nước|chính thức|làm việc)(?![\\p{L}])", FLAGS);
-    private static final Pattern TALKS = Pattern.compile("(?<![\\p{L}])(hội đàm trực tuyến|hội đàm|hội kiến|điện đàm|trình Quốc thư|ký kết|lễ ký|làm việc với|buổi làm việc)(?![\\p{L}])", FLAGS);
-    private static final Pattern RECEPTION = Pattern.compile("(?<![\\p{L}])tiếp(?: xã giao)?(?= [\\p{Lu}])", Pattern.UNICODE_CASE);
-    private static final Pattern NAMED = Pattern.compile(
-            "(?<![\\p{L}])(Hội nghị Thượng đỉnh|Hội nghị Cấp cao|Hội nghị|Diễn đàn|Hội thảo|Năm)(?= [\\p{Lu}\\p{Lt}\"“])", Pattern.UNICODE_CASE);
+
+    /** Rows of one grammar joined into one pattern, one capturing group per row; {@code classes[g-1]} is group g's class. */
+    private record Verbs(Pattern pattern, String[] classes) {
+
+        static Verbs of(List<RuleTable.Row> rows, String suffix, int flags) {
+            String[] classes = rows.stream().map(r -> r.get("cue")).toArray(String[]::new);
+            String alternatives = String.join("|", rows.stream().map(r -> "(" + r.get("pattern") + ")").toList());
+            return new Verbs(Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")" + suffix, flags), classes);
+        }
+
+        String classOf(Matcher m) {
+            for (int g = 1; g <= classes.length; g++) {
+                if (m.group(g) != null) {
+                    return classes[g - 1];
+                }
+            }
+            throw new IllegalStateException();
+        }
+    }
+
+    private final Verbs verbs;
+    private final Verbs reception;
+    private final Verbs named;
+
+    public EventExtractor(RuleCues cues) {
+        List<RuleTable.Row> rows = cues.table("event-verbs").rows();
+        this.verbs = Verbs.of(rows.stream().filter(r -> r.get("grammar").equals("verb")).toList(), "(?![\\p{L}])", FLAGS);
+        this.reception = Verbs.of(rows.stream().filter(r -> r.get("grammar").equals("reception")).toList(), "", Pattern.UNICODE_CASE);
+        this.named = Verbs.of(rows.stream().filter(r -> r.get("grammar").startsWith("named")).toList(),
+                "(?= [\\p{Lu}\\p{Lt}\"“])", Pattern.UNICODE_CASE);
+        this.namedYear = rows.stream().filter(r -> r.get("grammar").equals("named-year")).map(r -> r.get("pattern")).toList();
+    }
+
+    private final List<String> namedYear;
+
+    /** The event class the verb and name patterns give the first event word of {@code phrase} (for the rule-table test). */
+    java.util.Optional<String> classOf(String phrase) {
+        for (Verbs v : List.of(verbs, reception, named)) {
+            Matcher m = v.pattern().matcher(phrase);
+            if (m.find()) {
+                return java.util.Optional.of(v.classOf(m));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     public List<Facts.Event> find(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
                                   List<Facts.Mention> organizations, List<Facts.Document> documents) {
         List<Facts.Event> found = new ArrayList<>();
         ArticleContext events = withoutDocumentDates(a, documents);
-        scan(VISIT.matcher(a.text()), events, persons, countries, found, m -> switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-            case "cấp nhà nước" -> "StateVisit";
-            case "chính thức" -> "OfficialVisit";
-            default -> "WorkingVisit";
-        });
-        scan(TALKS.matcher(a.text()), events, persons, countries, found, m -> switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-            case "hội đàm trực tuyến" -> "VideoCall";
-            case "hội đàm" -> "Talks";
-            case "hội kiến" -> "Meeting";
-            case "điện đàm" -> "PhoneCall";
-            case "trình quốc thư" -> "CredentialsPresentation";
-            case "ký kết", "lễ ký" -> "Signing";
-            default -> "WorkingSession";
-        });
-        scan(RECEPTION.matcher(a.text()), events, persons, countries, found, m -> "Reception");
+        scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf);
+        scan(reception.pattern().matcher(a.text()), events, persons, countries, found, reception::classOf);
         named(events, persons, countries, organizations, found);
         return merge(found);
     }
@@ -61,21 +88,23 @@ public final class EventExtractor {
      * persons, countries or organisations named there, else the titled persons or organisations of the
      * sentence.
      */
-    private static void named(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
+    private void named(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
                               List<Facts.Mention> organizations, List<Facts.Event> found) {
-        Matcher m = NAMED.matcher(a.text());
+        Matcher m = named.pattern().matcher(a.text());
         List<int[]> starts = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         while (m.find()) {
             starts.add(new int[] {m.start(), m.end()});
-            keywords.add(m.group(1));
+            keywords.add(m.group());
+            types.add(named.classOf(m));
         }
         for (int i = 0; i < starts.size(); i++) {
             int start = starts.get(i)[0];
             Sentence s = a.sentenceAt(start);
             int end = i + 1 < starts.size() && starts.get(i + 1)[0] < s.end() ? starts.get(i + 1)[0] : s.end();
             String keyword = keywords.get(i);
-            boolean year = keyword.equals("Năm");
+            boolean year = namedYear.stream().anyMatch(keyword::matches);
             Optional<DateMention> date = a.dates().stream()
                     .filter(d -> d.start() >= start && d.end() <= end)
                     .filter(d -> year ? d.precision() == DateMention.Precision.YEAR && d.start() - start < 40
@@ -104,7 +133,7 @@ public final class EventExtractor {
             if (participants.isEmpty()) {
                 continue;
             }
-            String type = keyword.startsWith("Hội nghị Thượng đỉnh") || keyword.startsWith("Hội nghị Cấp cao") ? "Summit" : "Conference";
+            String type = types.get(i);
             String place = placeAfter(a.text(), s, a.within(s, countries, c -> c.support().start()));
             found.add(new Facts.Event(type, keyword, date.get(), List.copyOf(participants), place,
                     new Facts.Support(start, Math.max(date.get().end(), Math.min(end, start + 200)), "event-named-" + type.toLowerCase(java.util.Locale.ROOT), 0.75)));
@@ -119,7 +148,7 @@ public final class EventExtractor {
                              List<Facts.Event> found, Typer typer) {
         while (m.find()) {
             Sentence s = a.sentenceAt(m.start());
-            Optional<DateMention> date = a.datesIn(s).stream().filter(d -> d.precision() == DateMention.Precision.DAY).findFirst();
+            Optional<DateMention> date = clauseDate(a, s, m.start());
             if (date.isEmpty()) {
                 continue;
             }
@@ -136,6 +165,45 @@ public final class EventExtractor {
             found.add(new Facts.Event(typer.type(m), m.group(), date.get(), List.copyOf(participants), place,
                     new Facts.Support(s.start(), s.end(), "event-" + typer.type(m).toLowerCase(java.util.Locale.ROOT), 0.8)));
         }
+    }
+
+    /**
+     * The day the clause of the verb gives (clauses end at ";"), nearest to the verb; never a date of
+     * another sentence, so an anniversary year elsewhere cannot date the event.
+     */
+    static Optional<DateMention> clauseDate(ArticleContext a, Sentence s, int verb) {
+        String text = a.text();
+        int from = Math.max(s.start(), text.lastIndexOf(';', verb) + 1);
+        int semicolon = text.indexOf(';', verb);
+        int to = semicolon < 0 || semicolon > s.end() ? s.end() : semicolon;
+        return a.datesIn(s).stream()
+                .filter(d -> d.precision() == DateMention.Precision.DAY && d.start() >= from && d.end() <= to)
+                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.start() - verb)))
+                .map(d -> rangeStart(text, d));
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
+
+    /** "từ ngày 21 đến 23/11", "hai ngày 10 và 11/9": an event over several days is dated to its first day. */
+    static DateMention rangeStart(String text, DateMention d) {
+        if (!d.resolved() || d.precision() != DateMention.Precision.DAY) {
+            return d;
+        }
+        int digits = d.start();
+        while (digits < d.end() && !Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        int from = Math.max(0, d.start() - 14);
+        Matcher m = RANGE_START.matcher(text.substring(from, digits));
+        if (!m.find()) {
+            return d;
+        }
+        int day = Integer.parseInt(m.group(1));
+        if (day < 1 || day >= d.date().getDayOfMonth()) {
+            return d;
+        }
+        int start = Math.min(d.start(), from + m.start());
+        return new DateMention(start, d.end(), text.substring(start, d.end()), d.date().withDayOfMonth(day), d.precision(), d.inferredYear());
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-]|\\.\\d)");

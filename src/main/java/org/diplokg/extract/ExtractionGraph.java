@@ -67,6 +67,9 @@ public final class ExtractionGraph {
         counts.put("events", w.events());
         counts.put("policyDocuments", w.documents());
         counts.put("figures", w.figures());
+        PersonLinkGraph links = new PersonLinkGraph(iris, gazetteer, w.graph, w.article, w.declared, w::evidence);
+        counts.put("concurrentAccreditations", links.accreditations(x));
+        counts.put("spouses", links.spouses(x));
         counts.put("unresolvedDates", x.unresolvedDates().size());
         return new Result(w.graph, counts);
     }
@@ -293,7 +296,9 @@ public final class ExtractionGraph {
             add(p, RDFS.label.asNode(), vi(post.labelVi()));
             add(p, RDFS.label.asNode(), NodeFactory.createLiteralLang(post.labelEn(), "en"));
             add(p, iri(ORG + "postIn"), iri(post.org().iri()));
-            add(p, DiploKg.role, DiploKg.term(post.role()));
+            if (post.role() != null) {
+                add(p, DiploKg.role, DiploKg.term(post.role()));
+            }
             declareOrg(post.org());
         }
 

@@ -20,17 +20,27 @@ public final class ExtractionPipeline {
     private final PersonPostExtractor personPosts;
     private final CountryMentions countries;
     private final OrganizationMentions organizations;
-    private final PartnershipExtractor partnerships = new PartnershipExtractor();
-    private final RelationExtractor relations = new RelationExtractor();
-    private final EventExtractor events = new EventExtractor();
+    private final PartnershipExtractor partnerships;
+    private final RelationExtractor relations;
+    private final EventExtractor events;
+    private final PostingExtractor postings;
+    private final Boilerplate boilerplate;
+    private final SpouseExtractor spouses;
     private final DocumentExtractor documents = new DocumentExtractor();
     private final FigureExtractor figures = new FigureExtractor();
 
     public ExtractionPipeline(String baseIri, Gazetteer gazetteer, java.util.Map<String, String[]> cities) {
-        PersonNames names = PersonNames.fromClasspath();
+        RuleCues cues = RuleCues.load();
+        this.boilerplate = new Boilerplate(cues);
+        PersonNames names = PersonNames.fromClasspath(cues);
         this.gazetteer = gazetteer;
-        this.titles = new PostTitles(baseIri, gazetteer, names, cities);
-        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names);
+        this.titles = new PostTitles(baseIri, gazetteer, names, cities, cues);
+        this.personPosts = new PersonPostExtractor(baseIri, gazetteer, names, cues, titles);
+        this.partnerships = new PartnershipExtractor(PartnershipLevels.fromOntology(), cues);
+        this.relations = new RelationExtractor(cues);
+        this.events = new EventExtractor(cues);
+        this.postings = new PostingExtractor(cues, titles);
+        this.spouses = new SpouseExtractor(baseIri, gazetteer, names, cues);
         this.countries = new CountryMentions(gazetteer);
         this.organizations = new OrganizationMentions(baseIri, gazetteer, cities);
     }
@@ -43,7 +53,8 @@ public final class ExtractionPipeline {
             published = PublicationDateDetector.detect(text).orElse(null);
             fromText = published != null;
         }
-        ArticleContext a = ArticleContext.of(Boilerplate.blank(text), published);
+        Boilerplate.Page page = boilerplate.read(text);
+        ArticleContext a = ArticleContext.of(page.text(), published);
         List<TitleMatch> titleMatches = titles.find(a.text(), a.tokens());
         List<Facts.PersonPost> holders = personPosts.find(a, titleMatches);
         List<Facts.Mention> countryMentions = countries.find(a);
@@ -55,10 +66,28 @@ public final class ExtractionPipeline {
         }
         List<DateMention> unresolved = a.dates().stream().filter(d -> !d.resolved()).toList();
         List<Facts.Document> docs = documents.find(a);
+        List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs);
+        PostingExtractor.Result posted = postings.find(a, holders, countryMentions);
+        List<Facts.Posting> postingFacts = posted.postings();
+        List<Facts.PersonPost> allHolders = new ArrayList<>(holders);
+        allHolders.addAll(posted.concurrentPosts());
+        List<Facts.Spouse> spouseFacts = spouses.find(a, holders, known);
+        TeaserMarking t = new TeaserMarking(page);
         return new ArticleExtraction(input, text, sha256(input.text()), title(input, text), published, fromText,
-                holders, known, countryMentions, orgMentions,
-                partnerships.find(a, countryMentions), relations.find(a, countryMentions),
-                events.find(a, holders, countryMentions, orgMentions, docs), docs, figures.find(a), unresolved);
+                t.mark(allHolders, Facts.PersonPost::support, (f, s) -> new Facts.PersonPost(f.personIri(), f.name(), f.post(), s)),
+                t.mark(known, Facts.PersonMention::support, (f, s) -> new Facts.PersonMention(f.personIri(), f.name(), s)),
+                t.mark(countryMentions, Facts.Mention::support, (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),
+                t.mark(orgMentions, Facts.Mention::support, (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),
+                t.mark(partnerships.find(a, countryMentions), Facts.Partnership::support,
+                        (f, s) -> new Facts.Partnership(f.countryCode(), f.level(), f.since(), f.upgrade(), s)),
+                t.mark(relations.find(a, countryMentions), Facts.Relation::support, (f, s) -> new Facts.Relation(f.countryCode(), f.established(), s)),
+                t.mark(eventFacts, Facts.Event::support,
+                        (f, s) -> new Facts.Event(f.type(), f.keyword(), f.date(), f.participants(), f.placeCode(), s)),
+                t.mark(docs, Facts.Document::support, (f, s) -> new Facts.Document(f.number(), f.type(), f.issuedOn(), f.issuerSlug(), s)),
+                t.mark(figures.find(a), Facts.Figure::support, (f, s) -> new Facts.Figure(f.value(), f.unit(), f.measure(), s)), unresolved,
+                t.mark(postingFacts, Facts.Posting::support, (f, s) -> new Facts.Posting(f.personIri(), f.name(), f.sendingCode(),
+                        f.receivingCode(), f.concurrent(), f.missionIri(), s)),
+                t.mark(spouseFacts, Facts.Spouse::support, (f, s) -> new Facts.Spouse(f.personIri(), f.name(), f.spouseOfIri(), s)));
     }
 
     private static String title(ArticleInput input, String text) {

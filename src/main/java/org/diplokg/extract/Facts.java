@@ -25,6 +25,18 @@ public final class Facts {
         }
     }
 
+    /**
+     * An ambassador accredited to a receiving state: resident (the host of the mission the title names)
+     * or concurrent ("kiêm nhiệm"); {@code missionIri} the resident mission.
+     */
+    public record Posting(String personIri, String name, String sendingCode, String receivingCode, boolean concurrent,
+                          String missionIri, Support support) {
+    }
+
+    /** A spouse named with a person ("… cùng Phu nhân Y"): a person in their own right. */
+    public record Spouse(String personIri, String name, String spouseOfIri, Support support) {
+    }
+
     public record PersonMention(String personIri, String name, Support support) {
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diplokg.ontology.DiploKg;
 
 /**
  * Partnership frameworks stated for Vietnam and a partner: the level's name ("Đối tác chiến lược
@@ -15,24 +14,24 @@ import org.diplokg.ontology.DiploKg;
  */
 public final class PartnershipExtractor {
 
-    private static final Pattern LEVEL = Pattern.compile(
-            "(?<![\\p{L}])(?:(đối tác chiến lược toàn diện)|(đối tác chiến lược sâu rộng)|(đối tác chiến lược)|(đối tác toàn diện)|(quan hệ đặc biệt))(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String[] LEVELS = {"ComprehensiveStrategicPartnership", "ExtensiveStrategicPartnership", "StrategicPartnership",
-            "ComprehensivePartnership", "SpecialRelationship"};
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
-    private static final Pattern UPGRADE = Pattern.compile("nâng cấp|nâng tầm|nâng quan hệ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final PartnershipLevels levels;
+    private final Pattern upgradeCue;
+    private final List<Pattern> anniversaries;
+
+    public PartnershipExtractor(PartnershipLevels levels, RuleCues cues) {
+        this.levels = levels;
+        this.upgradeCue = cues.pattern("partnership-wordings", "upgrade");
+        this.anniversaries = cues.rows("partnership-wordings", "anniversary").stream()
+                .map(r -> Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    }
 
     public List<Facts.Partnership> find(ArticleContext a, List<Facts.Mention> countries) {
         List<Facts.Partnership> found = new ArrayList<>();
-        Matcher m = LEVEL.matcher(a.text());
+        Matcher m = levels.matcher(a.text());
         while (m.find()) {
-            String level = null;
-            for (int g = 1; g <= LEVELS.length; g++) {
-                if (m.group(g) != null) {
-                    level = DiploKg.NS + LEVELS[g - 1];
-                }
-            }
+            String level = levels.level(m.group());
             Sentence s = a.sentenceAt(m.start());
             List<Facts.Mention> foreign = a.within(s, countries, c -> c.support().start()).stream()
                     .filter(c -> !"VN".equals(c.entry().code())).toList();
@@ -46,16 +45,39 @@ public final class PartnershipExtractor {
                 partners = List.of(foreign.get(0));
                 confidence = 0.7;
             }
-            boolean upgrade = UPGRADE.matcher(s.text()).find();
-            Optional<DateMention> since = a.datesIn(s).stream()
-                    .filter(d -> d.precision() != DateMention.Precision.YEAR || upgrade).findFirst();
+            boolean upgrade = upgradeCue.matcher(s.text()).find();
+            Optional<DateMention> since = anniversary(a, m.start());
+            boolean fromAnniversary = since.isPresent();
+            if (since.isEmpty()) {
+                since = a.datesIn(s).stream().filter(d -> d.precision() != DateMention.Precision.YEAR || upgrade).findFirst();
+            }
             for (Facts.Mention p : partners) {
-                found.add(new Facts.Partnership(p.entry().code(), level, since.orElse(null), upgrade,
+                found.add(new Facts.Partnership(p.entry().code(), level, since.orElse(null), upgrade || fromAnniversary,
                         new Facts.Support(Math.min(m.start(), p.support().start()), Math.max(m.end(), p.support().end()),
-                                upgrade ? "partnership-upgrade" : "partnership-level", confidence)));
+                                fromAnniversary ? "partnership-anniversary-year-from-publication-date"
+                                        : upgrade ? "partnership-upgrade" : "partnership-level", confidence)));
             }
         }
         return found;
+    }
+
+    /** "kỷ niệm 10 năm … Đối tác chiến lược" right before the level: the year it began, from the publication year. */
+    private Optional<DateMention> anniversary(ArticleContext a, int levelStart) {
+        if (a.published() == null) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, levelStart - 80);
+        for (Pattern p : anniversaries) {
+            Matcher m = p.matcher(a.text()).region(from, levelStart).useTransparentBounds(true);
+            while (m.find()) {
+                if (a.text().substring(m.end(), levelStart).isBlank()) {
+                    int year = a.published().getYear() - Integer.parseInt(m.group("years"));
+                    return Optional.of(new DateMention(m.start(), m.end(), m.group(), java.time.LocalDate.of(year, 1, 1),
+                            DateMention.Precision.YEAR, false));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Countries listed right after the level: "… với Nhật Bản, Hàn Quốc và Ấn Độ". */

@@ -28,13 +28,18 @@ public final class PersonNames {
     private static final Set<String> CONTINUATION_STOP = Set.of("bộ", "phó", "thủ", "tổng", "chủ", "thứ", "ủy", "bí", "người",
             "tham", "tùy", "trợ", "đảng", "nhà", "tp", "ttxvn", "tgvn");
 
-    private final Set<String> surnames;
+    private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "del");
 
-    public PersonNames(Set<String> surnames) {
+    private final Set<String> surnames;
+    private final java.util.regex.Pattern honorific;
+
+    /** @param honorific words written before a name that are not part of it (Samdech, Tan Sri, ông …) */
+    public PersonNames(Set<String> surnames, java.util.regex.Pattern honorific) {
         this.surnames = surnames;
+        this.honorific = honorific;
     }
 
-    public static PersonNames fromClasspath() {
+    public static PersonNames fromClasspath(RuleCues cues) {
         Set<String> surnames = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 PersonNames.class.getResourceAsStream("/extract/surnames.txt"), StandardCharsets.UTF_8))) {
@@ -43,7 +48,31 @@ public final class PersonNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PersonNames(surnames);
+        return new PersonNames(surnames, cues.pattern("honorifics", "honorific"));
+    }
+
+    /** The first token after the honorifics that start at token {@code i} ("Ngài Samdech Techo Sok Vanna" → "Sok"). */
+    public int afterHonorifics(String text, List<Token> tokens, int i) {
+        while (i < tokens.size()) {
+            java.util.regex.Matcher m = honorific.matcher(text).region(tokens.get(i).start(), text.length());
+            if (!m.lookingAt()) {
+                return i;
+            }
+            int next = Tokenizer.firstAtOrAfter(tokens, m.end());
+            if (next <= i || next < tokens.size() && !text.substring(m.end(), tokens.get(next).start()).isBlank()) {
+                return i;
+            }
+            i = next;
+        }
+        return i;
+    }
+
+    /** Lowercase parts of foreign names: "bin", "al-Sisi", "de", "van" ("Mohammed bin Salman"). */
+    private static boolean isParticle(Token t) {
+        String k = t.key();
+        int dash = k.indexOf('-');
+        String head = dash > 0 ? k.substring(0, dash) : k;
+        return !t.capitalized() && PARTICLES.contains(head);
     }
 
     public boolean isSurname(Token token) {
@@ -55,6 +84,7 @@ public final class PersonNames {
      * Vietnamese family name (used for the second and later names of a list).
      */
     public Optional<PersonName> read(String text, List<Token> tokens, int i, Gazetteer gazetteer, boolean requireSurname) {
+        i = afterHonorifics(text, tokens, i);
         if (i >= tokens.size()) {
             return Optional.empty();
         }
@@ -74,6 +104,15 @@ public final class PersonNames {
         int count = 1;
         while (count < MAX_WORDS && i + count < tokens.size()) {
             Token next = tokens.get(i + count);
+            if (isParticle(next) && i + count + 1 < tokens.size() && tokens.get(i + count + 1).capitalized()
+                    && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next) && Tokenizer.spaceBetween(text, next, tokens.get(i + count + 1))) {
+                count++;
+                continue;
+            }
+            if (isParticle(next) && next.key().contains("-") && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)) {
+                count++;
+                break;
+            }
             if (!next.capitalized() || next.numeric() || !Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
                     || CONTINUATION_STOP.contains(next.key())
                     || gazetteer.at(text, tokens, i + count, Gazetteer.Kind.COUNTRY).filter(m -> m.count() > 1).isPresent()) {

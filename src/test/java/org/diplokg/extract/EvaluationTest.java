@@ -26,7 +26,14 @@ class EvaluationTest {
     private static ArticleExtraction extraction(List<Facts.PersonPost> posts, List<Facts.PersonMention> persons, List<Facts.Event> events,
                                                 List<Facts.Relation> relations) {
         return new ArticleExtraction(ArticleInput.plainText("x", "a.txt"), "x", "0", "x", LocalDate.of(2024, 3, 8), false, posts, persons,
-                List.of(), List.of(), List.of(), relations, events, List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), relations, events, List.of(), List.of(), List.of(), postings(posts), List.of());
+    }
+
+    /** The resident postings the pipeline derives from ambassadors' holdings (PostingExtractor). */
+    private static List<Facts.Posting> postings(List<Facts.PersonPost> posts) {
+        return posts.stream().filter(p -> "Ambassador".equals(p.post().role()) && p.post().org().hostCode() != null)
+                .map(p -> new Facts.Posting(p.personIri(), p.name(), p.post().org().sendingCode(), p.post().org().hostCode(), false,
+                        p.post().org().iri(), p.support())).toList();
     }
 
     private static Facts.PersonPost ambassador(String name, String sending, String host) {
@@ -88,7 +95,7 @@ class EvaluationTest {
                  "relations": [{"country": "AU", "established": "1973-02-26", "teaser": true}]}""");
         ArticleExtraction x = new ArticleExtraction(ArticleInput.plainText("x", "a.txt"), "x", "0", "x", null, false, List.of(), List.of(),
                 List.of(country("VN"), country("SG")), List.of(), List.of(),
-                List.of(new Facts.Relation("AU", day(1973, 2, 26), AT)), List.of(), List.of(), List.of(), List.of());
+                List.of(new Facts.Relation("AU", day(1973, 2, 26), AT)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         Evaluation all = new Evaluation(true);
         all.add("a", g, x);
         assertThat(all.scores().get("countries").truePositives()).isEqualTo(2);

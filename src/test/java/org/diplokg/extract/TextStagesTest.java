@@ -103,18 +103,39 @@ class TextStagesTest {
     }
 
     @Test
-    void blanksRelatedNewsWithoutMovingOffsets() {
-        String text = "Bài chính.\nTIN LIÊN QUAN\nTin khác về Lào\n\nTiếp nội dung.\nĐọc thêm\nTin về Nga.";
-        String blanked = Boilerplate.blank(text);
-        assertThat(blanked).hasSameSizeAs(text).doesNotContain("Lào").doesNotContain("Nga").contains("Tiếp nội dung.");
-        assertThat(blanked.indexOf("Tiếp nội dung")).isEqualTo(text.indexOf("Tiếp nội dung"));
+    void keepsLinkedStoriesAsTeasersAndBlanksCommentsWithoutMovingOffsets() {
+        String text = "Bài chính.\nTIN LIÊN QUAN\nTin khác về Lào\n\nTiếp nội dung.\nĐọc thêm\nTin về Nga.\nChia sẻ | Bình luận\n"
+                + "Ý kiến bạn đọc\nMột độc giả ở Pháp viết.";
+        Boilerplate.Page page = new Boilerplate(RuleCues.load()).read(text);
+        assertThat(page.text()).hasSameSizeAs(text).contains("Tin khác về Lào").contains("Tin về Nga.").contains("Tiếp nội dung.")
+                .doesNotContain("TIN LIÊN QUAN").doesNotContain("Chia sẻ").doesNotContain("Pháp");
+        assertThat(page.text().indexOf("Tiếp nội dung")).isEqualTo(text.indexOf("Tiếp nội dung"));
+        assertThat(page.inTeaser(text.indexOf("Lào"))).isTrue();
+        assertThat(page.inTeaser(text.indexOf("Nga"))).isTrue();
+        assertThat(page.inTeaser(text.indexOf("Tiếp nội dung"))).isFalse();
+        assertThat(page.inTeaser(text.indexOf("Bài chính"))).isFalse();
     }
 
     @Test
-    void blanksRelatedArticleCardsWithTheirTeaser() {
+    void keepsARelatedArticleCardOnceAsATeaser() {
         String text = "Nội dung chính về Lào.\n\nĐoàn công tác thăm Thái Lan\n\nĐoàn công tác thăm Thái Lan\n\nChiều 3/4, đoàn đã đến Bangkok và ...\n\nKết thúc.";
-        String blanked = Boilerplate.blank(text);
-        assertThat(blanked).contains("Nội dung chính về Lào.").contains("Kết thúc.").doesNotContain("Thái Lan").doesNotContain("Bangkok");
+        Boilerplate.Page page = new Boilerplate(RuleCues.load()).read(text);
+        assertThat(page.text().split("Thái Lan", -1)).hasSize(2);
+        assertThat(page.inTeaser(text.indexOf("Thái Lan"))).isTrue();
+        assertThat(page.inTeaser(text.indexOf("Bangkok"))).isTrue();
+        assertThat(page.inTeaser(text.indexOf("Kết thúc"))).isFalse();
+        assertThat(page.inTeaser(text.indexOf("Lào"))).isFalse();
+    }
+
+    @Test
+    void marksFactsFromTeasersWithLowerConfidence() {
+        Gazetteer g = ReferenceGazetteer.fromDirectory(org.diplokg.support.ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
+        ExtractionPipeline pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
+        ArticleExtraction x = pipeline.extract(new ArticleInput("Tin", "Thủ tướng Lào Sonexay Siphandone đến Hà Nội.\n\nTin liên quan\n"
+                + "- Đại sứ Hàn Quốc Kim Min-jae trình Quốc thư", null, null, java.time.LocalDate.of(2024, 5, 20), null));
+        assertThat(x.personPosts()).extracting(p -> p.post().iri().substring(p.post().iri().lastIndexOf('/') + 1) + " " + p.support().rule())
+                .containsExactly("la-prime-minister title-pm-foreign", "kr-ambassador-vn title-ambassador-foreign-teaser");
+        assertThat(x.personPosts().get(1).support().confidence()).isLessThan(x.personPosts().get(0).support().confidence());
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spouses ("… và Phu nhân Y", "cùng Phu quân Y"; words in {@code spouses.tsv}): the name after the
+ * word is a person in their own right, the spouse of the person named last before it in the sentence.
+ * Without a name after the word ("cùng Phu nhân") nothing is taken.
+ */
+public final class SpouseExtractor {
+
+    private final Pattern word;
+    private final PersonNames names;
+    private final Gazetteer gazetteer;
+    private final String personBase;
+
+    public SpouseExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues) {
+        this.word = cues.pattern("spouses", "spouse");
+        this.names = names;
+        this.gazetteer = gazetteer;
+        this.personBase = baseIri + "id/person/";
+    }
+
+    public List<Facts.Spouse> find(ArticleContext a, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
+        List<Facts.Spouse> found = new ArrayList<>();
+        Matcher m = word.matcher(a.text());
+        while (m.find()) {
+            if (!Character.isUpperCase(a.text().charAt(m.start()))) {
+                continue;
+            }
+            int t = Tokenizer.firstAtOrAfter(a.tokens(), m.end());
+            if (t >= a.tokens().size() || !a.text().substring(m.end(), a.tokens().get(t).start()).isBlank()) {
+                continue;
+            }
+            Optional<PersonName> name = names.read(a.text(), a.tokens(), t, gazetteer, false);
+            Optional<String> partner = partnerBefore(a, m.start(), holders, known);
+            if (name.isEmpty() || partner.isEmpty()) {
+                continue;
+            }
+            PersonName n = name.get();
+            String iri = gazetteer.personByName(n.name()).map(Gazetteer.Entry::iri).orElse(personBase + VietnameseText.slug(n.name()));
+            found.add(new Facts.Spouse(iri, n.name(), partner.get(), new Facts.Support(m.start(), n.end(), "spouse", 0.85)));
+        }
+        return found;
+    }
+
+    private static Optional<String> partnerBefore(ArticleContext a, int offset, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
+        Sentence s = a.sentenceAt(offset);
+        String best = null;
+        int bestEnd = -1;
+        for (Facts.PersonPost p : holders) {
+            if (p.support().end() <= offset && p.support().start() >= s.start() && p.support().end() > bestEnd) {
+                best = p.personIri();
+                bestEnd = p.support().end();
+            }
+        }
+        for (Facts.PersonMention p : known) {
+            if (p.support().end() <= offset && p.support().start() >= s.start() && p.support().end() > bestEnd) {
+                best = p.personIri();
+                bestEnd = p.support().end();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -193,6 +193,8 @@ public final class DiploKg {
     public static final Node PermanentDeputyMinister = term("PermanentDeputyMinister");
     public static final Node AssistantMinister = term("AssistantMinister");
     public static final Node Ambassador = term("Ambassador");
+    public static final Node Monarch = term("Monarch");
+    public static final Node CrownPrince = term("CrownPrince");
     public static final Node PermanentRepresentative = term("PermanentRepresentative");
     public static final Node HeadOfMission = term("HeadOfMission");
     public static final Node MinisterCounsellor = term("MinisterCounsellor");
@@ -227,6 +229,7 @@ public final class DiploKg {
     public static final Node decision = term("decision");
     public static final Node reviewStatus = term("reviewStatus");
     public static final Node verified = term("verified");
+    public static final Node spouse = term("spouse");
     public static final Node endpoint = term("endpoint");
     public static final Node httpMethod = term("httpMethod");
     public static final Node httpStatus = term("httpStatus");

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -340,7 +339,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         for (RdfSource source : sources) {
             StreamRDF sink = new GraphRoutingSink(quads, source.graphName());
             try {
-                RDFParser.source(source.file()).lang(source.lang()).parse(sink);
+                source.parse(sink);
             } catch (RiotException e) {
                 throw new StoreException("Cannot parse " + source.file() + ": " + e.getMessage(), e);
             }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -78,14 +76,6 @@ public final class SyntheticGraphWriter {
             }
             w.finish();
             return gen.count;
-        }
-    }
-
-    /** Gzip at the fastest level: generation is CPU-bound and the files are read once. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(OutputStream out) throws IOException {
-            super(out, 1 << 16);
-            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 

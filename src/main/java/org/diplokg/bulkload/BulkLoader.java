@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,10 +40,11 @@ import org.diplokg.validation.Violation;
  */
 public final class BulkLoader {
 
-    private final ShaclChangeValidator validator;
+    private final Supplier<ShaclChangeValidator> validator;
     private final PrintStream log;
 
-    public BulkLoader(ShaclChangeValidator validator, PrintStream log) {
+    /** {@code validator} is asked for only when a load is validated (parsing the shapes costs a second or two). */
+    public BulkLoader(Supplier<ShaclChangeValidator> validator, PrintStream log) {
         this.validator = validator;
         this.log = log;
     }
@@ -122,10 +124,10 @@ public final class BulkLoader {
         return Txn.calculateRead(dsg, () -> {
             Graph all = dsg.getUnionGraph();
             if (mode == ValidationMode.FULL) {
-                return validator.validate(all);
+                return validator.get().validate(all);
             }
             try {
-                validator.checkNodes(all, sample.subjects());
+                validator.get().checkNodes(all, sample.subjects());
                 return List.<Violation>of();
             } catch (ValidationFailedException e) {
                 return e.violations();

@@ -51,7 +51,7 @@ final class BulkLoadRun {
                 }
             }
             OntologyFiles ontology = new OntologyFiles();
-            BulkLoader loader = new BulkLoader(new ShaclChangeValidator(ontology.shapes()), System.err);
+            BulkLoader loader = new BulkLoader(() -> new ShaclChangeValidator(ontology.shapes()), System.err);
             System.err.printf(Locale.ROOT, "Empty store %s: bulk load with the %s loader, validation %s%n",
                     storeOptions.store, kind.resolved().name().toLowerCase(Locale.ROOT), mode.name().toLowerCase(Locale.ROOT));
             BulkLoadReport report = loader.load(storeOptions.store, sources, ontology.combined(),

@@ -1,6 +1,6 @@
 package org.diplokg.cli;
 
-import org.diplokg.sparql.ProtocolException;
+import org.diplokg.system.ProtocolException;
 import org.diplokg.validation.ValidationFailedException;
 import org.diplokg.validation.Violation;
 

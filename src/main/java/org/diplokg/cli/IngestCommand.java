@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.extract.ExtractProperties;
 import org.diplokg.extract.ArticleDecoder;
 import org.diplokg.extract.ArticleFiles;
 import org.diplokg.extract.ArticleInput;
@@ -45,7 +45,7 @@ public class IngestCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), true)) {
             ArticleIngestion ingestion = ctx.getBean(ArticleIngestion.class);
-            long maxBytes = ctx.getBean(DiploKgProperties.class).extract().maxArticleSize().toBytes();
+            long maxBytes = ctx.getBean(ExtractProperties.class).maxArticleSize().toBytes();
             if (batch < 1) {
                 System.err.println("--batch must be at least 1");
                 return 2;

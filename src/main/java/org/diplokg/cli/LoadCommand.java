@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.diplokg.bulkload.BulkLoader;
 import org.diplokg.bulkload.LoaderKind;
 import org.diplokg.bulkload.ValidationMode;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.LoadReport;
@@ -63,7 +63,7 @@ public class LoadCommand implements Callable<Integer> {
             return new BulkLoadRun(storeOptions, files, graph).run(mode, kind);
         }
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), false)) {
-            String base = ctx.getBean(DiploKgProperties.class).baseIri();
+            String base = ctx.getBean(IriPolicy.class).baseIri();
             List<RdfSource> sources = new ArrayList<>();
             for (Path f : files) {
                 if (Files.isDirectory(f)) {

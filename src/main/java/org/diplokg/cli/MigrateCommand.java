@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.store.ChangeValidator;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.RemoteKnowledgeStore;
@@ -42,7 +42,7 @@ public class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var remoteSettings = new DiploKgProperties.Remote(queryUrl, updateUrl, null,
+        var remoteSettings = new StoreProperties.Remote(queryUrl, updateUrl, null,
                 System.getenv("DIPLOKG_STORE_REMOTE_USERNAME"), System.getenv("DIPLOKG_STORE_REMOTE_PASSWORD"),
                 Duration.ofMinutes(5), 3, batchSize);
         try (KnowledgeStore embedded = new TdbKnowledgeStore(store, ChangeValidator.NONE, true);

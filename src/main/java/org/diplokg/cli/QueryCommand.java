@@ -84,7 +84,7 @@ public class QueryCommand implements Callable<Integer> {
                 System.err.println("(result truncated at the configured maximum number of rows)");
             }
             return 0;
-        } catch (org.diplokg.web.ApiException e) {
+        } catch (org.diplokg.query.LibraryQueryException e) {
             System.err.println("Error: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {

@@ -10,7 +10,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.store.KnowledgeStore;
@@ -57,7 +57,7 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     private Graph filesUnion(ConfigurableApplicationContext ctx) {
-        String base = ctx.getBean(DiploKgProperties.class).baseIri();
+        String base = ctx.getBean(IriPolicy.class).baseIri();
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         ctx.getBean(OntologyFiles.class).combined().find().forEachRemaining(dsg.getDefaultGraph()::add);
         for (Path f : files) {

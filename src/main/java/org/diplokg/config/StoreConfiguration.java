@@ -1,8 +1,11 @@
 package org.diplokg.config;
 
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.ontology.OntologyFiles;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.RemoteKnowledgeStore;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.store.TdbKnowledgeStore;
 import org.diplokg.validation.ShaclChangeValidator;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +21,11 @@ public class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(DiploKgProperties properties, ShaclChangeValidator validator, OntologyFiles ontology) {
-        if (properties.store().isRemote()) {
-            return new RemoteKnowledgeStore(properties.store().remote(), properties.baseIri(), validator, ontology.combined());
+    KnowledgeStore knowledgeStore(StoreProperties store, SparqlProperties sparql, IriPolicy iris,
+                                  ShaclChangeValidator validator, OntologyFiles ontology) {
+        if (store.isRemote()) {
+            return new RemoteKnowledgeStore(store.remote(), iris.baseIri(), validator, ontology.combined());
         }
-        return new TdbKnowledgeStore(properties.store().location(), validator, properties.sparql().unionDefaultGraph());
+        return new TdbKnowledgeStore(store.location(), validator, sparql.unionDefaultGraph());
     }
 }

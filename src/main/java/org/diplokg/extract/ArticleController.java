@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
-import org.diplokg.config.DiploKgProperties;
-import org.diplokg.sparql.WriteAuthorizer;
-import org.diplokg.web.ApiException;
+import org.diplokg.system.WriteAuthorizer;
+import org.diplokg.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +34,10 @@ public class ArticleController {
     private final long maxBytes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ArticleController(ArticleIngestion ingestion, WriteAuthorizer authorizer, DiploKgProperties properties) {
+    public ArticleController(ArticleIngestion ingestion, WriteAuthorizer authorizer, ExtractProperties properties) {
         this.ingestion = ingestion;
         this.authorizer = authorizer;
-        this.maxBytes = properties.extract().maxArticleSize().toBytes();
+        this.maxBytes = properties.maxArticleSize().toBytes();
     }
 
     /** The JSON form of an article, for the OpenAPI description (the body is read and checked by hand). */
@@ -78,7 +77,7 @@ public class ArticleController {
     private void authorize(HttpServletRequest request) {
         try {
             authorizer.check(request);
-        } catch (org.diplokg.sparql.ProtocolException e) {
+        } catch (org.diplokg.system.ProtocolException e) {
             throw new ApiException(HttpStatus.valueOf(e.status()), e.status() == 403 ? "Writes disabled" : "Unauthorized", e.getMessage());
         }
     }

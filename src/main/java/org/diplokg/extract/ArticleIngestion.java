@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +28,9 @@ public class ArticleIngestion {
     private ExtractionPipeline pipeline;
     private String gazetteerVersion;
 
-    public ArticleIngestion(KnowledgeStore store, DiploKgProperties properties) {
+    public ArticleIngestion(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
-        this.base = properties.baseIri();
+        this.base = iris.baseIri();
     }
 
     public synchronized IngestReport ingest(ArticleInput input) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.diplokg.search.TextFolding;
+import org.diplokg.text.TextFolding;
 
 /**
  * Names the pipeline recognises and links: countries (CLDR names and press aliases), organisations

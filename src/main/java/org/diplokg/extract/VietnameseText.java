@@ -1,7 +1,7 @@
 package org.diplokg.extract;
 
 import java.text.Normalizer;
-import org.diplokg.search.TextFolding;
+import org.diplokg.text.TextFolding;
 
 /**
  * Puts Vietnamese text into one spelling so that variants match: Unicode NFC, and the tone mark

@@ -20,7 +20,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.graph.GraphElements.EdgeData;
 import org.diplokg.graph.GraphElements.Element;
 import org.diplokg.graph.GraphElements.NodeData;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;

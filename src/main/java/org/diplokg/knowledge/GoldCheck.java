@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.diplokg.config.DiploKgProperties;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -38,10 +38,11 @@ public class GoldCheck {
     private final Query document = SparqlFiles.query("queries/knowledge/gold-document.rq");
     private final Query eventDate = SparqlFiles.query("queries/knowledge/gold-event-date.rq");
     private final Query country = SparqlFiles.query("queries/knowledge/gold-country.rq");
+    private final Query person = SparqlFiles.query("queries/knowledge/gold-person.rq");
 
-    public GoldCheck(KnowledgeStore store, DiploKgProperties properties) {
+    public GoldCheck(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
-        this.base = properties.baseIri();
+        this.base = iris.baseIri();
     }
 
     public Map<String, List<String>> missing(Path goldDirectory) {
@@ -78,6 +79,7 @@ public class GoldCheck {
                 absent.add("event " + e.path("event").asString() + " on " + e.path("date").asString());
             }
         }
+        completed(gold, absent);
         Node article = articleGraph(goldFile);
         if (article != null) {
             for (JsonNode c : gold.path("countries")) {
@@ -88,6 +90,43 @@ public class GoldCheck {
             }
         }
         return absent;
+    }
+
+    /**
+     * The completed annotation (persons, titles, ambassadors' postings, events), where the gold list
+     * names the IRIs it annotated them with; entries without IRIs (the development set's) are skipped.
+     */
+    private void completed(JsonNode gold, List<String> absent) {
+        for (JsonNode p : gold.path("persons")) {
+            if (p.hasNonNull("iri") && !ask(person, Map.of("person", iri(p.get("iri").asString())))) {
+                absent.add("person " + p.get("iri").asString());
+            }
+        }
+        for (JsonNode t : gold.path("personTitles")) {
+            if (t.hasNonNull("personIri")) {
+                holding(t.get("personIri").asString(), base + "id/post/" + t.path("post").asString(), absent);
+            }
+        }
+        for (JsonNode t : gold.path("postings")) {
+            if (t.hasNonNull("personIri")) {
+                String sending = t.path("sendingState").asString().toLowerCase(java.util.Locale.ROOT);
+                String receiving = t.path("receivingState").asString().toLowerCase(java.util.Locale.ROOT);
+                String post = sending.equals("vn") ? "vn-ambassador-" + receiving : sending + "-ambassador-" + receiving;
+                holding(t.get("personIri").asString(), base + "id/post/" + post, absent);
+            }
+        }
+        for (JsonNode e : gold.path("events")) {
+            if (e.hasNonNull("event") && !ask(eventDate, Map.of("event", iri(e.get("event").asString()),
+                    "date", NodeFactory.createLiteralString(e.path("date").asString())))) {
+                absent.add("event " + e.get("event").asString() + " on " + e.path("date").asString());
+            }
+        }
+    }
+
+    private void holding(String personIri, String postIri, List<String> absent) {
+        if (!ask(holding, Map.of("person", iri(personIri), "post", iri(postIri)))) {
+            absent.add("holding " + personIri + " -> " + postIri);
+        }
     }
 
     /** The seed's graph: {@code graph/article/} plus the first 16 hex digits of the article's SHA-256. */

@@ -3,7 +3,7 @@ package org.diplokg.knowledge;
 import java.nio.file.Files;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.LoadReport;
@@ -24,30 +24,32 @@ public class KnowledgeBootstrap implements InitializingBean {
 
     private final KnowledgeStore store;
     private final OntologyFiles ontology;
-    private final DiploKgProperties properties;
+    private final DataProperties data;
+    private final IriPolicy iris;
 
-    public KnowledgeBootstrap(KnowledgeStore store, OntologyFiles ontology, DiploKgProperties properties) {
+    public KnowledgeBootstrap(KnowledgeStore store, OntologyFiles ontology, DataProperties data, IriPolicy iris) {
         this.store = store;
         this.ontology = ontology;
-        this.properties = properties;
+        this.data = data;
+        this.iris = iris;
     }
 
     @Override
     public void afterPropertiesSet() {
         boolean empty = store.isEmpty();
-        store.replaceGraph(NodeFactory.createURI(properties.baseIri() + "graph/ontology"), ontology.combined());
-        if (empty && properties.data().loadOnEmpty()) {
+        store.replaceGraph(NodeFactory.createURI(iris.baseIri() + "graph/ontology"), ontology.combined());
+        if (empty && data.loadOnEmpty()) {
             loadDataDirectory();
         }
     }
 
     private void loadDataDirectory() {
-        var dir = properties.data().directory();
+        var dir = data.directory();
         if (!Files.isDirectory(dir)) {
             log.warn("Data directory {} not found; the store starts with the ontology only", dir.toAbsolutePath());
             return;
         }
-        List<RdfSource> sources = RdfFiles.underDirectory(dir, properties.baseIri());
+        List<RdfSource> sources = RdfFiles.underDirectory(dir, iris.baseIri());
         log.info("Empty store: loading {} files from {}", sources.size(), dir.toAbsolutePath());
         LoadReport report = store.load(sources, n -> log.info("... {} quads loaded", n));
         log.info("Loaded {} quads from {} files in {} ms", report.quads(), report.files(), report.elapsed().toMillis());

@@ -1,7 +1,7 @@
 package org.diplokg.linkeddata;
 
 import java.nio.charset.StandardCharsets;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,11 +14,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.sparql.ResultFormat;
 import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -43,11 +43,11 @@ public class DatasetDescriptionController {
     private final Query classes = SparqlFiles.query("queries/linkeddata/void-classes.rq");
     private final Query predicates = SparqlFiles.query("queries/linkeddata/void-vocabularies.rq");
 
-    public DatasetDescriptionController(KnowledgeStore store, ResultNegotiator negotiator, ResultWriter writer, DiploKgProperties properties) {
+    public DatasetDescriptionController(KnowledgeStore store, ResultNegotiator negotiator, ResultWriter writer, IriPolicy iris) {
         this.store = store;
         this.negotiator = negotiator;
         this.writer = writer;
-        this.base = properties.baseIri();
+        this.base = iris.baseIri();
     }
 
     @GetMapping("/.well-known/void")

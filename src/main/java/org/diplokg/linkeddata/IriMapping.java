@@ -1,6 +1,6 @@
 package org.diplokg.linkeddata;
 
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
 import org.springframework.stereotype.Component;
 
 /** Maps between entity IRIs under the configured base and paths on this server. */
@@ -9,8 +9,8 @@ public class IriMapping {
 
     private final String base;
 
-    public IriMapping(DiploKgProperties properties) {
-        this.base = properties.baseIri();
+    public IriMapping(IriPolicy iris) {
+        this.base = iris.baseIri();
     }
 
     /** {@code /id/person/x} → {@code <base>id/person/x}. */

@@ -8,12 +8,12 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
-import org.diplokg.web.ApiException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,21 +51,22 @@ public class LibraryQueryService {
     private String cachedVersion = "";
 
     /** Without precomputed answers: every query runs live. */
-    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties) {
-        this(library, queries, store, properties, null);
+    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
+                               QueryProperties paging, SparqlProperties limits) {
+        this(library, queries, store, iris, paging, limits, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties,
-                               PrecomputedAnswers precomputed) {
+    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
+                               QueryProperties paging, SparqlProperties limits, PrecomputedAnswers precomputed) {
         this.precomputed = precomputed;
         this.library = library;
         this.queries = queries;
         this.store = store;
-        this.baseIri = properties.baseIri();
-        DiploKgProperties.Queries paging = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
+        this.baseIri = iris.baseIri();
+        paging = paging != null ? paging : QueryProperties.defaults();
         // a page plus its look-ahead row must fit under the store's row cap, or the cap would cut pages
-        long rowCap = properties.sparql() != null ? properties.sparql().maxResultRows() : Long.MAX_VALUE;
+        long rowCap = limits != null ? limits.maxResultRows() : Long.MAX_VALUE;
         this.maxLimit = (int) Math.max(1, Math.min(paging.maxLimit(), rowCap - 1));
         this.defaultLimit = Math.min(paging.defaultLimit(), maxLimit);
         raiseTopNThreshold(maxLimit);
@@ -102,7 +103,7 @@ public class LibraryQueryService {
     }
 
     public LibraryQuery find(String name) {
-        return library.find(name).orElseThrow(() -> ApiException.notFound("No library query named '" + name + "'; GET /api/queries lists them"));
+        return library.find(name).orElseThrow(() -> LibraryQueryException.unknownQuery("No library query named '" + name + "'; GET /api/queries lists them"));
     }
 
     /** Checks and types the raw parameters against the query's header: unknown names and bad values are 400. */
@@ -111,7 +112,7 @@ public class LibraryQueryService {
         q.parameters().forEach(p -> declared.put(p.name(), p));
         for (String name : raw.keySet()) {
             if (!declared.containsKey(name)) {
-                throw ApiException.badRequest("Unknown parameter '" + name + "' for query '" + q.name() + "'; it takes "
+                throw LibraryQueryException.badParameter("Unknown parameter '" + name + "' for query '" + q.name() + "'; it takes "
                         + (declared.isEmpty() ? "no parameters" : declared.keySet()));
             }
         }
@@ -122,7 +123,7 @@ public class LibraryQueryService {
                 continue; // the variable stays free
             }
             if (value == null) {
-                throw ApiException.badRequest("Parameter '" + p.name() + "' (" + p.label() + ") is required");
+                throw LibraryQueryException.badParameter("Parameter '" + p.name() + "' (" + p.label() + ") is required");
             }
             values.put(p.name(), p.type().parse(p.name(), value, baseIri));
         }
@@ -136,7 +137,7 @@ public class LibraryQueryService {
         }
         long v = integer("limit", raw, "an integer from 1 to " + maxLimit);
         if (v < 1 || v > maxLimit) {
-            throw ApiException.badRequest("Parameter 'limit' must be an integer from 1 to " + maxLimit + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter("Parameter 'limit' must be an integer from 1 to " + maxLimit + ", not '" + shown(raw) + "'");
         }
         return v;
     }
@@ -148,7 +149,7 @@ public class LibraryQueryService {
         }
         long v = integer("offset", raw, "an integer of at least 0");
         if (v < 0 || v > MAX_OFFSET) {
-            throw ApiException.badRequest("Parameter 'offset' must be an integer from 0 to " + MAX_OFFSET + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter("Parameter 'offset' must be an integer from 0 to " + MAX_OFFSET + ", not '" + shown(raw) + "'");
         }
         return v;
     }
@@ -156,7 +157,7 @@ public class LibraryQueryService {
     private static long integer(String parameter, String raw, String expected) {
         String v = raw.trim();
         if (!v.matches("[+-]?\\d{1,18}")) {
-            throw ApiException.badRequest("Parameter '" + parameter + "' must be " + expected + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter("Parameter '" + parameter + "' must be " + expected + ", not '" + shown(raw) + "'");
         }
         return Long.parseLong(v);
     }

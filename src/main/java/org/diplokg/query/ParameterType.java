@@ -8,7 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
-import org.diplokg.web.ApiException;
 
 /**
  * The types a library query parameter can have. Each parses the raw request value into an RDF
@@ -78,8 +77,8 @@ public enum ParameterType {
         };
     }
 
-    private static ApiException bad(String parameter, String raw, String expected) {
+    private static LibraryQueryException bad(String parameter, String raw, String expected) {
         String shown = raw.length() > 80 ? raw.substring(0, 80) + "…" : raw;
-        return ApiException.badRequest("Parameter '" + parameter + "' must be " + expected + ", not '" + shown + "'");
+        return LibraryQueryException.badParameter("Parameter '" + parameter + "' must be " + expected + ", not '" + shown + "'");
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.diplokg.config.DiploKgProperties;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
@@ -49,7 +48,7 @@ public class PrecomputedAnswers {
     private final QueryLibrary library;
     private final QueryService queries;
     private final KnowledgeStore store;
-    private final DiploKgProperties.Queries settings;
+    private final QueryProperties settings;
     private final Map<String, Entry> answers = new ConcurrentHashMap<>();
     private final Map<String, IndexEntry> indexes = new ConcurrentHashMap<>();
     private final List<LibraryIndex.Builder> indexBuilders;
@@ -57,14 +56,14 @@ public class PrecomputedAnswers {
     private volatile String computedVersion = "";
     private volatile Thread worker;
 
-    public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, DiploKgProperties properties,
+    public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, QueryProperties settings,
                               List<LibraryIndex.Builder> indexBuilders) {
         this.indexBuilders = List.copyOf(indexBuilders);
         checkIndexes(library, this.indexBuilders);
         this.library = library;
         this.queries = queries;
         this.store = store;
-        this.settings = properties.queries() != null ? properties.queries() : DiploKgProperties.Queries.defaults();
+        this.settings = settings != null ? settings : QueryProperties.defaults();
     }
 
     /** Every index answers a library query whose header says {@code # index:}, and every such query has one. */

@@ -1,10 +1,11 @@
 package org.diplokg.search;
 
 import java.util.List;
-import org.diplokg.web.ApiException;
+import org.diplokg.system.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.diplokg.text.TextFolding;
 
 /** {@code GET /api/search?q=}: typed, ranked entity search over labels in both languages. */
 @RestController

@@ -10,11 +10,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.stereotype.Component;
+import org.diplokg.text.TextFolding;
 
 /**
  * An in-memory label index over the store, rebuilt lazily whenever the dataset version changes,

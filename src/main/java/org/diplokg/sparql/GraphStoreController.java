@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.diplokg.system.ProtocolException;
+import org.diplokg.system.WriteAuthorizer;
 
 /**
  * SPARQL 1.1 Graph Store HTTP Protocol at {@code /data}: indirect identification

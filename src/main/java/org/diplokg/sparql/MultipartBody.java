@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.diplokg.system.ProtocolException;
 
 /**
  * Splits a {@code multipart/form-data} body into its parts, for Graph Store POSTs that send

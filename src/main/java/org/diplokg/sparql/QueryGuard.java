@@ -18,8 +18,8 @@ import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
-import org.diplokg.config.DiploKgProperties;
 import org.springframework.stereotype.Component;
+import org.diplokg.system.ProtocolException;
 
 /**
  * Security policy for queries and updates, checked before anything runs: {@code SERVICE} only to
@@ -32,9 +32,9 @@ public class QueryGuard {
     private final List<String> serviceAllowlist;
     private final List<String> loadAllowlist;
 
-    public QueryGuard(DiploKgProperties properties) {
-        this.serviceAllowlist = properties.sparql().serviceAllowlist();
-        this.loadAllowlist = properties.sparql().loadAllowlist();
+    public QueryGuard(SparqlProperties properties) {
+        this.serviceAllowlist = properties.serviceAllowlist();
+        this.loadAllowlist = properties.loadAllowlist();
     }
 
     public void check(Query query) {

@@ -10,12 +10,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.diplokg.config.DiploKgProperties;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.QueryTimeoutException;
 import org.springframework.stereotype.Service;
+import org.diplokg.system.ProtocolException;
 
 /**
  * Runs SPARQL queries for the endpoint, the query library and the CLI under the configured
@@ -27,16 +27,16 @@ public class QueryService {
 
     private final KnowledgeStore store;
     private final QueryGuard guard;
-    private final DiploKgProperties.Sparql limits;
+    private final SparqlProperties limits;
     private final Semaphore slots;
     private final MeterRegistry meters;
     private final Counter timeouts;
     private final Counter rejected;
 
-    public QueryService(KnowledgeStore store, QueryGuard guard, DiploKgProperties properties, MeterRegistry meters) {
+    public QueryService(KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters) {
         this.store = store;
         this.guard = guard;
-        this.limits = properties.sparql();
+        this.limits = limits;
         this.slots = new Semaphore(Math.max(1, limits.maxConcurrentQueries()), true);
         this.meters = meters;
         this.timeouts = Counter.builder("diplokg.sparql.timeouts").description("Queries cancelled by the timeout").register(meters);

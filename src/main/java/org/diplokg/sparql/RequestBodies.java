@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.MediaType;
+import org.diplokg.system.ProtocolException;
 
 /** Reads request bodies the way the protocol wants: UTF-8 only, decoded strictly. */
 public final class RequestBodies {

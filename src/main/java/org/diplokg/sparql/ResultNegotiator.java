@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.diplokg.system.ProtocolException;
 
 /**
  * Picks the response format from {@code ?format=} (which wins) or the {@code Accept} header,

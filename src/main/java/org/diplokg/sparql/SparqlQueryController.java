@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.diplokg.system.ProtocolException;
 
 /**
  * SPARQL 1.1 Protocol query operation: GET with {@code query=}, POST as a form or as

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.diplokg.system.ProtocolException;
+import org.diplokg.system.WriteAuthorizer;
 
 /**
  * SPARQL 1.1 Protocol update operation: POST as a form or as {@code application/sparql-update},

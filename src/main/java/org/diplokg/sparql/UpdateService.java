@@ -14,6 +14,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.UpdateOptions;
 import org.springframework.stereotype.Service;
+import org.diplokg.system.ProtocolException;
 
 /**
  * Applies SPARQL Update requests: one request is one transaction, validated before commit.

@@ -36,8 +36,7 @@ import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.update.UpdateRequest;
-import org.diplokg.config.DiploKgProperties;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.eclipse.rdf4j.http.protocol.UnauthorizedException;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.query.BindingSet;
@@ -63,7 +62,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private static final Logger log = LoggerFactory.getLogger(RemoteKnowledgeStore.class);
 
     private final SPARQLRepository repository;
-    private final DiploKgProperties.Remote settings;
+    private final StoreProperties.Remote settings;
     private final ChangeValidator validator;
     private final Graph ontology;
     private final String stagingBase;
@@ -78,7 +77,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private final Query isEmpty = SparqlFiles.query("queries/store/is-empty.rq");
     private final Query typesOf = SparqlFiles.query("queries/store/types-of.rq");
 
-    public RemoteKnowledgeStore(DiploKgProperties.Remote settings, String baseIri, ChangeValidator validator, Graph ontology) {
+    public RemoteKnowledgeStore(StoreProperties.Remote settings, String baseIri, ChangeValidator validator, Graph ontology) {
         if (settings.queryUrl() == null || settings.queryUrl().isBlank()) {
             throw new StoreException("Remote mode needs diplokg.store.remote.query-url (--remote-query-url)");
         }

@@ -345,7 +345,7 @@ final class HttpOverheadRun {
     private static List<String> mix(org.diplokg.query.LibraryQueryService library) throws IOException {
         List<String> texts = new ArrayList<>();
         for (var q : library.library().all()) {
-            texts.add(org.diplokg.sparql.SparqlFiles.bind(q.query(), library.bind(q, java.util.Map.of())).serialize());
+            texts.add(org.diplokg.store.SparqlFiles.bind(q.query(), library.bind(q, java.util.Map.of())).serialize());
         }
         texts.addAll(adHoc());
         return texts;

@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.query.QueryProperties;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.query.LibraryAnswer;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.LibraryQueryService;
 import org.diplokg.query.PrecomputedAnswers;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.sparql.UpdateService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.UpdateOptions;
@@ -74,7 +76,8 @@ public final class IndexPatchBenchmark {
     private static void check(ConfigurableApplicationContext ctx, PrecomputedAnswers precomputed, String name, Map<String, String> params) {
         LibraryQueryService indexed = ctx.getBean(LibraryQueryService.class);
         LibraryQueryService live = new LibraryQueryService(ctx.getBean(QueryLibrary.class), ctx.getBean(QueryService.class),
-                ctx.getBean(KnowledgeStore.class), ctx.getBean(DiploKgProperties.class));
+                ctx.getBean(KnowledgeStore.class), ctx.getBean(IriPolicy.class),
+                ctx.getBean(QueryProperties.class), ctx.getBean(SparqlProperties.class));
         LibraryAnswer a = indexed.answer(name, params);
         long start = System.nanoTime();
         LibraryAnswer b = live.answer(name, params);

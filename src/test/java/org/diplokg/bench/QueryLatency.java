@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.diplokg.DiploKgApplication;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.query.QueryProperties;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.LibraryQueryService;
 import org.diplokg.query.QueryLibrary;
@@ -69,7 +71,9 @@ public final class QueryLatency {
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
             QueryService queries = ctx.getBean(QueryService.class);
             KnowledgeStore kstore = ctx.getBean(KnowledgeStore.class);
-            DiploKgProperties props = ctx.getBean(DiploKgProperties.class);
+            IriPolicy iris = ctx.getBean(IriPolicy.class);
+            QueryProperties paging = ctx.getBean(QueryProperties.class);
+            SparqlProperties limits = ctx.getBean(SparqlProperties.class);
             org.diplokg.query.PrecomputedAnswers precomputed = ctx.getBean(org.diplokg.query.PrecomputedAnswers.class);
             long waitStart = System.nanoTime();
             // DIPLOKG_BENCH_PRECOMPUTE=false: measure live queries without the background computation (marked queries run live)
@@ -105,7 +109,7 @@ public final class QueryLatency {
                     org.diplokg.query.LibraryAnswer first;
                     long warm = System.nanoTime();
                     try {
-                        first = new LibraryQueryService(library, queries, kstore, props, precomputed).answer(name, params);
+                        first = new LibraryQueryService(library, queries, kstore, iris, paging, limits, precomputed).answer(name, params);
                     } catch (RuntimeException e) {
                         String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
                                 e.getMessage());
@@ -118,7 +122,7 @@ public final class QueryLatency {
                     LibraryQueryService service = null;
                     long spent = 0;
                     while (cold.size() < MAX_COLD && (cold.size() < MIN_COLD || spent < budget * 1e9)) {
-                        service = new LibraryQueryService(library, queries, kstore, props, precomputed);
+                        service = new LibraryQueryService(library, queries, kstore, iris, paging, limits, precomputed);
                         long t = System.nanoTime();
                         service.run(name, params);
                         long d = System.nanoTime() - t;

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.ChangeValidator;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.LoadProgress;
@@ -49,7 +49,7 @@ class RemoteVsEmbeddedBenchmark {
         QueryOptions options = QueryOptions.of(Duration.ofSeconds(60), 50_000);
         try (FusekiProcess fuseki = FusekiProcess.start(null, null, true);
              KnowledgeStore embedded = new TdbKnowledgeStore(EmptyStoreServer.tempDir("bench-emb-"), ChangeValidator.NONE, true);
-             KnowledgeStore remote = new RemoteKnowledgeStore(new DiploKgProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), null, null, null,
+             KnowledgeStore remote = new RemoteKnowledgeStore(new StoreProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), null, null, null,
                      Duration.ofSeconds(60), 1, 50_000), BASE, ChangeValidator.NONE, GraphFactory.createDefaultGraph())) {
             embedded.load(sources, LoadProgress.NONE);
             remote.load(sources, LoadProgress.NONE);

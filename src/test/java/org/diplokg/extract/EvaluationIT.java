@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code eval} command on the five seed articles against their hand-checked gold lists: the
  * issue's floor (precision >= 0.90, recall >= 0.80) for the fact types it names, so a rule change
- * that loses quality fails the build.
+ * that loses quality fails the build. The floor is on the articles' own text: facts stated only by
+ * linked-story teasers (annotated since, and scored by a plain {@code eval}) are left out.
  */
 class EvaluationIT {
 
@@ -26,7 +27,7 @@ class EvaluationIT {
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new DiploKgMain()).execute("eval", "--json",
+            code = new CommandLine(new DiploKgMain()).execute("eval", "--json", "--without-teasers",
                     "--gold", ProjectPaths.project().resolve("data/annotations/gold").toString(),
                     "--articles", ProjectPaths.seeds().toString(),
                     "--reference", ProjectPaths.project().resolve("data/reference").toString());

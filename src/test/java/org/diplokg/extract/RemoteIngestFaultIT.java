@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.store.ChangeValidator;
 import org.diplokg.store.RemoteKnowledgeStore;
 import org.diplokg.store.StoreException;
@@ -25,12 +26,12 @@ class RemoteIngestFaultIT {
     private static final String BASE = "https://w3id.org/diplokg/";
 
     private static RemoteKnowledgeStore store(FusekiProcess fuseki, int batchSize) {
-        var remote = new DiploKgProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), fuseki.gspUrl(), null, null, Duration.ofSeconds(20), 0, batchSize);
+        var remote = new StoreProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), fuseki.gspUrl(), null, null, Duration.ofSeconds(20), 0, batchSize);
         return new RemoteKnowledgeStore(remote, BASE, ChangeValidator.NONE, GraphFactory.createDefaultGraph());
     }
 
     private static ArticleIngestion ingestion(RemoteKnowledgeStore store) {
-        return new ArticleIngestion(store, new DiploKgProperties(BASE, null, null, null, null, null, null));
+        return new ArticleIngestion(store, new IriPolicy(BASE));
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.DiploKgApplication;
 import org.diplokg.bench.ScaleStore;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.sparql.UpdateService;
 import org.diplokg.store.KnowledgeStore;
@@ -64,7 +65,11 @@ class LibraryIndexesIT {
     @Autowired
     KnowledgeStore store;
     @Autowired
-    DiploKgProperties properties;
+    IriPolicy iris;
+    @Autowired
+    QueryProperties paging;
+    @Autowired
+    SparqlProperties limits;
 
     @BeforeEach
     void indexesBuilt() throws InterruptedException {
@@ -73,7 +78,7 @@ class LibraryIndexesIT {
 
     /** The same query without indexes or precomputed answers: it always runs in the store. */
     private LibraryQueryService live() {
-        return new LibraryQueryService(library, queries, store, properties);
+        return new LibraryQueryService(library, queries, store, iris, paging, limits);
     }
 
     private static Map<String, String> params(String query) {

@@ -74,7 +74,7 @@ class QueryLibraryTest {
         assertThat(q.parameters().get(1).required()).isFalse();
         assertThat(q.parameters().get(0).required()).isFalse();
         LibraryQueryService service = new LibraryQueryService(null, null, null,
-                new org.diplokg.config.DiploKgProperties("https://w3id.org/diplokg/", null, null, null, null, null, null));
+                new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, null);
         assertThat(service.bind(q, java.util.Map.of())).containsOnlyKeys("threshold");
         assertThat(service.bind(q, java.util.Map.of("source", "https://w3id.org/diplokg/id/article/a")).get("source").getURI())
                 .isEqualTo("https://w3id.org/diplokg/id/article/a");
@@ -86,10 +86,10 @@ class QueryLibraryTest {
 
     @Test
     void pagesStayUnderTheStoreRowCap() {
-        var sparql = new org.diplokg.config.DiploKgProperties.Sparql(java.time.Duration.ofSeconds(1), 5, org.springframework.util.unit.DataSize.ofMegabytes(1),
+        var sparql = new org.diplokg.sparql.SparqlProperties(java.time.Duration.ofSeconds(1), 5, org.springframework.util.unit.DataSize.ofMegabytes(1),
                 1, java.time.Duration.ofSeconds(1), "union", java.util.List.of(), java.util.List.of());
         LibraryQueryService service = new LibraryQueryService(null, null, null,
-                new org.diplokg.config.DiploKgProperties("https://w3id.org/diplokg/", null, null, sparql, null, null, null));
+                new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, sparql);
         assertThat(service.maxLimit()).isEqualTo(4);
         assertThat(service.defaultLimit()).isEqualTo(4);
         assertThatThrownBy(() -> service.limit("5")).hasMessageContaining("from 1 to 4");

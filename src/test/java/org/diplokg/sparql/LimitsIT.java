@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.support.EmptyStoreServer;
+import org.diplokg.system.ProtocolException;
 import org.diplokg.support.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.support.FusekiProcess;
 import org.diplokg.support.GraphCounts;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class RemoteStoreFaultIT {
     private static final String BASE = "https://w3id.org/diplokg/";
 
     private static RemoteKnowledgeStore store(FusekiProcess fuseki, String user, String password, int batchSize, Duration timeout) {
-        var remote = new DiploKgProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), fuseki.gspUrl(), user, password, timeout, 0, batchSize);
+        var remote = new StoreProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), fuseki.gspUrl(), user, password, timeout, 0, batchSize);
         return new RemoteKnowledgeStore(remote, BASE, ChangeValidator.NONE, GraphFactory.createDefaultGraph());
     }
 

@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.update.UpdateFactory;
-import org.diplokg.config.DiploKgProperties;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.FusekiProcess;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class StoreMigrationIT {
                       GRAPH <urn:test:g1> { <urn:test:a> <urn:test:p> "Việt Nam"@vi , 12 }
                       GRAPH <urn:test:g2> { <urn:test:b> <urn:test:q> <urn:test:a> }
                     }"""), UpdateOptions.NONE);
-            var settings = new DiploKgProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), null, null, null, Duration.ofSeconds(30), 1, 2);
+            var settings = new StoreProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), null, null, null, Duration.ofSeconds(30), 1, 2);
             try (RemoteKnowledgeStore remote = new RemoteKnowledgeStore(settings, "https://w3id.org/diplokg/", ChangeValidator.NONE,
                     GraphFactory.createDefaultGraph())) {
                 StoreMigration.Report there = StoreMigration.copy(source, remote, s -> { });

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFParser;
 import org.diplokg.query.QueryLibrary;
-import org.diplokg.sparql.SparqlFiles;
+import org.diplokg.store.SparqlFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,30 @@
+package org.diplokg.query;
+
+/**
+ * A library query request that cannot be answered as asked: no such query, or a parameter that is
+ * unknown, missing or malformed. A domain exception (no HTTP in it), so that the CLI and the HTTP
+ * controller each report it their own way.
+ */
+public class LibraryQueryException extends RuntimeException {
+
+    private final boolean unknownQuery;
+
+    private LibraryQueryException(String message, boolean unknownQuery) {
+        super(message);
+        this.unknownQuery = unknownQuery;
+    }
+
+    /** There is no library query of that name. */
+    public static LibraryQueryException unknownQuery(String message) {
+        return new LibraryQueryException(message, true);
+    }
+
+    /** A parameter (including {@code limit} and {@code offset}) is unknown, missing or malformed. */
+    public static LibraryQueryException badParameter(String message) {
+        return new LibraryQueryException(message, false);
+    }
+
+    public boolean unknownQuery() {
+        return unknownQuery;
+    }
+}

@@ -1,0 +1,34 @@
+package org.diplokg.query;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Paging and background work of the analyst query library ({@code diplokg.queries.*};
+ * {@code GET /api/queries/{name}}, {@code query --name}).
+ *
+ * @param defaultLimit rows per page when the request gives no {@code limit}
+ * @param maxLimit     largest {@code limit} a request may ask for; larger values are refused (400)
+ * @param precompute   whether queries marked {@code # precompute: yes} are computed in the background per dataset
+ *                     version (the CLI turns this off)
+ * @param precomputeInterval how often the background refresher looks at the dataset version; it recomputes once
+ *                     a changed version has been stable for one interval
+ * @param precomputeTimeout  time limit of one background computation (longer than the interactive query timeout)
+ */
+@ConfigurationProperties(prefix = "diplokg.queries")
+public record QueryProperties(@DefaultValue("1000") int defaultLimit, @DefaultValue("10000") int maxLimit,
+                              @DefaultValue("true") boolean precompute, @DefaultValue("10s") Duration precomputeInterval,
+                              @DefaultValue("10m") Duration precomputeTimeout) {
+
+    public static QueryProperties defaults() {
+        return new QueryProperties(1000, 10000, true, Duration.ofSeconds(10), Duration.ofMinutes(10));
+    }
+
+    public QueryProperties {
+        if (defaultLimit < 1 || maxLimit < defaultLimit) {
+            throw new IllegalArgumentException("diplokg.queries: need 1 <= default-limit <= max-limit, not "
+                    + defaultLimit + " and " + maxLimit);
+        }
+    }
+}

@@ -28,8 +28,7 @@ import org.apache.jena.vocabulary.RDF;
  * like the extraction output (a {@code dk:SourceGraph}, the {@code dk:Article} with mentions and
  * citations, events whose participants and counterparts follow a power law, holdings, restated
  * stages and relations, reported figures, each with {@code dk:Evidence} and offsets). Countries,
- * persons and posts of {@code data/} are reused so library queries' default parameters hit data.
- * The random stream is the only state: the same seed and size give the same bytes.
+ * persons and posts of {@code data/} are reused so library queries hit data. Same seed and size, same bytes.
  */
 public final class SyntheticGraphWriter {
 
@@ -42,7 +41,8 @@ public final class SyntheticGraphWriter {
     private final LongConsumer progress;
     private final int persons;
     private final int documents;
-    /** Countries with a partnership in the reference graph, in the order written; articles restate their stages. */
+    /** The reference graph's partnership stages (index in {@code partnered}, year, level index); articles restate them. */
+    private final List<int[]> stages = new java.util.ArrayList<>();
     private final List<String> partnered = new java.util.ArrayList<>();
     private long count;
     private long blank;
@@ -154,16 +154,15 @@ public final class SyntheticGraphWriter {
     }
 
     private void partnership(Node g, Node vn, Node c, String cc) {
-        partnered.add(cc);
         Node pship = iri(ID + "partnership/VN-" + cc);
         add(g, pship, RDF.type.asNode(), dk("Partnership"));
         add(g, pship, dk("party"), vn);
         add(g, pship, dk("party"), c);
         add(g, pship, iri(RDFS + "label"), lang("Việt Nam – " + cc, "vi"));
-        int stages = 1 + rnd.nextInt(3);
+        int n = 1 + rnd.nextInt(3);
         Node previous = null;
         int y = 1995 + rnd.nextInt(10);
-        for (int s = 0; s < stages; s++) {
+        for (int s = 0; s < n; s++) {
             y += 2 + rnd.nextInt(8);
             Node stage = stage(cc, y);
             add(g, pship, dk("hasStage"), stage);
@@ -171,12 +170,14 @@ public final class SyntheticGraphWriter {
             add(g, stage, dk("partnership"), pship);
             add(g, stage, dk("level"), dk(LEVELS[s]));
             add(g, stage, dk("startDate"), year(y));
-            add(g, stage, dk("status"), dk(s == stages - 1 ? "InForce" : "Superseded"));
+            add(g, stage, dk("status"), dk(s == n - 1 ? "InForce" : "Superseded"));
+            stages.add(new int[] {partnered.size(), y, s});
             if (previous != null) {
                 add(g, stage, dk("upgradedFrom"), previous);
             }
             previous = stage;
         }
+        partnered.add(cc);
     }
 
     /** Two to four consecutive ambassador postings of person {@code i}, the last one possibly current. */
@@ -236,14 +237,14 @@ public final class SyntheticGraphWriter {
         for (int f = 0; f < 2; f++) {
             offset = figure(g, art, hex, f, other, year, offset);
         }
-        if (a % 3 == 0 && !partnered.isEmpty()) {
-            String cc = partnered.get(rnd.nextInt(partnered.size()));
-            int y = 2000 + rnd.nextInt(25);
-            Node stage = stage(cc, y);
+        if (a % 3 == 0 && !stages.isEmpty()) {
+            // the level as the reference states it: a stage has exactly one level, in every graph together
+            int[] known = stages.get(rnd.nextInt(stages.size()));
+            String cc = partnered.get(known[0]);
+            Node stage = stage(cc, known[1]);
             add(g, stage, RDF.type.asNode(), dk("PartnershipStage"));
-            int level = Math.floorMod((cc + y).hashCode(), LEVELS.length);
-            add(g, stage, dk("level"), dk(LEVELS[rnd.nextInt(50) == 0 ? (level + 1) % LEVELS.length : level]));
-            add(g, stage, dk("startDate"), year(y));
+            add(g, stage, dk("level"), dk(LEVELS[known[2]]));
+            add(g, stage, dk("startDate"), year(known[1]));
             add(g, stage, dk("partnership"), iri(ID + "partnership/VN-" + cc));
             offset = evidence(g, art, stage, offset, "partnership-level");
         }

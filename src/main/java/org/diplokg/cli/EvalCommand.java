@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Scores the extraction pipeline against hand-checked annotations: the five seed articles, or the
@@ -45,7 +46,7 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "DIR", defaultValue = "data/reference", description = "Reference data the pipeline may know (default: ${DEFAULT-VALUE})")
     Path reference;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/diplokg/", description = "Base IRI of the gold lists")
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriPolicy.DEFAULT_BASE, description = "Base IRI of the gold lists")
     String base;
 
     @Option(names = "--without-teasers", description = "Leave out facts the gold lists mark as stated only by linked-story teasers")

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.diplokg.knowledge.CountryReferenceGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.diplokg.ontology.IriPolicy;
 
 /** Regenerates the country reference set from CLDR; no store needed. */
 @Command(name = "generate-countries", mixinStandardHelpOptions = true,
@@ -17,7 +18,7 @@ public class GenerateCountriesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, defaultValue = "data/reference/countries.ttl", description = "Output file (default: ${DEFAULT-VALUE})")
     Path output;
 
-    @Option(names = "--base", defaultValue = "https://w3id.org/diplokg/", description = "Base IRI (default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", defaultValue = IriPolicy.DEFAULT_BASE, description = "Base IRI (default: ${DEFAULT-VALUE})")
     String base;
 
     @Override

@@ -12,6 +12,7 @@ import org.diplokg.store.StoreMigration;
 import org.diplokg.store.TdbKnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Moves a dataset between the embedded store and a remote SPARQL engine. The data was validated
@@ -46,7 +47,7 @@ public class MigrateCommand implements Callable<Integer> {
                 System.getenv("DIPLOKG_STORE_REMOTE_USERNAME"), System.getenv("DIPLOKG_STORE_REMOTE_PASSWORD"),
                 Duration.ofMinutes(5), 3, batchSize);
         try (KnowledgeStore embedded = new TdbKnowledgeStore(store, ChangeValidator.NONE, true);
-             KnowledgeStore remote = new RemoteKnowledgeStore(remoteSettings, "https://w3id.org/diplokg/", ChangeValidator.NONE,
+             KnowledgeStore remote = new RemoteKnowledgeStore(remoteSettings, IriPolicy.DEFAULT_BASE, ChangeValidator.NONE,
                      GraphFactory.createDefaultGraph())) {
             KnowledgeStore source = direction == Direction.to_remote ? embedded : remote;
             KnowledgeStore target = direction == Direction.to_remote ? remote : embedded;

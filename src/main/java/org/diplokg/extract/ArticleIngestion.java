@@ -7,8 +7,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.diplokg.ontology.IriPolicy;
+import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.springframework.stereotype.Service;
+import org.diplokg.ontology.DiploKg;
 
 /**
  * The one write path for articles: extract, build the article's graph, and replace that graph in
@@ -19,25 +21,33 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArticleIngestion {
 
-    private static final Node SHA256 = NodeFactory.createURI("https://w3id.org/diplokg/ontology#sha256");
+    private static final Node SHA256 = DiploKg.sha256;
 
     private final KnowledgeStore store;
     private final String base;
     private final Map<String, String[]> cities = GazetteerLoader.cities();
-    private Gazetteer gazetteer;
-    private ExtractionPipeline pipeline;
-    private String gazetteerVersion;
+    private final DerivedSnapshot<Extractor> extractor;
+
+    /** The gazetteer of the store's content and the pipeline that reads articles with it. */
+    private record Extractor(Gazetteer gazetteer, ExtractionPipeline pipeline) {
+    }
 
     public ArticleIngestion(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
         this.base = iris.baseIri();
+        // rebuilt only when someone else wrote: after our own writes, learn() keeps it current
+        this.extractor = DerivedSnapshot.rebuilt(store, () -> {
+            Gazetteer g = GazetteerLoader.fromStore(store, base);
+            return new Extractor(g, new ExtractionPipeline(base, g, cities));
+        });
     }
 
     public synchronized IngestReport ingest(ArticleInput input) {
-        Prepared p = prepare(input, gazetteer());
+        Extractor e = extractor.get();
+        Prepared p = prepare(input, e);
         if (p.changes()) {
             store.replaceGraph(p.graphName(), p.result().graph());
-            learn(gazetteer, p.result().graph());
+            learn(e, p.result().graph());
         }
         return p.report();
     }
@@ -52,7 +62,7 @@ public class ArticleIngestion {
      * does not keep the others out and is reported by itself.
      */
     public synchronized List<Outcome> ingestAll(List<ArticleInput> inputs) {
-        Gazetteer g = gazetteer();
+        Extractor g = extractor.get();
         List<Outcome> outcomes = new java.util.ArrayList<>();
         java.util.Map<Node, Graph> writes = new java.util.LinkedHashMap<>();
         List<Prepared> prepared = new java.util.ArrayList<>();
@@ -89,9 +99,9 @@ public class ArticleIngestion {
         }
     }
 
-    private Prepared prepare(ArticleInput input, Gazetteer g) {
-        ArticleExtraction x = pipeline.extract(input);
-        ExtractionGraph writer = new ExtractionGraph(base, g);
+    private Prepared prepare(ArticleInput input, Extractor e) {
+        ArticleExtraction x = e.pipeline().extract(input);
+        ExtractionGraph writer = new ExtractionGraph(base, e.gazetteer());
         Node graphName = NodeFactory.createURI(writer.graphIri(x));
         Node article = NodeFactory.createURI(writer.articleIri(x));
         java.util.Optional<Graph> existing = store.graph(graphName).filter(old -> !old.isEmpty());
@@ -104,19 +114,9 @@ public class ArticleIngestion {
         return new Prepared(input, graphName, result, report);
     }
 
-    /** The gazetteer for the store's current content, rebuilt only when someone else wrote. */
-    private Gazetteer gazetteer() {
-        String version = store.version();
-        if (gazetteer == null || !version.equals(gazetteerVersion)) {
-            gazetteer = GazetteerLoader.fromStore(store, base);
-            pipeline = new ExtractionPipeline(base, gazetteer, cities);
-            gazetteerVersion = version;
-        }
-        return gazetteer;
-    }
-
     /** After our own write: the new persons, posts and organisations are known now. */
-    private void learn(Gazetteer g, Graph written) {
+    private void learn(Extractor e, Graph written) {
+        Gazetteer g = e.gazetteer();
         Node type = org.apache.jena.vocabulary.RDF.type.asNode();
         Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
         written.find(Node.ANY, type, Node.ANY).filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> {
@@ -126,6 +126,6 @@ public class ArticleIngestion {
                         t.getSubject().getURI(), l.getObject().getLiteralLexicalForm(), null, true, null, null)));
             }
         });
-        gazetteerVersion = store.version();
+        extractor.update(store.version(), previous -> e);
     }
 }

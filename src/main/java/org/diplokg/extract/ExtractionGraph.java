@@ -14,6 +14,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.diplokg.ontology.DiploKg;
+import org.diplokg.ontology.IriPolicy;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -25,16 +27,15 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class ExtractionGraph {
 
-    private static final String DK = "https://w3id.org/diplokg/ontology#";
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final String SCHEMA = "https://schema.org/";
 
-    private final String base;
+    private final IriPolicy iris;
     private final Gazetteer gazetteer;
 
     public ExtractionGraph(String baseIri, Gazetteer gazetteer) {
-        this.base = baseIri;
+        this.iris = new IriPolicy(baseIri);
         this.gazetteer = gazetteer;
     }
 
@@ -43,11 +44,11 @@ public final class ExtractionGraph {
         ArticleInput in = x.input();
         String key = in.url() != null && !in.url().isBlank() ? ExtractionPipeline.sha256(in.url())
                 : in.fileName() != null ? ExtractionPipeline.sha256("file:" + in.fileName()) : x.sha256();
-        return base + "graph/extraction/" + key.substring(0, 16);
+        return iris.graph("extraction/" + IriPolicy.hashKey(key));
     }
 
     public String articleIri(ArticleExtraction x) {
-        return base + "id/article/" + x.sha256().substring(0, 16);
+        return iris.entity("article", IriPolicy.hashKey(x.sha256()));
     }
 
     /** The graph plus how many facts of each kind it states. */
@@ -83,14 +84,14 @@ public final class ExtractionGraph {
 
         void article(Instant generatedAt) {
             Node g = iri(graphIri(x));
-            add(g, RDF.type.asNode(), dk("SourceGraph"));
+            add(g, RDF.type.asNode(), DiploKg.SourceGraph);
             add(g, iri(PROV + "wasDerivedFrom"), article);
             add(g, iri(PROV + "generatedAtTime"), typed(generatedAt.toString(), XSDDatatype.XSDdateTime));
-            add(g, dk("graphKind"), NodeFactory.createLiteralString("extraction"));
-            add(article, RDF.type.asNode(), dk("Article"));
-            add(article, dk("sha256"), NodeFactory.createLiteralString(x.sha256()));
+            add(g, DiploKg.graphKind, NodeFactory.createLiteralString("extraction"));
+            add(article, RDF.type.asNode(), DiploKg.Article);
+            add(article, DiploKg.term("sha256"), NodeFactory.createLiteralString(x.sha256()));
             if (!x.title().isBlank()) {
-                add(article, dk("title"), vi(x.title()));
+                add(article, DiploKg.title, vi(x.title()));
             }
             ArticleInput in = x.input();
             if (in.fileName() != null) {
@@ -101,10 +102,10 @@ public final class ExtractionGraph {
                 add(article, iri(SCHEMA + "url"), iri(in.url()));
             }
             if (in.publisher() != null && !in.publisher().isBlank()) {
-                add(article, dk("publisher"), NodeFactory.createLiteralString(in.publisher()));
+                add(article, DiploKg.publisher, NodeFactory.createLiteralString(in.publisher()));
             }
             if (x.published() != null) {
-                add(article, dk("publishedOn"), typed(x.published().toString(), XSDDatatype.XSDdate));
+                add(article, DiploKg.publishedOn, typed(x.published().toString(), XSDDatatype.XSDdate));
             }
             for (DateMention d : x.unresolvedDates()) {
                 add(article, RDFS.comment.asNode(), NodeFactory.createLiteralLang(
@@ -121,12 +122,12 @@ public final class ExtractionGraph {
                 String personSlug = p.personIri().substring(p.personIri().lastIndexOf('/') + 1);
                 String postSlug = p.post().iri().substring(p.post().iri().lastIndexOf('/') + 1);
                 String when = x.published() != null ? x.published().toString() : "undated-" + x.sha256().substring(0, 8);
-                Node holding = iri(base + "id/holding/" + personSlug + "/" + postSlug + "/" + when);
-                add(holding, RDF.type.asNode(), dk("PostHolding"));
-                add(holding, dk("holder"), person);
-                add(holding, dk("post"), iri(p.post().iri()));
+                Node holding = iri(iris.entity("holding", personSlug + "/" + postSlug + "/" + when));
+                add(holding, RDF.type.asNode(), DiploKg.PostHolding);
+                add(holding, DiploKg.holder, person);
+                add(holding, DiploKg.post, iri(p.post().iri()));
                 if (x.published() != null) {
-                    add(holding, dk("attestedOn"), typed(x.published().toString(), XSDDatatype.XSDdate));
+                    add(holding, DiploKg.attestedOn, typed(x.published().toString(), XSDDatatype.XSDdate));
                 }
                 evidence(holding, p.support());
                 mention(person);
@@ -146,7 +147,7 @@ public final class ExtractionGraph {
                     declareOrg(m.declaration());
                 } else if (!e.known() && e.orgClass() != null) {
                     declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(),
-                            e.iri().startsWith(base + "id/org/vn-") ? "VN" : null));
+                            e.iri().startsWith(iris.entity("org", "vn-")) ? "VN" : null));
                 }
                 mention(iri(e.iri()));
                 distinct.add(e.iri());
@@ -166,16 +167,16 @@ public final class ExtractionGraph {
                     continue;
                 }
                 String pair = "VN-" + p.countryCode();
-                Node partnership = iri(base + "id/partnership/" + pair);
-                Node stage = iri(base + "id/partnership/" + pair + "/" + since.lexical());
-                add(partnership, RDF.type.asNode(), dk("Partnership"));
-                add(partnership, dk("party"), country("VN"));
-                add(partnership, dk("party"), country);
-                add(partnership, dk("hasStage"), stage);
-                add(stage, RDF.type.asNode(), dk("PartnershipStage"));
-                add(stage, dk("partnership"), partnership);
-                add(stage, dk("level"), iri(p.level()));
-                add(stage, dk("startDate"), date(since));
+                Node partnership = iri(iris.entity("partnership", pair));
+                Node stage = iri(iris.entity("partnership", pair + "/" + since.lexical()));
+                add(partnership, RDF.type.asNode(), DiploKg.Partnership);
+                add(partnership, DiploKg.party, country("VN"));
+                add(partnership, DiploKg.party, country);
+                add(partnership, DiploKg.hasStage, stage);
+                add(stage, RDF.type.asNode(), DiploKg.PartnershipStage);
+                add(stage, DiploKg.partnership, partnership);
+                add(stage, DiploKg.level, iri(p.level()));
+                add(stage, DiploKg.startDate, date(since));
                 evidence(stage, p.support());
             }
             return distinct.size();
@@ -188,11 +189,11 @@ public final class ExtractionGraph {
                 if (r.established() == null) {
                     continue;
                 }
-                Node relation = iri(base + "id/relation/VN-" + r.countryCode());
-                add(relation, RDF.type.asNode(), dk("DiplomaticRelation"));
-                add(relation, dk("party"), country("VN"));
-                add(relation, dk("party"), country(r.countryCode()));
-                add(relation, dk("establishedOn"), date(r.established()));
+                Node relation = iri(iris.entity("relation", "VN-" + r.countryCode()));
+                add(relation, RDF.type.asNode(), DiploKg.DiplomaticRelation);
+                add(relation, DiploKg.party, country("VN"));
+                add(relation, DiploKg.party, country(r.countryCode()));
+                add(relation, DiploKg.establishedOn, date(r.established()));
                 evidence(relation, r.support());
                 n++;
             }
@@ -205,19 +206,19 @@ public final class ExtractionGraph {
                 DateMention d = e.date();
                 String first = e.participants().get(0);
                 String when = d.resolved() ? d.lexical() : "undated-" + x.sha256().substring(0, 8);
-                Node event = iri(base + "id/event/" + when + "-" + kebab(e.type()) + "-" + first.substring(first.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
-                add(event, RDF.type.asNode(), dk(e.type()));
+                Node event = iri(iris.entity("event", when + "-" + kebab(e.type()) + "-" + first.substring(first.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)));
+                add(event, RDF.type.asNode(), DiploKg.term(e.type()));
                 add(event, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.keyword() + (d.resolved() ? " " + d.lexical() : ""), "vi"));
                 if (d.resolved()) {
-                    add(event, dk("date"), date(d));
+                    add(event, DiploKg.date, date(d));
                 }
-                add(event, dk("dateExpression"), NodeFactory.createLiteralString(d.expression()));
-                add(event, dk("dateResolved"), typed(Boolean.toString(d.resolved() && d.inferredYear()), XSDDatatype.XSDboolean));
+                add(event, DiploKg.dateExpression, NodeFactory.createLiteralString(d.expression()));
+                add(event, DiploKg.dateResolved, typed(Boolean.toString(d.resolved() && d.inferredYear()), XSDDatatype.XSDboolean));
                 for (String p : e.participants()) {
-                    add(event, dk("participant"), iri(p));
+                    add(event, DiploKg.participant, iri(p));
                 }
                 if (e.placeCode() != null) {
-                    add(event, dk("place"), country(e.placeCode()));
+                    add(event, DiploKg.place, country(e.placeCode()));
                 }
                 evidence(event, e.support());
                 mention(event);
@@ -228,19 +229,19 @@ public final class ExtractionGraph {
 
         int documents() {
             for (Facts.Document d : x.documents()) {
-                Node doc = iri(base + "id/document/" + DocumentExtractor.slug(d.number()));
-                add(doc, RDF.type.asNode(), dk(d.type()));
-                add(doc, dk("documentNumber"), NodeFactory.createLiteralString(d.number()));
+                Node doc = iri(iris.entity("document", DocumentExtractor.slug(d.number())));
+                add(doc, RDF.type.asNode(), DiploKg.term(d.type()));
+                add(doc, DiploKg.documentNumber, NodeFactory.createLiteralString(d.number()));
                 add(doc, RDFS.label.asNode(), NodeFactory.createLiteralLang("Văn bản số " + d.number(), "vi"));
                 add(doc, RDFS.label.asNode(), NodeFactory.createLiteralLang("Document No. " + d.number(), "en"));
                 if (d.issuedOn() != null) {
-                    add(doc, dk("issuedOn"), typed(d.issuedOn().toString(), XSDDatatype.XSDdate));
+                    add(doc, DiploKg.issuedOn, typed(d.issuedOn().toString(), XSDDatatype.XSDdate));
                 }
                 if (d.issuerSlug() != null) {
-                    add(doc, dk("issuer"), iri(base + "id/org/" + d.issuerSlug()));
+                    add(doc, DiploKg.issuer, iri(iris.entity("org", d.issuerSlug())));
                 }
                 evidence(doc, d.support());
-                add(article, dk("cites"), doc);
+                add(article, DiploKg.cites, doc);
                 mention(doc);
             }
             return x.documents().size();
@@ -249,15 +250,15 @@ public final class ExtractionGraph {
         int figures() {
             int n = 0;
             for (Facts.Figure f : x.figures()) {
-                Node figure = iri(base + "id/figure/" + x.sha256().substring(0, 16) + "-x" + (++n));
-                add(figure, RDF.type.asNode(), dk("ReportedFigure"));
+                Node figure = iri(iris.entity("figure", IriPolicy.hashKey(x.sha256()) + "-x" + (++n)));
+                add(figure, RDF.type.asNode(), DiploKg.ReportedFigure);
                 BigDecimal v = f.value().stripTrailingZeros();
-                add(figure, dk("value"), v.scale() <= 0 ? typed(v.toBigInteger().toString(), XSDDatatype.XSDinteger)
+                add(figure, DiploKg.value, v.scale() <= 0 ? typed(v.toBigInteger().toString(), XSDDatatype.XSDinteger)
                         : typed(v.toPlainString(), XSDDatatype.XSDdecimal));
-                add(figure, dk("unit"), NodeFactory.createLiteralString(f.unit()));
-                add(figure, dk("measure"), vi(f.measure()));
+                add(figure, DiploKg.unit, NodeFactory.createLiteralString(f.unit()));
+                add(figure, DiploKg.measure, vi(f.measure()));
                 if (x.published() != null) {
-                    add(figure, dk("refPeriod"), typed(Integer.toString(x.published().getYear()), XSDDatatype.XSDgYear));
+                    add(figure, DiploKg.refPeriod, typed(Integer.toString(x.published().getYear()), XSDDatatype.XSDgYear));
                 }
                 evidence(figure, f.support());
             }
@@ -268,7 +269,7 @@ public final class ExtractionGraph {
             if (gazetteer.isKnown(p.personIri()) || !declared.add(p.personIri())) {
                 return;
             }
-            add(person, RDF.type.asNode(), dk("Person"));
+            add(person, RDF.type.asNode(), DiploKg.Person);
             add(person, RDFS.label.asNode(), vi(p.name()));
             String ascii = VietnameseText.ascii(p.name());
             add(person, RDFS.label.asNode(), NodeFactory.createLiteralLang(ascii, "en"));
@@ -277,7 +278,7 @@ public final class ExtractionGraph {
             }
             String state = p.post().org().sendingCode() != null ? p.post().org().sendingCode() : p.post().org().stateCode();
             if (state != null) {
-                add(person, dk("nationality"), country(state));
+                add(person, DiploKg.nationality, country(state));
             }
         }
 
@@ -286,11 +287,11 @@ public final class ExtractionGraph {
                 return;
             }
             Node p = iri(post.iri());
-            add(p, RDF.type.asNode(), dk("Post"));
+            add(p, RDF.type.asNode(), DiploKg.Post);
             add(p, RDFS.label.asNode(), vi(post.labelVi()));
             add(p, RDFS.label.asNode(), NodeFactory.createLiteralLang(post.labelEn(), "en"));
             add(p, iri(ORG + "postIn"), iri(post.org().iri()));
-            add(p, dk("role"), dk(post.role()));
+            add(p, DiploKg.role, DiploKg.term(post.role()));
             declareOrg(post.org());
         }
 
@@ -299,25 +300,25 @@ public final class ExtractionGraph {
                 return;
             }
             Node o = iri(org.iri());
-            add(o, RDF.type.asNode(), dk(org.cls()));
+            add(o, RDF.type.asNode(), DiploKg.term(org.cls()));
             add(o, RDFS.label.asNode(), vi(org.labelVi()));
             if (org.labelEn() != null) {
                 add(o, RDFS.label.asNode(), NodeFactory.createLiteralLang(org.labelEn(), "en"));
             }
             if (org.stateCode() != null) {
-                add(o, dk("ofState"), country(org.stateCode()));
+                add(o, DiploKg.ofState, country(org.stateCode()));
             }
             if (org.sendingCode() != null) {
-                add(o, dk("sendingState"), country(org.sendingCode()));
+                add(o, DiploKg.sendingState, country(org.sendingCode()));
             }
             if (org.hostCode() != null) {
-                add(o, dk("hostCountry"), country(org.hostCode()));
+                add(o, DiploKg.hostCountry, country(org.hostCode()));
             }
             if (org.seatCity() != null) {
-                add(o, dk("seatCity"), NodeFactory.createLiteralString(org.seatCity()));
+                add(o, DiploKg.seatCity, NodeFactory.createLiteralString(org.seatCity()));
             }
             if (org.accreditedToIri() != null) {
-                add(o, dk("accreditedToOrganization"), iri(org.accreditedToIri()));
+                add(o, DiploKg.accreditedToOrganization, iri(org.accreditedToIri()));
                 gazetteer.entity(org.accreditedToIri()).filter(e -> !e.known()).ifPresent(e ->
                         declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(), null)));
             }
@@ -325,18 +326,18 @@ public final class ExtractionGraph {
 
         private void evidence(Node fact, Facts.Support s) {
             Node ev = NodeFactory.createBlankNode();
-            add(fact, dk("evidence"), ev);
-            add(ev, RDF.type.asNode(), dk("Evidence"));
-            add(ev, dk("source"), article);
-            add(ev, dk("startOffset"), typed(Integer.toString(codePoint(s.start())), XSDDatatype.XSDinteger));
-            add(ev, dk("endOffset"), typed(Integer.toString(codePoint(s.end())), XSDDatatype.XSDinteger));
-            add(ev, dk("extractionMethod"), dk("RuleBasedExtraction"));
-            add(ev, dk("extractionRule"), NodeFactory.createLiteralString(s.rule()));
-            add(ev, dk("confidence"), typed(BigDecimal.valueOf(s.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
+            add(fact, DiploKg.evidence, ev);
+            add(ev, RDF.type.asNode(), DiploKg.Evidence);
+            add(ev, DiploKg.source, article);
+            add(ev, DiploKg.startOffset, typed(Integer.toString(codePoint(s.start())), XSDDatatype.XSDinteger));
+            add(ev, DiploKg.endOffset, typed(Integer.toString(codePoint(s.end())), XSDDatatype.XSDinteger));
+            add(ev, DiploKg.extractionMethod, DiploKg.RuleBasedExtraction);
+            add(ev, DiploKg.extractionRule, NodeFactory.createLiteralString(s.rule()));
+            add(ev, DiploKg.confidence, typed(BigDecimal.valueOf(s.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
         }
 
         private void mention(Node entity) {
-            add(article, dk("mentions"), entity);
+            add(article, DiploKg.mentions, entity);
         }
 
         private int codePoint(int charOffset) {
@@ -344,7 +345,7 @@ public final class ExtractionGraph {
         }
 
         private Node country(String code) {
-            return iri(base + "id/country/" + code);
+            return iri(iris.entity("country", code));
         }
 
         private Node date(DateMention d) {
@@ -368,9 +369,6 @@ public final class ExtractionGraph {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node dk(String local) {
-        return NodeFactory.createURI(DK + local);
-    }
 
     private static Node vi(String text) {
         return NodeFactory.createLiteralLang(text, "vi");

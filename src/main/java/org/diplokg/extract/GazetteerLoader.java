@@ -21,6 +21,7 @@ import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Builds the gazetteer from what the graph knows (queries/extract/gazetteer.rq, so it works on the
@@ -81,7 +82,7 @@ public final class GazetteerLoader {
         }
         names.forEach((cc, n) -> g.nameCountry(cc, n[0], n[1]));
         for (String[] org : resourceRows("/extract/organizations.tsv")) {
-            String iri = baseIri + "id/org/" + org[0];
+            String iri = new IriPolicy(baseIri).entity("org", org[0]);
             boolean inStore = known.contains(iri);
             for (String label : org[2].split("\\|")) {
                 g.add(new Gazetteer.Entry(Gazetteer.Kind.ORGANIZATION, iri, label, null, inStore, org[1], org[3]));

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.Locale;
+import org.diplokg.ontology.IriPolicy;
 
 /** IRIs and declarations of diplomatic missions, by the convention of docs/vocabulary.md (id/mission/vn-embassy-cn …). */
 final class Missions {
@@ -9,7 +10,7 @@ final class Missions {
     private final Gazetteer gazetteer;
 
     Missions(String baseIri, Gazetteer gazetteer) {
-        this.id = baseIri + "id/";
+        this.id = new IriPolicy(baseIri).entitySpace();
         this.gazetteer = gazetteer;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.ontology.DiploKg;
 
 /**
  * Partnership frameworks stated for Vietnam and a partner: the level's name ("Đối tác chiến lược
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class PartnershipExtractor {
 
-    private static final String DK = "https://w3id.org/diplokg/ontology#";
     private static final Pattern LEVEL = Pattern.compile(
             "(?<![\\p{L}])(?:(đối tác chiến lược toàn diện)|(đối tác chiến lược sâu rộng)|(đối tác chiến lược)|(đối tác toàn diện)|(quan hệ đặc biệt))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,7 +30,7 @@ public final class PartnershipExtractor {
             String level = null;
             for (int g = 1; g <= LEVELS.length; g++) {
                 if (m.group(g) != null) {
-                    level = DK + LEVELS[g - 1];
+                    level = DiploKg.NS + LEVELS[g - 1];
                 }
             }
             Sentence s = a.sentenceAt(m.start());

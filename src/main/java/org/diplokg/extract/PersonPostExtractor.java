@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Persons with the posts their titles name. Titles joined by a comma or "kiêm" form a chain that
@@ -27,7 +28,7 @@ public final class PersonPostExtractor {
     public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names) {
         this.gazetteer = gazetteer;
         this.names = names;
-        this.personBase = baseIri + "id/person/";
+        this.personBase = new IriPolicy(baseIri).entityPrefix("person");
     }
 
     public List<Facts.PersonPost> find(ArticleContext a, List<TitleMatch> titles) {

@@ -23,6 +23,7 @@ import org.diplokg.store.QueryOutcome;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplokg.ontology.DiploKg;
 
 /**
  * Compares the gold lists of the seed annotations ({@code data/annotations/gold/*.json}) with the
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class GoldCheck {
 
     private final KnowledgeStore store;
-    private final String base;
+    private final IriPolicy iris;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Query holding = SparqlFiles.query("queries/knowledge/gold-holding.rq");
     private final Query document = SparqlFiles.query("queries/knowledge/gold-document.rq");
@@ -42,7 +43,7 @@ public class GoldCheck {
 
     public GoldCheck(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
-        this.base = iris.baseIri();
+        this.iris = iris;
     }
 
     public Map<String, List<String>> missing(Path goldDirectory) {
@@ -84,7 +85,7 @@ public class GoldCheck {
         if (article != null) {
             for (JsonNode c : gold.path("countries")) {
                 String code = c.isString() ? c.asString() : c.path("code").asString();
-                if (!ask(country, Map.of("graph", article, "country", iri(base + "id/country/" + code)))) {
+                if (!ask(country, Map.of("graph", article, "country", iri(iris.entity("country", code))))) {
                     absent.add("country " + code);
                 }
             }
@@ -104,7 +105,7 @@ public class GoldCheck {
         }
         for (JsonNode t : gold.path("personTitles")) {
             if (t.hasNonNull("personIri")) {
-                holding(t.get("personIri").asString(), base + "id/post/" + t.path("post").asString(), absent);
+                holding(t.get("personIri").asString(), iris.entity("post", t.path("post").asString()), absent);
             }
         }
         for (JsonNode t : gold.path("postings")) {
@@ -112,7 +113,7 @@ public class GoldCheck {
                 String sending = t.path("sendingState").asString().toLowerCase(java.util.Locale.ROOT);
                 String receiving = t.path("receivingState").asString().toLowerCase(java.util.Locale.ROOT);
                 String post = sending.equals("vn") ? "vn-ambassador-" + receiving : sending + "-ambassador-" + receiving;
-                holding(t.get("personIri").asString(), base + "id/post/" + post, absent);
+                holding(t.get("personIri").asString(), iris.entity("post", post), absent);
             }
         }
         for (JsonNode e : gold.path("events")) {
@@ -138,14 +139,14 @@ public class GoldCheck {
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(article));
-            return NodeFactory.createURI(base + "graph/article/" + HexFormat.of().formatHex(digest).substring(0, 16));
+            return NodeFactory.createURI(iris.graph("article/" + IriPolicy.hashKey(HexFormat.of().formatHex(digest))));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static Node iri(String s) {
-        return NodeFactory.createURI(s.startsWith("dk:") ? "https://w3id.org/diplokg/ontology#" + s.substring(3) : s);
+        return NodeFactory.createURI(s.startsWith("dk:") ? DiploKg.NS + s.substring(3) : s);
     }
 
     private boolean ask(Query q, Map<String, Node> values) {

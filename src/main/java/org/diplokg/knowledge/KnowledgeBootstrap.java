@@ -37,7 +37,7 @@ public class KnowledgeBootstrap implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         boolean empty = store.isEmpty();
-        store.replaceGraph(NodeFactory.createURI(iris.baseIri() + "graph/ontology"), ontology.combined());
+        store.replaceGraph(NodeFactory.createURI(iris.ontologyGraph()), ontology.combined());
         if (empty && data.loadOnEmpty()) {
             loadDataDirectory();
         }

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.RdfSource;
 
 /**
@@ -61,6 +62,6 @@ public final class RdfFiles {
         }
         int dot = rel.lastIndexOf('.');
         String stem = dot > 0 ? rel.substring(0, dot) : rel;
-        return NodeFactory.createURI(baseIri + "graph/" + stem);
+        return NodeFactory.createURI(new IriPolicy(baseIri).graph(stem));
     }
 }

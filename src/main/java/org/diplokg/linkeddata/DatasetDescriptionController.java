@@ -64,7 +64,7 @@ public class DatasetDescriptionController {
         add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralLang("DiploKG: a knowledge graph of diplomatic relations", "en"));
         add(g, ds, uri(DCT + "license"), uri("https://creativecommons.org/licenses/by/4.0/"));
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(server + "/sparql"));
-        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(base + "id/"));
+        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(new IriPolicy(base).entitySpace()));
         add(g, ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(store.size()), XSDDatatype.XSDinteger));
         for (String dump : new String[] {"diplokg.trig.gz", "diplokg.nq.gz", "diplokg.jsonld.gz"}) {
             add(g, ds, uri(VOID + "dataDump"), uri(server + "/dumps/" + dump));

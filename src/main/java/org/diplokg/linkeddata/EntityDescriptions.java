@@ -15,6 +15,7 @@ import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.stereotype.Service;
+import org.diplokg.ontology.DiploKg;
 
 /** Reads what the linked-data pages show about one entity, with the feature queries of {@code queries/linkeddata}. */
 @Service
@@ -44,7 +45,7 @@ public class EntityDescriptions {
     /** The concise bounded description plus labels of linked resources. */
     public Graph describe(String iri) {
         Graph g = ((QueryOutcome.Triples) store.query(bound(describe, iri), OPTIONS)).graph();
-        g.getPrefixMapping().setNsPrefix("dk", "https://w3id.org/diplokg/ontology#")
+        g.getPrefixMapping().setNsPrefix("dk", DiploKg.NS)
                 .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
                 .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
                 .setNsPrefix("org", "http://www.w3.org/ns/org#")

@@ -21,6 +21,7 @@ import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.diplokg.ontology.DiploKg;
 
 /**
  * The ontology at its IRI ({@code /ontology}, and {@code /ontology/shapes} for the SHACL shapes):
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class OntologyController {
 
-    private static final String NS = "https://w3id.org/diplokg/ontology#";
+    private static final String NS = DiploKg.NS;
 
     private final OntologyFiles files;
     private final ResultNegotiator negotiator;

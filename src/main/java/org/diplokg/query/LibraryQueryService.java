@@ -12,6 +12,8 @@ import org.diplokg.ontology.IriPolicy;
 import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.store.SparqlFiles;
+import org.diplokg.store.DerivedSnapshot;
+import org.diplokg.query.index.LibraryIndex;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.stereotype.Service;
@@ -42,13 +44,8 @@ public class LibraryQueryService {
     private final int defaultLimit;
     private final int maxLimit;
     private final PrecomputedAnswers precomputed;
-    private final Map<String, LibraryAnswer> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LibraryAnswer> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-    private String cachedVersion = "";
+    /** Answers of the current dataset version, least recently used dropped first; a write starts an empty one. */
+    private final DerivedSnapshot<Map<String, LibraryAnswer>> cache;
 
     /** Without precomputed answers: every query runs live. */
     public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
@@ -60,6 +57,7 @@ public class LibraryQueryService {
     public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
                                QueryProperties paging, SparqlProperties limits, PrecomputedAnswers precomputed) {
         this.precomputed = precomputed;
+        this.cache = DerivedSnapshot.rebuilt(store, LibraryQueryService::emptyCache);
         this.library = library;
         this.queries = queries;
         this.store = store;
@@ -194,13 +192,10 @@ public class LibraryQueryService {
         long offset = offset(own.remove("offset"));
         Map<String, Node> values = bind(q, own);
         String key = name + "|" + values + "|" + limit + "|" + offset;
-        String version = store.version();
-        synchronized (cache) {
-            if (!version.equals(cachedVersion)) {
-                cache.clear();
-                cachedVersion = version;
-            }
-            LibraryAnswer hit = cache.get(key);
+        DerivedSnapshot.Stamped<Map<String, LibraryAnswer>> cached = cache.stamped();
+        String version = cached.version();
+        synchronized (cached.value()) {
+            LibraryAnswer hit = cached.value().get(key);
             if (hit != null) {
                 return hit;
             }
@@ -225,12 +220,21 @@ public class LibraryQueryService {
 
     /** Caches {@code answer} unless a write changed the version while it was computed. */
     private LibraryAnswer remember(String key, String version, LibraryAnswer answer) {
-        synchronized (cache) {
-            if (version.equals(cachedVersion)) {
-                cache.put(key, answer);
+        cache.at(version).ifPresent(answers -> {
+            synchronized (answers) {
+                answers.put(key, answer);
             }
-        }
+        });
         return answer;
+    }
+
+    private static Map<String, LibraryAnswer> emptyCache() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LibraryAnswer> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        };
     }
 
     private static LibraryAnswer trim(QueryOutcome outcome, long limit, long offset) {

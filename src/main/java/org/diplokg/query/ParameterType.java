@@ -8,6 +8,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
+import org.diplokg.ontology.DiploKg;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * The types a library query parameter can have. Each parses the raw request value into an RDF
@@ -17,7 +19,6 @@ import org.apache.jena.irix.IRIs;
 public enum ParameterType {
     IRI, DATE, COUNTRY, LEVEL, INTEGER, DECIMAL, STRING;
 
-    private static final String ONTOLOGY = "https://w3id.org/diplokg/ontology#";
     private static final int MAX_STRING = 200;
 
     public static ParameterType of(String name) {
@@ -29,7 +30,7 @@ public enum ParameterType {
         return switch (this) {
             case IRI -> {
                 if (!IRIs.check(v) || !IRIs.reference(v).isAbsolute() || v.contains(">") || v.contains("<") || v.contains(" ")) {
-                    throw bad(parameter, raw, "an absolute IRI such as " + baseIri + "id/person/bui-thanh-son");
+                    throw bad(parameter, raw, "an absolute IRI such as " + new IriPolicy(baseIri).entity("person", "bui-thanh-son"));
                 }
                 yield NodeFactory.createURI(v);
             }
@@ -44,15 +45,15 @@ public enum ParameterType {
                 if (!v.matches("[A-Za-z]{2}")) {
                     throw bad(parameter, raw, "an ISO 3166-1 alpha-2 country code such as VN or US");
                 }
-                yield NodeFactory.createURI(baseIri + "id/country/" + v.toUpperCase(Locale.ROOT));
+                yield NodeFactory.createURI(new IriPolicy(baseIri).entity("country", v.toUpperCase(Locale.ROOT)));
             }
             case LEVEL -> {
-                String local = v.startsWith("dk:") ? v.substring(3) : v.startsWith(ONTOLOGY) ? v.substring(ONTOLOGY.length()) : v;
+                String local = v.startsWith("dk:") ? v.substring(3) : v.startsWith(DiploKg.NS) ? v.substring(DiploKg.NS.length()) : v;
                 if (!local.matches("ComprehensiveStrategicPartnership|StrategicPartnership|ExtensiveStrategicPartnership|ComprehensivePartnership|SpecialRelationship")) {
                     throw bad(parameter, raw, "a partnership level: dk:ComprehensiveStrategicPartnership, dk:StrategicPartnership, "
                             + "dk:ExtensiveStrategicPartnership, dk:ComprehensivePartnership or dk:SpecialRelationship");
                 }
-                yield NodeFactory.createURI(ONTOLOGY + local);
+                yield DiploKg.term(local);
             }
             case INTEGER -> {
                 try {

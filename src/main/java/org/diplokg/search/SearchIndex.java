@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.store.SparqlFiles;
+import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -29,23 +30,21 @@ public class SearchIndex {
     private record Entry(String iri, String label, String folded, List<String> tokens, String type, boolean preferred) {
     }
 
-    private record Snapshot(String version, List<Entry> entries) {
-    }
-
     private final KnowledgeStore store;
     private final Query labelsQuery;
-    private volatile Snapshot snapshot = new Snapshot("", List.of());
+    private final DerivedSnapshot<List<Entry>> entries;
 
     public SearchIndex(KnowledgeStore store) {
         this.store = store;
         this.labelsQuery = SparqlFiles.query("queries/search/labels.rq");
+        this.entries = DerivedSnapshot.rebuilt(store, this::load);
     }
 
     public List<SearchHit> search(String text, String type, int limit) {
         List<String> wanted = TextFolding.tokens(text);
         String folded = String.join(" ", wanted);
         Map<String, SearchHit> best = new HashMap<>();
-        for (Entry e : current().entries()) {
+        for (Entry e : entries.get()) {
             if (type != null && !type.equalsIgnoreCase(e.type())) {
                 continue;
             }
@@ -76,20 +75,6 @@ public class SearchIndex {
         }
         s += e.preferred() ? 5 : 0;
         s -= Math.min(10, Math.abs(e.tokens().size() - wanted.size())); // closer length, better
-        return s;
-    }
-
-    private Snapshot current() {
-        String version = store.version();
-        Snapshot s = snapshot;
-        if (!s.version().equals(version)) {
-            synchronized (this) {
-                if (!snapshot.version().equals(version)) {
-                    snapshot = new Snapshot(version, load());
-                }
-                s = snapshot;
-            }
-        }
         return s;
     }
 

@@ -45,7 +45,6 @@ import org.apache.jena.update.UpdateRequest;
  */
 public final class TdbKnowledgeStore implements KnowledgeStore {
 
-    private static final int PROGRESS_EVERY = 100_000;
 
     private final DatasetGraph dsg;
     private final ChangeValidator validator;
@@ -272,60 +271,6 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             }
         });
         return new LoadReport(sources.size(), count.get(), Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Sends triples to the source's graph and quads to their own, counting as it goes. */
-    private static final class LoadSink implements StreamRDF {
-        private final DatasetGraph target;
-        private final Node graphName;
-        private final AtomicLong count;
-        private final LoadProgress progress;
-
-        LoadSink(DatasetGraph target, Node graphName, AtomicLong count, LoadProgress progress) {
-            this.target = target;
-            this.graphName = graphName == null ? Quad.defaultGraphIRI : graphName;
-            this.count = count;
-            this.progress = progress;
-        }
-
-        @Override
-        public void triple(Triple t) {
-            target.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
-            tick();
-        }
-
-        @Override
-        public void quad(Quad q) {
-            target.add(q.isTriple() ? new Quad(graphName, q.asTriple()) : q);
-            tick();
-        }
-
-        private void tick() {
-            if (count.incrementAndGet() % PROGRESS_EVERY == 0) {
-                progress.loaded(count.get());
-            }
-        }
-
-        @Override
-        public void prefix(String prefix, String iri) {
-            target.prefixes().add(prefix, iri);
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void base(String base) {
-        }
-
-        @Override
-        public void version(String version) {
-        }
-
-        @Override
-        public void finish() {
-        }
     }
 
     @Override

@@ -60,6 +60,11 @@ class ArchitectureTest {
                     "org.diplokg.extract..", "org.diplokg.query..", "org.diplokg.graph..",
                     "org.diplokg.linkeddata..", "org.diplokg.search..", "org.diplokg.knowledge..", "org.diplokg.web..");
 
+    /** The indexes are checked against their .rq files, not against the service that uses them. */
+    @ArchTest
+    static final ArchRule indexesNeedNothingOfTheQueryService = noClasses().that().resideInAPackage("org.diplokg.query.index..")
+            .should().dependOnClassesThat().resideInAPackage("org.diplokg.query");
+
     /** HTTP errors are a controller's business; services throw their own domain exceptions. */
     @ArchTest
     static final ArchRule onlyControllersThrowHttpErrors = noClasses().that().resideInAnyPackage(FEATURES)

@@ -3,7 +3,7 @@ package org.diplokg.bench;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
-import org.diplokg.query.LibraryIndex;
+import org.diplokg.query.index.LibraryIndex;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.store.QueryOptions;
@@ -40,7 +40,7 @@ public final class IndexFootprint {
     }
 
     private static LibraryIndex build(LibraryIndex.Builder b, QueryLibrary library, QueryService queries) {
-        return b.build(library.find(b.query()).orElseThrow(), view -> (QueryOutcome.Select) queries.execute(
+        return b.build(library.find(b.query()).orElseThrow().query(), view -> (QueryOutcome.Select) queries.execute(
                 view, QueryOptions.of(java.time.Duration.ofMinutes(10), 10_000_000)));
     }
 

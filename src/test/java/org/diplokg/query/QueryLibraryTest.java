@@ -7,6 +7,10 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
+import org.diplokg.query.index.LibraryIndex;
+import org.diplokg.query.index.CoParticipationIndex;
+import org.diplokg.query.index.EvidenceConfidenceIndex;
+import org.diplokg.query.index.FiguresBySubjectIndex;
 
 /** The library's own rules for .rq files and pages, without a server. */
 class QueryLibraryTest {

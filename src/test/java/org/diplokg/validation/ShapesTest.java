@@ -60,11 +60,11 @@ class ShapesTest {
     @Test
     void validExamplesHaveNoViolations() throws IOException {
         Path dir = ProjectPaths.project().resolve("ontology/examples/valid");
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
+        assertThat(dir).as("valid examples").isDirectory();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
+            List<Path> examples = files.sorted().toList();
+            assertThat(examples).as("valid examples in " + dir).isNotEmpty();
+            for (Path f : examples) {
                 DatasetGraph dsg = DatasetGraphFactory.createGeneral();
                 RDFParser.source(f).parse(StreamRDFLib.dataset(dsg));
                 assertThat(validator.validate(withOntology(dsg))).as(f.getFileName().toString()).isEmpty();
@@ -74,7 +74,11 @@ class ShapesTest {
 
     static List<Path> invalidExamples() throws IOException {
         try (Stream<Path> files = Files.list(ProjectPaths.project().resolve("ontology/examples/invalid"))) {
-            return files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
+            List<Path> examples = files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
+            if (examples.isEmpty()) {
+                throw new IllegalStateException("no invalid examples in ontology/examples/invalid: the shapes would go untested");
+            }
+            return examples;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.diplokg.query;
+package org.diplokg.query.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +41,9 @@ public interface LibraryIndex {
 
         /**
          * Reads the store through {@code views} (the same limits as any query, with the background time-out)
-         * and builds the index; {@code query} is the library query, whose projection and ORDER BY the index follows.
+         * and builds the index; {@code query} is the parsed library query (its {@code .rq} file stays the one statement of what it means), whose projection and ORDER BY the index follows.
          */
-        LibraryIndex build(LibraryQuery query, ViewReader views);
+        LibraryIndex build(Query query, ViewReader views);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.diplokg.query;
+package org.diplokg.query.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
@@ -39,14 +40,14 @@ public class EvidenceConfidenceIndex implements LibraryIndex.Builder {
     }
 
     @Override
-    public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
-        List<Var> columns = query.query().getProjectVars();
+    public LibraryIndex build(Query query, LibraryIndex.ViewReader views) {
+        List<Var> columns = query.getProjectVars();
         NodeInterner terms = new NodeInterner();
         List<Binding> rows = new ArrayList<>();
         for (Binding row : views.read(VIEW).rows()) {
             rows.add(terms.row(row, columns));
         }
-        BindingComparator order = new BindingComparator(query.query().getOrderBy());
+        BindingComparator order = new BindingComparator(query.getOrderBy());
         rows.sort(order);
         return new Index(columns, order, List.copyOf(rows));
     }

@@ -1,4 +1,4 @@
-package org.diplokg.query;
+package org.diplokg.query.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;

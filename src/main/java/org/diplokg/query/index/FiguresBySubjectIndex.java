@@ -1,4 +1,4 @@
-package org.diplokg.query;
+package org.diplokg.query.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
@@ -32,14 +33,14 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
     }
 
     @Override
-    public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
-        List<Var> columns = query.query().getProjectVars();
+    public LibraryIndex build(Query query, LibraryIndex.ViewReader views) {
+        List<Var> columns = query.getProjectVars();
         NodeInterner terms = new NodeInterner();
         Map<Node, List<Binding>> bySubject = new HashMap<>();
         for (Binding row : views.read(VIEW).rows()) {
             bySubject.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>()).add(terms.row(row, columns));
         }
-        BindingComparator order = new BindingComparator(query.query().getOrderBy());
+        BindingComparator order = new BindingComparator(query.getOrderBy());
         Map<Node, List<Binding>> sorted = new HashMap<>();
         bySubject.forEach((subject, figures) -> {
             figures.sort(order);

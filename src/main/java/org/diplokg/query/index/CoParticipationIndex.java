@@ -1,4 +1,4 @@
-package org.diplokg.query;
+package org.diplokg.query.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -50,10 +51,10 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
     }
 
     @Override
-    public LibraryIndex build(LibraryQuery query, LibraryIndex.ViewReader views) {
+    public LibraryIndex build(Query query, LibraryIndex.ViewReader views) {
         Map<Node, Event> events = new HashMap<>();
         addRows(events, views.read(VIEW).rows());
-        return compact(query.query().getProjectVars(), events);
+        return compact(query.getProjectVars(), events);
     }
 
     /** One event as the view gives it: its dates as {@code STR()} text, and the IRIs of its persons. */

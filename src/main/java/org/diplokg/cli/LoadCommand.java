@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplokg.bulkload.BulkLoader;
+import org.diplokg.bulkload.LoaderKind;
+import org.diplokg.bulkload.ValidationMode;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.store.KnowledgeStore;
@@ -16,12 +19,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Loads RDF files into the store in one validated transaction. */
+/**
+ * Loads RDF files into the store: into an empty embedded store with Jena's TDB2 bulk loader (see
+ * {@link BulkLoader}), into a populated one in one validated transaction that extends it.
+ */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load RDF files or directories into the store in one transaction.",
+        description = {"Load RDF files or directories (.ttl .nt .trig .nq .jsonld .rdf, each optionally .gz) into the store.",
                 "Turtle/N-Triples/RDF-XML/JSON-LD files go to one named graph each (graph/<path>),",
-                "TriG and N-Quads keep their own graphs. The load is validated against the shapes",
-                "and refused whole if anything violates them."})
+                "TriG and N-Quads keep their own graphs. An empty store given with --store is filled by a TDB2",
+                "bulk loader, then checked (--validate) and left empty again if anything violates the shapes;",
+                "a populated store is extended in one transaction, refused whole if anything violates them."})
 public class LoadCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,11 +37,31 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Graph for triple files (default: derived from the file path)")
     String graph;
 
+    @Option(names = "--validate", paramLabel = "MODE", defaultValue = "full",
+            description = "Bulk load into an empty store: full, sample (about 1 subject in 64) or off (default: ${DEFAULT-VALUE})")
+    String validate;
+
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "auto",
+            description = "TDB2 bulk loader for an empty store: auto, parallel, phased or sequential (default: ${DEFAULT-VALUE})")
+    String loader;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to load")
     List<Path> files;
 
     @Override
     public Integer call() {
+        if (storeOptions.store != null && storeOptions.remoteQueryUrl == null && BulkLoader.isEmptyStore(storeOptions.store)) {
+            ValidationMode mode;
+            LoaderKind kind;
+            try {
+                mode = ValidationMode.valueOf(validate.toUpperCase(java.util.Locale.ROOT));
+                kind = LoaderKind.valueOf(loader.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                System.err.println("--validate is full, sample or off; --loader is auto, parallel, phased or sequential");
+                return 2;
+            }
+            return new BulkLoadRun(storeOptions, files, graph).run(mode, kind);
+        }
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), false)) {
             String base = ctx.getBean(IriPolicy.class).baseIri();
             List<RdfSource> sources = new ArrayList<>();

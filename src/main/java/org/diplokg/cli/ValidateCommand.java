@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -65,7 +64,7 @@ public class ValidateCommand implements Callable<Integer> {
             List<RdfSource> sources = Files.isDirectory(f) ? RdfFiles.underDirectory(f, base) : List.of(RdfFiles.single(f, null, base));
             for (RdfSource s : sources) {
                 try {
-                    RDFParser.source(s.file()).lang(s.lang()).parse(StreamRDFLib.dataset(dsg));
+                    s.parse(dsg);
                 } catch (RiotException e) {
                     throw new IllegalArgumentException("Cannot parse " + s.file() + ": " + e.getMessage(), e);
                 }

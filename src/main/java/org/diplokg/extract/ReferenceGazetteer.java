@@ -9,7 +9,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.store.RdfSource;
@@ -27,7 +26,7 @@ public final class ReferenceGazetteer {
         Model all = ModelFactory.createDefaultModel();
         for (RdfSource source : RdfFiles.underDirectory(referenceDirectory, baseIri)) {
             Dataset ds = DatasetFactory.create();
-            RDFDataMgr.read(ds, source.file().toString(), source.lang());
+            source.parse(ds.asDatasetGraph());
             all.add(ds.getDefaultModel());
             ds.listModelNames().forEachRemaining(name -> all.add(ds.getNamedModel(name)));
         }

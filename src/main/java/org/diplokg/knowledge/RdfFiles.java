@@ -27,10 +27,11 @@ public final class RdfFiles {
 
     public static Optional<Lang> langOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (plain.endsWith(".json") || plain.indexOf('.') < 0) {
             return Optional.empty(); // gold lists and other JSON are not RDF
         }
-        return Optional.ofNullable(RDFLanguages.filenameToLang(name));
+        return Optional.ofNullable(RDFLanguages.filenameToLang(plain));
     }
 
     /** Every RDF file under {@code root}, sorted, each mapped to its graph. */
@@ -48,7 +49,7 @@ public final class RdfFiles {
     /** A source for one file given on the command line. */
     public static RdfSource single(Path file, String graphIri, String baseIri) {
         Lang lang = langOf(file).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown RDF format for " + file + " (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)"));
+                "Unknown RDF format for " + file + " (use .ttl, .nt, .trig, .nq, .jsonld or .rdf, optionally .gz)"));
         Node graph = graphIri != null ? NodeFactory.createURI(graphIri)
                 : graphFor(file.toAbsolutePath().getParent(), file.toAbsolutePath(), baseIri);
         return new RdfSource(file, lang, graph);
@@ -56,6 +57,9 @@ public final class RdfFiles {
 
     static Node graphFor(Path root, Path file, String baseIri) {
         String rel = root.relativize(file).toString().replace('\\', '/');
+        if (rel.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            rel = rel.substring(0, rel.length() - 3);
+        }
         int dot = rel.lastIndexOf('.');
         String stem = dot > 0 ? rel.substring(0, dot) : rel;
         return NodeFactory.createURI(new IriPolicy(baseIri).graph(stem));

@@ -3,7 +3,6 @@ package org.diplokg.store;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,7 +32,7 @@ final class LoadSink implements StreamRDF {
     /** Parses {@code source} into {@code sink}; a syntax error names the file. */
     static void parse(RdfSource source, StreamRDF sink) {
         try {
-            RDFParser.source(source.file()).lang(source.lang()).parse(sink);
+            source.parse(sink);
         } catch (RiotException e) {
             throw new StoreException("Cannot parse " + source.file() + ": " + e.getMessage(), e);
         }

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
@@ -286,7 +285,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             for (RdfSource source : sources) {
                 StreamRDF sink = new LoadSink(recording, source.graphName(), count, progress);
                 try {
-                    RDFParser.source(source.file()).lang(source.lang()).parse(sink);
+                    source.parse(sink);
                 } catch (RiotException e) {
                     throw new StoreException("Cannot parse " + source.file() + ": " + e.getMessage(), e);
                 }

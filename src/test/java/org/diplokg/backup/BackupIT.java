@@ -82,13 +82,20 @@ class BackupIT extends EmptyStoreServer {
         DatasetGraph live = DatasetGraphFactory.create();
         store.export(org.apache.jena.riot.system.StreamRDFLib.dataset(live));
         DatasetGraph back = TDB2Factory.connectDataset(restored.toString()).asDatasetGraph();
+        // the quiet backup's own audit entry is written after its snapshot: compare without the audit graph
+        live.removeGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/diplokg/graph/audit"));
         Txn.executeRead(back, () -> {
             Set<org.apache.jena.graph.Node> names = new HashSet<>();
-            back.listGraphNodes().forEachRemaining(names::add);
+            back.listGraphNodes().forEachRemaining(n -> {
+                if (!n.getURI().equals("https://w3id.org/diplokg/graph/audit")) {
+                    names.add(n);
+                }
+            });
             Set<org.apache.jena.graph.Node> liveNames = new HashSet<>();
             live.listGraphNodes().forEachRemaining(liveNames::add);
             assertThat(names).isEqualTo(liveNames);
-            assertThat(back.stream().count()).isEqualTo(live.stream().count());
+            assertThat(back.stream().filter(q -> !q.getGraph().isURI() || !q.getGraph().getURI().equals("https://w3id.org/diplokg/graph/audit")).count())
+                    .isEqualTo(live.stream().count());
             assertThat(back.getDefaultGraph().isIsomorphicWith(live.getDefaultGraph())).isTrue();
             for (org.apache.jena.graph.Node g : liveNames) {
                 assertThat(back.getGraph(g).isIsomorphicWith(live.getGraph(g))).as(g.toString()).isTrue();

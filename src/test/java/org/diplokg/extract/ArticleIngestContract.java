@@ -59,7 +59,7 @@ interface ArticleIngestContract {
     }
 
     private long quads() {
-        HttpResponse<String> r = client().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "application/sparql-results+json");
+        HttpResponse<String> r = client().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/diplokg/graph/audit>) }", "application/sparql-results+json");
         return json.readTree(r.body()).at("/results/bindings/0/n/value").asLong();
     }
 

@@ -121,7 +121,7 @@ class ProfilePagesBrowserIT {
         open("/id/country/CN?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("China");
         assertThat(sectionIds()).containsExactly("country-partnership", "country-stages", "country-relations", "country-missions-hosted",
-                "country-documents", "country-sources");
+                "country-missions-sent", "country-events-by-year", "country-latest-events", "country-documents", "country-sources");
         String text = assertHumanLabels();
         assertThat(text).contains("Vietnam – China", "Comprehensive strategic partnership", "May 2008", "18 January 1950", "Embassy of Vietnam in China",
                 "Vietnam–China border management agreements");

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-public class DiploKgApplication {
-}
+public class DiploKgApplication {}

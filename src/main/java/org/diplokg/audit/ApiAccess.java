@@ -3,9 +3,9 @@ package org.diplokg.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.diplokg.security.Caller;
 import org.diplokg.security.Scope;
+import org.diplokg.system.ApiException;
 import org.diplokg.system.ProtocolException;
 import org.diplokg.system.WriteAuthorizer;
-import org.diplokg.system.ApiException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,14 +14,14 @@ import org.springframework.http.HttpStatus;
  */
 public final class ApiAccess {
 
-    private ApiAccess() {
-    }
+    private ApiAccess() {}
 
     public static Caller check(WriteAuthorizer authorizer, HttpServletRequest request, Scope scope) {
         try {
             return authorizer.check(request, scope);
         } catch (ProtocolException e) {
-            throw new ApiException(HttpStatus.valueOf(e.status()), e.status() == 401 ? "Unauthorized" : "Forbidden", e.getMessage());
+            throw new ApiException(
+                    HttpStatus.valueOf(e.status()), e.status() == 401 ? "Unauthorized" : "Forbidden", e.getMessage());
         }
     }
 
@@ -34,6 +34,7 @@ public final class ApiAccess {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest("'" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+        throw ApiException.badRequest(
+                "'" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 }

@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.diplokg.security.Scope;
-import org.diplokg.system.ProtocolException;
-import org.diplokg.store.SparqlFiles;
-import org.diplokg.system.WriteAuthorizer;
 import org.diplokg.store.Bindings;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
-import org.diplokg.system.ApiException;
-import org.springframework.http.HttpStatus;
+import org.diplokg.store.SparqlFiles;
+import org.diplokg.system.WriteAuthorizer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,12 +35,13 @@ public class AuditController {
     }
 
     /** The page asked for. */
-    public record Page(int limit, int offset, List<AuditEntry> entries) {
-    }
+    public record Page(int limit, int offset, List<AuditEntry> entries) {}
 
     @GetMapping(path = "/api/audit", produces = "application/json")
-    public Page list(HttpServletRequest request, @RequestParam(defaultValue = "50") String limit,
-                     @RequestParam(defaultValue = "0") String offset) {
+    public Page list(
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "50") String limit,
+            @RequestParam(defaultValue = "0") String offset) {
         ApiAccess.check(authorizer, request, Scope.ADMIN);
         int l = ApiAccess.number("limit", limit, 1, 1000);
         int o = ApiAccess.number("offset", offset, 0, Integer.MAX_VALUE);
@@ -51,9 +49,22 @@ public class AuditController {
         q.setLimit(l);
         q.setOffset(o);
         QueryOutcome.Select rows = (QueryOutcome.Select) store.query(q, QueryOptions.of(Duration.ofSeconds(30), l));
-        return new Page(l, o, rows.rows().stream().map(b -> new AuditEntry(text(b, "entry"), text(b, "who"), text(b, "at"),
-                text(b, "method"), text(b, "endpoint"), (int) Bindings.number(b, "status"), Bindings.number(b, "added"),
-                Bindings.number(b, "removed"), text(b, "graphs") == null || text(b, "graphs").isEmpty() ? List.of()
-                        : Arrays.asList(text(b, "graphs").split(" ")))).toList());
+        return new Page(
+                l,
+                o,
+                rows.rows().stream()
+                        .map(b -> new AuditEntry(
+                                text(b, "entry"),
+                                text(b, "who"),
+                                text(b, "at"),
+                                text(b, "method"),
+                                text(b, "endpoint"),
+                                (int) Bindings.number(b, "status"),
+                                Bindings.number(b, "added"),
+                                Bindings.number(b, "removed"),
+                                text(b, "graphs") == null || text(b, "graphs").isEmpty()
+                                        ? List.of()
+                                        : Arrays.asList(text(b, "graphs").split(" "))))
+                        .toList());
     }
 }

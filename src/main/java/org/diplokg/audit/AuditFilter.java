@@ -27,7 +27,9 @@ public class AuditFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
+        return "GET".equals(request.getMethod())
+                || "HEAD".equals(request.getMethod())
+                || "OPTIONS".equals(request.getMethod());
     }
 
     @Override
@@ -39,7 +41,11 @@ public class AuditFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             status = response.getStatus();
         } finally {
-            trail.end((Caller) request.getAttribute(Caller.ATTRIBUTE), request.getMethod(), request.getRequestURI(), status);
+            trail.end(
+                    (Caller) request.getAttribute(Caller.ATTRIBUTE),
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    status);
         }
     }
 }

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled record every HTTP write in the audit graph (the log line is written either way)
  */
 @ConfigurationProperties(prefix = "diplokg.audit")
-public record AuditProperties(@DefaultValue("true") boolean enabled) {
-}
+public record AuditProperties(@DefaultValue("true") boolean enabled) {}

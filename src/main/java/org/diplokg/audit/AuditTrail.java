@@ -43,7 +43,10 @@ public class AuditTrail {
     private final Node graph;
     private final ThreadLocal<List<CommitSummary>> current = new ThreadLocal<>();
 
-    public AuditTrail(KnowledgeStore store, AuditProperties properties, @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
+    public AuditTrail(
+            KnowledgeStore store,
+            AuditProperties properties,
+            @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
         this.store = store;
         this.enabled = properties.enabled();
         this.base = base;
@@ -75,7 +78,14 @@ public class AuditTrail {
         }));
         long added = graphs.values().stream().mapToLong(n -> n[0]).sum();
         long removed = graphs.values().stream().mapToLong(n -> n[1]).sum();
-        LOG.info("write by={} {} {} status={} added={} removed={} graphs={}", caller.name(), method, endpoint, status, added, removed,
+        LOG.info(
+                "write by={} {} {} status={} added={} removed={} graphs={}",
+                caller.name(),
+                method,
+                endpoint,
+                status,
+                added,
+                removed,
                 graphs.keySet().stream().map(AuditTrail::name).toList());
         if (!enabled) {
             return;
@@ -96,12 +106,22 @@ public class AuditTrail {
         if (commits != null) {
             commits.add(summary);
         } else {
-            LOG.info("write outside a request (CLI or background) added={} removed={} graphs={}", summary.added(), summary.removed(),
+            LOG.info(
+                    "write outside a request (CLI or background) added={} removed={} graphs={}",
+                    summary.added(),
+                    summary.removed(),
                     summary.graphs().keySet().stream().map(AuditTrail::name).toList());
         }
     }
 
-    private Graph entry(Caller caller, String method, String endpoint, int status, long added, long removed, Iterable<Node> graphs) {
+    private Graph entry(
+            Caller caller,
+            String method,
+            String endpoint,
+            int status,
+            long added,
+            long removed,
+            Iterable<Node> graphs) {
         Graph g = GraphFactory.createDefaultGraph();
         Node entry = NodeFactory.createURI(base + "id/audit/" + UUID.randomUUID());
         Node agent = agent(base, caller.name());
@@ -109,7 +129,10 @@ public class AuditTrail {
         g.add(entry, prov("wasAssociatedWith"), agent);
         g.add(agent, RDF.type.asNode(), prov("Agent"));
         g.add(agent, RDFS.label.asNode(), NodeFactory.createLiteralString(caller.name()));
-        g.add(entry, prov("endedAtTime"), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        g.add(
+                entry,
+                prov("endedAtTime"),
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         g.add(entry, dk("httpMethod"), NodeFactory.createLiteralString(method));
         g.add(entry, dk("endpoint"), NodeFactory.createLiteralString(endpoint));
         g.add(entry, dk("httpStatus"), NodeFactory.createLiteralDT(Integer.toString(status), XSDDatatype.XSDinteger));

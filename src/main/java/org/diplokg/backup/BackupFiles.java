@@ -32,8 +32,7 @@ import org.diplokg.store.KnowledgeStore;
  */
 public final class BackupFiles {
 
-    private BackupFiles() {
-    }
+    private BackupFiles() {}
 
     /** Writes the snapshot to {@code target} (through a temporary file, renamed at the end); returns quads written. */
     public static long snapshot(KnowledgeStore store, Path target) {
@@ -41,7 +40,8 @@ public final class BackupFiles {
         AtomicLong quads = new AtomicLong();
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)), 1 << 16)) {
+            try (OutputStream out =
+                    new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
                 store.export(new StreamRDFWrapper(writer) {
                     @Override
@@ -73,19 +73,23 @@ public final class BackupFiles {
         DatasetGraph dsg = TDB2Factory.connectDataset(storeDir.toString()).asDatasetGraph();
         try {
             if (!Txn.calculateRead(dsg, dsg::isEmpty)) {
-                throw new IllegalStateException("The store at " + storeDir + " is not empty; restore only into an empty store");
+                throw new IllegalStateException(
+                        "The store at " + storeDir + " is not empty; restore only into an empty store");
             }
             AtomicLong quads = new AtomicLong();
             Txn.executeWrite(dsg, () -> {
                 StreamRDF into = StreamRDFLib.dataset(dsg);
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(snapshot), 1 << 16)) {
-                    RDFParser.source(in).lang(Lang.NQUADS).labelToNode(LabelToNode.createUseLabelAsGiven()).parse(new StreamRDFWrapper(into) {
-                        @Override
-                        public void quad(Quad q) {
-                            quads.incrementAndGet();
-                            super.quad(q);
-                        }
-                    });
+                    RDFParser.source(in)
+                            .lang(Lang.NQUADS)
+                            .labelToNode(LabelToNode.createUseLabelAsGiven())
+                            .parse(new StreamRDFWrapper(into) {
+                                @Override
+                                public void quad(Quad q) {
+                                    quads.incrementAndGet();
+                                    super.quad(q);
+                                }
+                            });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -109,7 +113,9 @@ public final class BackupFiles {
     /** Bytes on disk under a directory. */
     public static long diskSize(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keep      how many snapshots to keep; older ones are deleted after each new backup
  */
 @ConfigurationProperties("diplokg.backup")
-public record BackupProperties(@DefaultValue("run/backups") Path directory, @DefaultValue("0s") Duration interval,
-        @DefaultValue("7") int keep) {
-}
+public record BackupProperties(
+        @DefaultValue("run/backups") Path directory,
+        @DefaultValue("0s") Duration interval,
+        @DefaultValue("7") int keep) {}

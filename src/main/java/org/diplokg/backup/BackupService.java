@@ -53,18 +53,19 @@ public class BackupService implements DisposableBean {
     }
 
     /** What a backup produced. */
-    public record Backup(String file, long quads, long bytes, long millis) {
-    }
+    public record Backup(String file, long quads, long bytes, long millis) {}
 
     public Backup backup() {
         oneAtATime.lock();
         try {
             long start = System.nanoTime();
-            Path target = settings.directory().resolve("diplokg-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + ".nq.gz");
+            Path target = settings.directory()
+                    .resolve("diplokg-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + ".nq.gz");
             long quads = BackupFiles.snapshot(store, target);
             long bytes = target.toFile().length();
             prune();
-            Backup b = new Backup(target.getFileName().toString(), quads, bytes, (System.nanoTime() - start) / 1_000_000);
+            Backup b =
+                    new Backup(target.getFileName().toString(), quads, bytes, (System.nanoTime() - start) / 1_000_000);
             log.info("Backup {}: {} quads, {} bytes in {} ms", b.file(), b.quads(), b.bytes(), b.millis());
             return b;
         } finally {
@@ -84,8 +85,10 @@ public class BackupService implements DisposableBean {
     private void prune() {
         try (Stream<Path> files = Files.list(settings.directory())) {
             List<Path> snapshots = files.filter(p -> p.getFileName().toString().matches("diplokg-.*\\.nq\\.gz"))
-                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
-            for (Path old : snapshots.subList(Math.min(snapshots.size(), Math.max(1, settings.keep())), snapshots.size())) {
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
+            for (Path old :
+                    snapshots.subList(Math.min(snapshots.size(), Math.max(1, settings.keep())), snapshots.size())) {
                 Files.deleteIfExists(old);
                 log.info("Backup retention: deleted {}", old.getFileName());
             }

@@ -70,7 +70,13 @@ public final class BulkLoader {
     }
 
     /** Loads {@code sources} plus {@code ontology} (into {@code ontologyGraph}) into the empty store at {@code dir}. */
-    public BulkLoadReport load(Path dir, List<RdfSource> sources, Graph ontology, Node ontologyGraph, LoaderKind kind, ValidationMode mode) {
+    public BulkLoadReport load(
+            Path dir,
+            List<RdfSource> sources,
+            Graph ontology,
+            Node ontologyGraph,
+            LoaderKind kind,
+            ValidationMode mode) {
         long t0 = System.nanoTime();
         try {
             Files.createDirectories(dir);
@@ -88,8 +94,16 @@ public final class BulkLoader {
                 for (RdfSource source : sources) {
                     log.println("Loading " + source.file());
                     long fileStart = System.nanoTime();
-                    source.parse(new GraphAssigningStream(sink, source.graphName(), sample, n -> log.printf(Locale.ROOT,
-                            "... %,d quads from %s (%,.0f quads/s)%n", n, source.file().getFileName(), n / ((System.nanoTime() - fileStart) / 1e9))));
+                    source.parse(new GraphAssigningStream(
+                            sink,
+                            source.graphName(),
+                            sample,
+                            n -> log.printf(
+                                    Locale.ROOT,
+                                    "... %,d quads from %s (%,.0f quads/s)%n",
+                                    n,
+                                    source.file().getFileName(),
+                                    n / ((System.nanoTime() - fileStart) / 1e9))));
                 }
                 loader.finishBulk();
             } catch (RuntimeException e) {

@@ -11,7 +11,10 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * fastest; on fewer, its threads compete and the phased loader (the {@code tdb2.tdbloader} default) wins.
  */
 public enum LoaderKind {
-    AUTO, PARALLEL, PHASED, SEQUENTIAL;
+    AUTO,
+    PARALLEL,
+    PHASED,
+    SEQUENTIAL;
 
     DataLoader create(DatasetGraph dsg, MonitorOutput output) {
         return switch (resolved()) {

@@ -6,5 +6,7 @@ package org.diplokg.bulkload;
  * about one subject in 64 (a quick smoke test of a generator or converter); {@code off} trusts the file.
  */
 public enum ValidationMode {
-    FULL, SAMPLE, OFF
+    FULL,
+    SAMPLE,
+    OFF
 }

@@ -52,22 +52,43 @@ final class BulkLoadRun {
             }
             OntologyFiles ontology = new OntologyFiles();
             BulkLoader loader = new BulkLoader(() -> new ShaclChangeValidator(ontology.shapes()), System.err);
-            System.err.printf(Locale.ROOT, "Empty store %s: bulk load with the %s loader, validation %s%n",
-                    storeOptions.store, kind.resolved().name().toLowerCase(Locale.ROOT), mode.name().toLowerCase(Locale.ROOT));
-            BulkLoadReport report = loader.load(storeOptions.store, sources, ontology.combined(),
-                    NodeFactory.createURI(base + "graph/ontology"), kind, mode);
+            System.err.printf(
+                    Locale.ROOT,
+                    "Empty store %s: bulk load with the %s loader, validation %s%n",
+                    storeOptions.store,
+                    kind.resolved().name().toLowerCase(Locale.ROOT),
+                    mode.name().toLowerCase(Locale.ROOT));
+            BulkLoadReport report = loader.load(
+                    storeOptions.store,
+                    sources,
+                    ontology.combined(),
+                    NodeFactory.createURI(base + "graph/ontology"),
+                    kind,
+                    mode);
             double total = (System.nanoTime() - start) / 1e9;
             if (report.refused()) {
-                for (Violation v : report.violations().subList(0, Math.min(20, report.violations().size()))) {
+                for (Violation v : report.violations()
+                        .subList(0, Math.min(20, report.violations().size()))) {
                     System.out.println(v);
                 }
-                System.err.printf(Locale.ROOT, "Refused: %d violation(s) of the shapes (validation %.1f s); the store was left empty%n",
-                        report.violations().size(), seconds(report.validating()));
+                System.err.printf(
+                        Locale.ROOT,
+                        "Refused: %d violation(s) of the shapes (validation %.1f s); the store was left empty%n",
+                        report.violations().size(),
+                        seconds(report.validating()));
                 return 3;
             }
-            System.err.printf(Locale.ROOT, "Loaded %,d quads from %d file(s) in %.1f s (%,.0f quads/s); validation (%s) %.1f s, statistics %.1f s, total %.1f s%n",
-                    report.quads(), sources.size(), seconds(report.loading()), report.quads() / seconds(report.loading()),
-                    mode.name().toLowerCase(Locale.ROOT), seconds(report.validating()), seconds(report.statistics()), total);
+            System.err.printf(
+                    Locale.ROOT,
+                    "Loaded %,d quads from %d file(s) in %.1f s (%,.0f quads/s); validation (%s) %.1f s, statistics %.1f s, total %.1f s%n",
+                    report.quads(),
+                    sources.size(),
+                    seconds(report.loading()),
+                    report.quads() / seconds(report.loading()),
+                    mode.name().toLowerCase(Locale.ROOT),
+                    seconds(report.validating()),
+                    seconds(report.statistics()),
+                    total);
             return 0;
         } catch (RuntimeException e) {
             return CliErrors.report(e);

@@ -7,12 +7,13 @@ import org.diplokg.validation.Violation;
 /** Prints failures the way a terminal user wants them: one clear message, exit code by kind. */
 final class CliErrors {
 
-    private CliErrors() {
-    }
+    private CliErrors() {}
 
     static int report(RuntimeException e) {
         Throwable root = e;
-        while (root.getCause() != null && !(root instanceof ValidationFailedException) && !(root instanceof ProtocolException)) {
+        while (root.getCause() != null
+                && !(root instanceof ValidationFailedException)
+                && !(root instanceof ProtocolException)) {
             root = root.getCause();
         }
         if (root instanceof ValidationFailedException v) {

@@ -8,9 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** TDB2 compaction, offline: the server must not have the store open. */
-@Command(name = "compact", mixinStandardHelpOptions = true,
-        description = {"Compact a TDB2 store (drop the old versions every write leaves behind) and print the disk size",
-                "before and after. Offline: stop the server first (TDB2 lets one process open a store)."})
+@Command(
+        name = "compact",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compact a TDB2 store (drop the old versions every write leaves behind) and print the disk size",
+            "before and after. Offline: stop the server first (TDB2 lets one process open a store)."
+        })
 public class CompactCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 database directory (default: run/tdb2)")
@@ -27,7 +31,9 @@ public class CompactCommand implements Callable<Integer> {
             long start = System.nanoTime();
             BackupFiles.compact(store);
             long after = BackupFiles.diskSize(store);
-            System.out.printf("Compacted %s: %,d bytes before, %,d bytes after (%d ms)%n", store, before, after, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf(
+                    "Compacted %s: %,d bytes before, %,d bytes after (%d ms)%n",
+                    store, before, after, (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (RuntimeException e) {
             return CliErrors.report(e);

@@ -12,15 +12,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints what each source contributed and which annotated seed facts are missing. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"Per source graph (seed article, reference set): facts of each kind and how many name their source;",
-                "per seed article: annotated (gold) facts the store does not hold. Exit 5 when gold facts are missing."})
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Per source graph (seed article, reference set): facts of each kind and how many name their source;",
+            "per seed article: annotated (gold) facts the store does not hold. Exit 5 when gold facts are missing."
+        })
 public class CoverageCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--gold", defaultValue = "data/annotations/gold", description = "Gold lists (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--gold",
+            defaultValue = "data/annotations/gold",
+            description = "Gold lists (default: ${DEFAULT-VALUE})")
     Path gold;
 
     @Override
@@ -29,11 +36,14 @@ public class CoverageCommand implements Callable<Integer> {
             CoverageReport report = ctx.getBean(CoverageService.class).report(gold);
             for (CoverageReport.GraphCoverage g : report.graphs()) {
                 System.out.printf("%s  [%s]  from %s%n", g.graph(), g.graphKind(), g.derivedFrom());
-                g.factsAndSourced().forEach((kind, n) -> System.out.printf("    %-18s %6d facts, %6d with a source%n", kind, n[0], n[1]));
+                g.factsAndSourced()
+                        .forEach((kind, n) ->
+                                System.out.printf("    %-18s %6d facts, %6d with a source%n", kind, n[0], n[1]));
             }
             int missing = 0;
             for (Map.Entry<String, List<String>> e : report.missingGold().entrySet()) {
-                System.out.printf("gold %s: %d missing%n", e.getKey(), e.getValue().size());
+                System.out.printf(
+                        "gold %s: %d missing%n", e.getKey(), e.getValue().size());
                 e.getValue().forEach(m -> System.out.println("    missing " + m));
                 missing += e.getValue().size();
             }

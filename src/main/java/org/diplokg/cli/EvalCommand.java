@@ -14,42 +14,63 @@ import org.diplokg.extract.ExtractionPipeline;
 import org.diplokg.extract.Gazetteer;
 import org.diplokg.extract.GazetteerLoader;
 import org.diplokg.extract.ReferenceGazetteer;
+import org.diplokg.ontology.IriPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.diplokg.ontology.IriPolicy;
 
 /**
  * Scores the extraction pipeline against hand-checked annotations: the five seed articles, or the
  * development set's dev or held-out test part ({@code --set}), so a rule change is measured on text
  * it was not written against.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Run the extraction pipeline on annotated articles and report precision, recall and F1 per fact type,",
-                "with every miss and false hit. The pipeline knows only the reference data (not the annotations)."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the extraction pipeline on annotated articles and report precision, recall and F1 per fact type,",
+            "with every miss and false hit. The pipeline knows only the reference data (not the annotations)."
+        })
 public class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--set", paramLabel = "NAME", defaultValue = "seeds",
-            description = "Annotated set: seeds (data/annotations/gold over ../shared/seeds), dev or test (data/devset/<set>/{gold,articles}); default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--set",
+            paramLabel = "NAME",
+            defaultValue = "seeds",
+            description =
+                    "Annotated set: seeds (data/annotations/gold over ../shared/seeds), dev or test (data/devset/<set>/{gold,articles}); default: ${DEFAULT-VALUE}")
     String set;
 
     @Option(names = "--gold", paramLabel = "DIR", description = "Gold lists (overrides --set)")
     Path gold;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Where the annotated articles are (overrides --set)")
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
+            description = "Where the annotated articles are (overrides --set)")
     Path articles;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the scores as JSON to FILE")
     Path out;
 
-    @Option(names = "--reference", paramLabel = "DIR", defaultValue = "data/reference", description = "Reference data the pipeline may know (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--reference",
+            paramLabel = "DIR",
+            defaultValue = "data/reference",
+            description = "Reference data the pipeline may know (default: ${DEFAULT-VALUE})")
     Path reference;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriPolicy.DEFAULT_BASE, description = "Base IRI of the gold lists")
+    @Option(
+            names = "--base",
+            paramLabel = "IRI",
+            defaultValue = IriPolicy.DEFAULT_BASE,
+            description = "Base IRI of the gold lists")
     String base;
 
-    @Option(names = "--without-teasers", description = "Leave out facts the gold lists mark as stated only by linked-story teasers")
+    @Option(
+            names = "--without-teasers",
+            description = "Leave out facts the gold lists mark as stated only by linked-story teasers")
     boolean withoutTeasers;
 
     @Option(names = "--details", description = "List misses and false hits")
@@ -74,7 +95,8 @@ public class EvalCommand implements Callable<Integer> {
             JsonMapper mapper = JsonMapper.builder().build();
             List<Path> goldFiles;
             try (Stream<Path> s = Files.list(goldDir)) {
-                goldFiles = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+                goldFiles =
+                        s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             }
             for (Path g : goldFiles) {
                 JsonNode node = mapper.readTree(g.toFile());
@@ -93,7 +115,8 @@ public class EvalCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            return CliErrors.report(e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e);
+            return CliErrors.report(
+                    e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e);
         }
     }
 
@@ -120,8 +143,27 @@ public class EvalCommand implements Callable<Integer> {
         var out = new java.util.LinkedHashMap<String, Object>();
         for (Map.Entry<String, Evaluation.Score> e : evaluation.scores().entrySet()) {
             Evaluation.Score s = e.getValue();
-            out.put(e.getKey(), Map.of("articles", s.articles(), "precision", s.precision(), "recall", s.recall(), "f1", s.f1(), "truePositives", s.truePositives(),
-                    "falsePositives", s.falsePositives(), "falseNegatives", s.falseNegatives(), "misses", s.misses(), "falseHits", s.falseHits()));
+            out.put(
+                    e.getKey(),
+                    Map.of(
+                            "articles",
+                            s.articles(),
+                            "precision",
+                            s.precision(),
+                            "recall",
+                            s.recall(),
+                            "f1",
+                            s.f1(),
+                            "truePositives",
+                            s.truePositives(),
+                            "falsePositives",
+                            s.falsePositives(),
+                            "falseNegatives",
+                            s.falseNegatives(),
+                            "misses",
+                            s.misses(),
+                            "falseHits",
+                            s.falseHits()));
         }
         return out;
     }
@@ -132,19 +174,31 @@ public class EvalCommand implements Callable<Integer> {
             return;
         }
         System.out.printf("Evaluation on %d annotated article(s)%n", articleCount);
-        System.out.printf("%-17s %5s %5s %5s %9s %7s %6s%n", "fact type", "TP", "FP", "FN", "precision", "recall", "F1");
+        System.out.printf(
+                "%-17s %5s %5s %5s %9s %7s %6s%n", "fact type", "TP", "FP", "FN", "precision", "recall", "F1");
         for (Map.Entry<String, Evaluation.Score> e : evaluation.scores().entrySet()) {
             Evaluation.Score s = e.getValue();
             if (s.articles() == 0) {
-                System.out.printf("%-17s %5s %5s %5s %9s %7s %6s   (not annotated in this set)%n", e.getKey(), "-", "-", "-", "n/a", "n/a", "n/a");
+                System.out.printf(
+                        "%-17s %5s %5s %5s %9s %7s %6s   (not annotated in this set)%n",
+                        e.getKey(), "-", "-", "-", "n/a", "n/a", "n/a");
                 continue;
             }
             if (s.truePositives() + s.falsePositives() + s.falseNegatives() == 0) {
-                System.out.printf("%-17s %5d %5d %5d %9s %7s %6s   (no gold facts and none found)%n", e.getKey(), 0, 0, 0, "n/a", "n/a", "n/a");
+                System.out.printf(
+                        "%-17s %5d %5d %5d %9s %7s %6s   (no gold facts and none found)%n",
+                        e.getKey(), 0, 0, 0, "n/a", "n/a", "n/a");
                 continue;
             }
-            System.out.printf("%-17s %5d %5d %5d %9.3f %7.3f %6.3f%n", e.getKey(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
-                    s.precision(), s.recall(), s.f1());
+            System.out.printf(
+                    "%-17s %5d %5d %5d %9.3f %7.3f %6.3f%n",
+                    e.getKey(),
+                    s.truePositives(),
+                    s.falsePositives(),
+                    s.falseNegatives(),
+                    s.precision(),
+                    s.recall(),
+                    s.f1());
         }
         if (details) {
             for (Map.Entry<String, Evaluation.Score> e : evaluation.scores().entrySet()) {

@@ -15,8 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class FeedIngest {
 
-    private FeedIngest() {
-    }
+    private FeedIngest() {}
 
     static List<String> springArgs(List<String> allowHosts, Duration hostDelay, Duration readTimeout) {
         List<String> args = new ArrayList<>();
@@ -46,13 +45,22 @@ final class FeedIngest {
                     counts[0]++;
                     counts[1] += item.fetched() ? 1 : 0;
                     counts[2 + item.outcome().ordinal()]++;
-                    System.err.printf("%-9s %s: %s  [seen %d, fetched %d, ingested %d, unchanged %d, skipped %d, failed %d]%n",
-                            item.outcome().name().toLowerCase(java.util.Locale.ROOT), item.url(), item.detail(),
-                            counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+                    System.err.printf(
+                            "%-9s %s: %s  [seen %d, fetched %d, ingested %d, unchanged %d, skipped %d, failed %d]%n",
+                            item.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                            item.url(),
+                            item.detail(),
+                            counts[0],
+                            counts[1],
+                            counts[2],
+                            counts[3],
+                            counts[4],
+                            counts[5]);
                 });
             } catch (org.diplokg.store.StoreException e) {
                 System.err.println("failed    the store: " + e.getMessage());
-                System.err.println("          articles reported above are stored. Re-run the same command to continue.");
+                System.err.println(
+                        "          articles reported above are stored. Re-run the same command to continue.");
                 return 5;
             }
             run.problems().forEach(p -> System.err.println("failed    " + p));
@@ -68,8 +76,16 @@ final class FeedIngest {
             totals[5] += run.count(FeedRun.Outcome.FAILED);
             ok &= run.ok();
         }
-        System.err.printf("Feeds: %d; items seen %d, fetched %d, ingested %d, unchanged %d, skipped %d, failed %d in %d ms%n",
-                feeds.size(), totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], (System.nanoTime() - start) / 1_000_000);
+        System.err.printf(
+                "Feeds: %d; items seen %d, fetched %d, ingested %d, unchanged %d, skipped %d, failed %d in %d ms%n",
+                feeds.size(),
+                totals[0],
+                totals[1],
+                totals[2],
+                totals[3],
+                totals[4],
+                totals[5],
+                (System.nanoTime() - start) / 1_000_000);
         return ok ? 0 : 4;
     }
 }

@@ -6,19 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diplokg.knowledge.CountryReferenceGenerator;
+import org.diplokg.ontology.IriPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.diplokg.ontology.IriPolicy;
 
 /** Regenerates the country reference set from CLDR; no store needed. */
-@Command(name = "generate-countries", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate-countries",
+        mixinStandardHelpOptions = true,
         description = "Write the UN member and observer states with ISO codes and CLDR names (vi, en) as Turtle.")
 public class GenerateCountriesCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, defaultValue = "data/reference/countries.ttl", description = "Output file (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = {"-o", "--output"},
+            defaultValue = "data/reference/countries.ttl",
+            description = "Output file (default: ${DEFAULT-VALUE})")
     Path output;
 
-    @Option(names = "--base", defaultValue = IriPolicy.DEFAULT_BASE, description = "Base IRI (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--base",
+            defaultValue = IriPolicy.DEFAULT_BASE,
+            description = "Base IRI (default: ${DEFAULT-VALUE})")
     String base;
 
     @Override

@@ -10,8 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the same Spring application the server uses, without a web server, for CLI commands. */
 final class OfflineContext {
 
-    private OfflineContext() {
-    }
+    private OfflineContext() {}
 
     static ConfigurableApplicationContext offline(List<String> springArgs, boolean loadDataIfEmpty) {
         List<String> args = new ArrayList<>(springArgs);

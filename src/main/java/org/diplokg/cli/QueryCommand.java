@@ -16,14 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs one SPARQL query against the store and prints the result. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run a SPARQL query against the store and print the result.")
 public class QueryCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", description = "json, xml, csv, tsv (SELECT/ASK); turtle, nt, jsonld, rdfxml, trig, nq (CONSTRUCT/DESCRIBE). Default: tsv / turtle")
+    @Option(
+            names = "--format",
+            description =
+                    "json, xml, csv, tsv (SELECT/ASK); turtle, nt, jsonld, rdfxml, trig, nq (CONSTRUCT/DESCRIBE). Default: tsv / turtle")
     String format;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPARQL", description = "The query text (or use --name)")
@@ -35,7 +40,9 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A library query parameter; repeat for several")
     java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--limit", description = "Library query: rows per page (default diplokg.queries.default-limit, 1000)")
+    @Option(
+            names = "--limit",
+            description = "Library query: rows per page (default diplokg.queries.default-limit, 1000)")
     String limit;
 
     @Option(names = "--offset", description = "Library query: rows of the ordered answer to skip (default 0)")
@@ -50,7 +57,8 @@ public class QueryCommand implements Callable<Integer> {
                 return 2;
             }
             if (name == null && (limit != null || offset != null)) {
-                System.err.println("--limit and --offset page library queries (--name); put LIMIT / OFFSET in your own SPARQL");
+                System.err.println(
+                        "--limit and --offset page library queries (--name); put LIMIT / OFFSET in your own SPARQL");
                 return 2;
             }
             boolean tabular;
@@ -78,7 +86,8 @@ public class QueryCommand implements Callable<Integer> {
             ctx.getBean(ResultWriter.class).write(outcome, resultFormat, out);
             out.flush();
             if (page != null && page.more()) {
-                System.err.println("(more rows follow: repeat with --offset " + page.nextOffset() + " --limit " + page.limit() + ")");
+                System.err.println("(more rows follow: repeat with --offset " + page.nextOffset() + " --limit "
+                        + page.limit() + ")");
             }
             if (outcome.truncated()) {
                 System.err.println("(result truncated at the configured maximum number of rows)");

@@ -9,12 +9,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Restores a backup snapshot into an empty store. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore a backup (gzip N-Quads from POST /api/admin/backup) into an empty TDB2 store,",
-                "in one transaction: the same quads in the same graphs. A store that is not empty is refused."})
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restore a backup (gzip N-Quads from POST /api/admin/backup) into an empty TDB2 store,",
+            "in one transaction: the same quads in the same graphs. A store that is not empty is refused."
+        })
 public class RestoreCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "TDB2 database directory (must be empty or absent)")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            required = true,
+            description = "TDB2 database directory (must be empty or absent)")
     Path store;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot, diplokg-<time>.nq.gz")
@@ -29,7 +37,9 @@ public class RestoreCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             long quads = BackupFiles.restore(store, file);
-            System.err.printf("Restored %,d quads from %s into %s in %d ms%n", quads, file, store, (System.nanoTime() - start) / 1_000_000);
+            System.err.printf(
+                    "Restored %,d quads from %s into %s in %d ms%n",
+                    quads, file, store, (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());

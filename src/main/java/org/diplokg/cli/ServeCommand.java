@@ -10,10 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the HTTP server. The write token comes from the DIPLOKG_UPDATE_TOKEN environment variable. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the SPARQL / linked-data server on an embedded TDB2 store.",
-                "An empty store is filled from the data directory first.",
-                "Writes are enabled when DIPLOKG_UPDATE_TOKEN is set."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the SPARQL / linked-data server on an embedded TDB2 store.",
+            "An empty store is filled from the data directory first.",
+            "Writes are enabled when DIPLOKG_UPDATE_TOKEN is set."
+        })
 public class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,7 +29,10 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1)")
     String bind;
 
-    @Option(names = "--spring", paramLabel = "KEY=VALUE", description = "Any other setting, e.g. --spring diplokg.sparql.query-timeout=10s")
+    @Option(
+            names = "--spring",
+            paramLabel = "KEY=VALUE",
+            description = "Any other setting, e.g. --spring diplokg.sparql.query-timeout=10s")
     List<String> extra = new ArrayList<>();
 
     @Override

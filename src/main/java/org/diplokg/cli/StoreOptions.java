@@ -11,19 +11,31 @@ public class StoreOptions {
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 database directory (default: run/tdb2)")
     Path store;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Knowledge loaded into an empty store on start (default: data)")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Knowledge loaded into an empty store on start (default: data)")
     Path data;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI this instance answers for (default: https://w3id.org/diplokg/)")
+    @Option(
+            names = "--base",
+            paramLabel = "IRI",
+            description = "Base IRI this instance answers for (default: https://w3id.org/diplokg/)")
     String base;
 
-    @Option(names = "--remote-query-url", paramLabel = "URL", description = "Use a remote SPARQL 1.1 engine: its query endpoint")
+    @Option(
+            names = "--remote-query-url",
+            paramLabel = "URL",
+            description = "Use a remote SPARQL 1.1 engine: its query endpoint")
     String remoteQueryUrl;
 
     @Option(names = "--remote-update-url", paramLabel = "URL", description = "The remote engine's update endpoint")
     String remoteUpdateUrl;
 
-    @Option(names = "--remote-gsp-url", paramLabel = "URL", description = "The remote engine's Graph Store endpoint (optional)")
+    @Option(
+            names = "--remote-gsp-url",
+            paramLabel = "URL",
+            description = "The remote engine's Graph Store endpoint (optional)")
     String remoteGspUrl;
 
     /** Spring Boot command-line properties for these options. Remote credentials come from the environment. */

@@ -10,8 +10,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplokg.ontology.IriPolicy;
 import org.diplokg.knowledge.RdfFiles;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.RdfSource;
@@ -23,9 +23,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Validates files, or the whole store, against the SHACL shapes. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate RDF files (merged with the ontology) or, with no files, the whole store,",
-                "against ontology/shapes.ttl. Exit code 3 when there are violations."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validate RDF files (merged with the ontology) or, with no files, the whole store,",
+            "against ontology/shapes.ttl. Exit code 3 when there are violations."
+        })
 public class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -61,7 +65,8 @@ public class ValidateCommand implements Callable<Integer> {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         ctx.getBean(OntologyFiles.class).combined().find().forEachRemaining(dsg.getDefaultGraph()::add);
         for (Path f : files) {
-            List<RdfSource> sources = Files.isDirectory(f) ? RdfFiles.underDirectory(f, base) : List.of(RdfFiles.single(f, null, base));
+            List<RdfSource> sources =
+                    Files.isDirectory(f) ? RdfFiles.underDirectory(f, base) : List.of(RdfFiles.single(f, null, base));
             for (RdfSource s : sources) {
                 try {
                     s.parse(dsg);

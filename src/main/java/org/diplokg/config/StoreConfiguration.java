@@ -22,11 +22,17 @@ public class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(StoreProperties store, SparqlProperties sparql, IriPolicy iris,
-                                  ShaclChangeValidator validator, OntologyFiles ontology, HardeningProperties hardening) {
+    KnowledgeStore knowledgeStore(
+            StoreProperties store,
+            SparqlProperties sparql,
+            IriPolicy iris,
+            ShaclChangeValidator validator,
+            OntologyFiles ontology,
+            HardeningProperties hardening) {
         if (store.isRemote()) {
             return new RemoteKnowledgeStore(store.remote(), iris.baseIri(), validator, ontology.combined());
         }
-        return new TdbKnowledgeStore(store.location(), validator, sparql.unionDefaultGraph(), hardening.maxStringLength());
+        return new TdbKnowledgeStore(
+                store.location(), validator, sparql.unionDefaultGraph(), hardening.maxStringLength());
     }
 }

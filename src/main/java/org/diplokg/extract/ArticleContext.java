@@ -7,11 +7,16 @@ import java.util.List;
  * One article as the extractors see it: normalised text, its words, sentences and dates, and the
  * publication date relative dates were resolved against.
  */
-public record ArticleContext(String text, List<Token> tokens, List<Sentence> sentences, List<DateMention> dates, LocalDate published) {
+public record ArticleContext(
+        String text, List<Token> tokens, List<Sentence> sentences, List<DateMention> dates, LocalDate published) {
 
     public static ArticleContext of(String normalisedText, LocalDate published) {
-        return new ArticleContext(normalisedText, Tokenizer.tokens(normalisedText), SentenceSplitter.split(normalisedText),
-                DateExpressions.find(normalisedText, published), published);
+        return new ArticleContext(
+                normalisedText,
+                Tokenizer.tokens(normalisedText),
+                SentenceSplitter.split(normalisedText),
+                DateExpressions.find(normalisedText, published),
+                published);
     }
 
     public Sentence sentenceAt(int offset) {
@@ -28,11 +33,16 @@ public record ArticleContext(String text, List<Token> tokens, List<Sentence> sen
                 return s;
             }
         }
-        return new Sentence(offset, Math.min(text.length(), offset + 1), text.substring(offset, Math.min(text.length(), offset + 1)));
+        return new Sentence(
+                offset,
+                Math.min(text.length(), offset + 1),
+                text.substring(offset, Math.min(text.length(), offset + 1)));
     }
 
     public List<DateMention> datesIn(Sentence s) {
-        return dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
+        return dates.stream()
+                .filter(d -> d.start() >= s.start() && d.end() <= s.end())
+                .toList();
     }
 
     public <T> List<T> within(Sentence s, List<T> items, java.util.function.ToIntFunction<T> startOf) {

@@ -3,13 +3,13 @@ package org.diplokg.extract;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import org.diplokg.ontology.IriPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
-import org.diplokg.system.WriteAuthorizer;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.system.ApiException;
+import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +36,8 @@ public class ArticleController {
     private final String base;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ArticleController(ArticleIngestion ingestion, WriteAuthorizer authorizer, ExtractProperties properties, IriPolicy iris) {
+    public ArticleController(
+            ArticleIngestion ingestion, WriteAuthorizer authorizer, ExtractProperties properties, IriPolicy iris) {
         this.ingestion = ingestion;
         this.authorizer = authorizer;
         this.maxBytes = properties.maxArticleSize().toBytes();
@@ -44,18 +45,26 @@ public class ArticleController {
     }
 
     /** The JSON form of an article, for the OpenAPI description (the body is read and checked by hand). */
-    public record ArticleRequest(String title, String text, String url, String publisher, String published) {
-    }
+    public record ArticleRequest(String title, String text, String url, String publisher, String published) {}
 
     @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
-    @io.swagger.v3.oas.annotations.Operation(summary = "Ingest one news article",
-            description = "Extracts facts into the article's own named graph with evidence. Needs 'Authorization: Bearer <token>'. "
-                    + "201 when new, 200 when unchanged or replacing an older version; 400/401/403/413/415 problem+json otherwise.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleRequest.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain"),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/html")}))
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Ingest one news article",
+            description =
+                    "Extracts facts into the article's own named graph with evidence. Needs 'Authorization: Bearer <token>'. "
+                            + "201 when new, 200 when unchanged or replacing an older version; 400/401/403/413/415 problem+json otherwise.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @io.swagger.v3.oas.annotations.media.Content(
+                                        mediaType = "application/json",
+                                        schema =
+                                                @io.swagger.v3.oas.annotations.media.Schema(
+                                                        implementation = ArticleRequest.class)),
+                                @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain"),
+                                @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/html")
+                            }))
     public ResponseEntity<IngestReport> ingest(HttpServletRequest request) throws IOException {
         authorize(request);
         MediaType type = contentType(request);
@@ -69,12 +78,15 @@ public class ArticleController {
                 input = ArticleInput.plainText(ArticleDecoder.decode(body, html, maxBytes), null);
             }
         } catch (ArticleDecoder.BadArticleException e) {
-            throw new ApiException(e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
-                    e.tooLarge() ? "Article too large" : "Not an article", e.getMessage());
+            throw new ApiException(
+                    e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                    e.tooLarge() ? "Article too large" : "Not an article",
+                    e.getMessage());
         }
         IngestReport report = ingestion.ingest(input);
         return ResponseEntity.status(report.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create(articlePage(report.article()))).body(report);
+                .location(URI.create(articlePage(report.article())))
+                .body(report);
     }
 
     /** The article's profile page on this server: what a browser following {@code Location} should see. */
@@ -86,29 +98,39 @@ public class ArticleController {
         try {
             authorizer.check(request, org.diplokg.security.Scope.INGEST);
         } catch (org.diplokg.system.ProtocolException e) {
-            throw new ApiException(HttpStatus.valueOf(e.status()), e.status() == 403 ? "Forbidden" : "Unauthorized", e.getMessage());
+            throw new ApiException(
+                    HttpStatus.valueOf(e.status()), e.status() == 403 ? "Forbidden" : "Unauthorized", e.getMessage());
         }
     }
 
     private static MediaType contentType(HttpServletRequest request) {
         String header = request.getContentType();
         if (header == null) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported media type",
                     "Send the article as application/json, text/plain or text/html");
         }
         MediaType type;
         try {
             type = MediaType.parseMediaType(header);
         } catch (RuntimeException e) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Malformed Content-Type: " + header);
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Malformed Content-Type: " + header);
         }
-        if (!(type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.TEXT_PLAIN)
+        if (!(type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                || type.isCompatibleWith(MediaType.TEXT_PLAIN)
                 || type.isCompatibleWith(MediaType.TEXT_HTML))) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported media type",
                     "Content-Type " + type + " is not accepted; send application/json, text/plain or text/html");
         }
         if (type.getCharset() != null && !type.getCharset().name().equals("UTF-8")) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported charset", "Articles must be UTF-8, not " + type.getCharset());
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported charset",
+                    "Articles must be UTF-8, not " + type.getCharset());
         }
         return type;
     }
@@ -129,7 +151,8 @@ public class ArticleController {
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw ApiException.badRequest("Unknown field \"" + name + "\"; accepted: title, text, url, publisher, published");
+                throw ApiException.badRequest(
+                        "Unknown field \"" + name + "\"; accepted: title, text, url, publisher, published");
             }
         }
         String text = string(node, "text");
@@ -140,7 +163,8 @@ public class ArticleController {
         if (url != null) {
             try {
                 URI u = new URI(url);
-                if (!u.isAbsolute() || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+                if (!u.isAbsolute()
+                        || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
                     throw new java.net.URISyntaxException(url, "not an absolute http(s) URL");
                 }
             } catch (java.net.URISyntaxException e) {
@@ -156,7 +180,8 @@ public class ArticleController {
                 throw ApiException.badRequest("\"published\" must be a date YYYY-MM-DD, not \"" + date + "\"");
             }
         }
-        return new ArticleInput(string(node, "title"), ArticleDecoder.check(text), url, string(node, "publisher"), published, null);
+        return new ArticleInput(
+                string(node, "title"), ArticleDecoder.check(text), url, string(node, "publisher"), published, null);
     }
 
     private static String string(JsonNode node, String field) {

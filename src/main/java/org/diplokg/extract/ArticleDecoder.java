@@ -29,12 +29,12 @@ public final class ArticleDecoder {
         }
     }
 
-    private ArticleDecoder() {
-    }
+    private ArticleDecoder() {}
 
     public static String decode(byte[] bytes, boolean html, long maxBytes) {
         if (bytes.length > maxBytes) {
-            throw new BadArticleException("Article too large: " + bytes.length + " bytes, the limit is " + maxBytes + " bytes", true);
+            throw new BadArticleException(
+                    "Article too large: " + bytes.length + " bytes, the limit is " + maxBytes + " bytes", true);
         }
         String text = utf8(bytes);
         return check(html || looksLikeHtml(text) ? htmlToText(text) : text);
@@ -44,8 +44,12 @@ public final class ArticleDecoder {
     public static String utf8(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadArticleException("Article is not valid UTF-8 text (malformed byte sequence)", false);
         }
@@ -57,9 +61,12 @@ public final class ArticleDecoder {
         if (text == null || text.isBlank()) {
             throw new BadArticleException("Article text is empty", false);
         }
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        long control = text.chars()
+                .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                .count();
         if (text.indexOf('\0') >= 0 || control > text.length() / 100 + 2) {
-            throw new BadArticleException("Article looks like binary data, not text (" + control + " control characters)", false);
+            throw new BadArticleException(
+                    "Article looks like binary data, not text (" + control + " control characters)", false);
         }
         if (text.codePoints().noneMatch(Character::isLetter)) {
             throw new BadArticleException("Article text contains no words", false);
@@ -69,14 +76,17 @@ public final class ArticleDecoder {
 
     static boolean looksLikeHtml(String text) {
         String head = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && head.contains("<body"));
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || (head.startsWith("<") && head.contains("<body"));
     }
 
     static String htmlToText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, nav, header, footer, aside, form").remove();
         StringBuilder out = new StringBuilder();
-        String title = doc.select("h1").isEmpty() ? doc.title() : doc.selectFirst("h1").text();
+        String title =
+                doc.select("h1").isEmpty() ? doc.title() : doc.selectFirst("h1").text();
         if (!title.isBlank()) {
             out.append(title.strip()).append("\n\n");
         }

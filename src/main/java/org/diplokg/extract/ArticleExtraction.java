@@ -26,5 +26,4 @@ public record ArticleExtraction(
         List<Facts.Figure> figures,
         List<DateMention> unresolvedDates,
         List<Facts.Posting> postings,
-        List<Facts.Spouse> spouses) {
-}
+        List<Facts.Spouse> spouses) {}

@@ -12,15 +12,17 @@ import java.util.stream.Stream;
 /** Article files for {@code ingest} and {@code eval}: {@code .txt} and {@code .html} files, directories walked in name order. */
 public final class ArticleFiles {
 
-    private ArticleFiles() {
-    }
+    private ArticleFiles() {}
 
     public static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticle).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(ArticleFiles::isArticle)
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -46,7 +48,8 @@ public final class ArticleFiles {
     public static ArticleInput read(Path file, long maxBytes) {
         try {
             if (Files.size(file) > maxBytes) {
-                throw new ArticleDecoder.BadArticleException("Article too large: " + Files.size(file) + " bytes, the limit is " + maxBytes + " bytes", true);
+                throw new ArticleDecoder.BadArticleException(
+                        "Article too large: " + Files.size(file) + " bytes, the limit is " + maxBytes + " bytes", true);
             }
             String text = ArticleDecoder.decode(Files.readAllBytes(file), isHtml(file), maxBytes);
             return ArticleInput.plainText(text, file.getFileName().toString());

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.diplokg.ontology.DiploKg;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.springframework.stereotype.Service;
-import org.diplokg.ontology.DiploKg;
 
 /**
  * The one write path for articles: extract, build the article's graph, and replace that graph in
@@ -22,7 +22,8 @@ import org.diplokg.ontology.DiploKg;
 public class ArticleIngestion {
 
     private static final Node SHA256 = DiploKg.sha256;
-    private static final org.apache.jena.query.Query REJECTED = org.diplokg.store.SparqlFiles.query("queries/extract/rejected-claims.rq");
+    private static final org.apache.jena.query.Query REJECTED =
+            org.diplokg.store.SparqlFiles.query("queries/extract/rejected-claims.rq");
 
     private final KnowledgeStore store;
     private final String base;
@@ -30,8 +31,7 @@ public class ArticleIngestion {
     private final DerivedSnapshot<Extractor> extractor;
 
     /** The gazetteer of the store's content and the pipeline that reads articles with it. */
-    private record Extractor(Gazetteer gazetteer, ExtractionPipeline pipeline) {
-    }
+    private record Extractor(Gazetteer gazetteer, ExtractionPipeline pipeline) {}
 
     public ArticleIngestion(KnowledgeStore store, IriPolicy iris) {
         this.store = store;
@@ -54,8 +54,7 @@ public class ArticleIngestion {
     }
 
     /** One article of a batch: its report, or why it was refused. */
-    public record Outcome(ArticleInput input, IngestReport report, RuntimeException error) {
-    }
+    public record Outcome(ArticleInput input, IngestReport report, RuntimeException error) {}
 
     /**
      * Ingests many articles with one transaction for the whole batch (one commit instead of one per
@@ -106,15 +105,25 @@ public class ArticleIngestion {
         Node graphName = NodeFactory.createURI(writer.graphIri(x));
         Node article = NodeFactory.createURI(writer.articleIri(x));
         java.util.Optional<Graph> existing = store.graph(graphName).filter(old -> !old.isEmpty());
-        String status = existing.isEmpty() ? "created"
-                : existing.get().contains(article, SHA256, NodeFactory.createLiteralString(x.sha256())) ? "unchanged" : "replaced";
+        String status = existing.isEmpty()
+                ? "created"
+                : existing.get().contains(article, SHA256, NodeFactory.createLiteralString(x.sha256()))
+                        ? "unchanged"
+                        : "replaced";
         ExtractionGraph.Result result = writer.build(x, Instant.now());
         if (!"unchanged".equals(status)) {
             markRejected(graphName, result.graph());
         }
-        List<String> unresolved = x.unresolvedDates().stream().map(DateMention::expression).toList();
-        IngestReport report = new IngestReport(graphName.getURI(), article.getURI(), x.sha256(), status,
-                x.published() == null ? null : x.published().toString(), result.counts(), unresolved);
+        List<String> unresolved =
+                x.unresolvedDates().stream().map(DateMention::expression).toList();
+        IngestReport report = new IngestReport(
+                graphName.getURI(),
+                article.getURI(),
+                x.sha256(),
+                status,
+                x.published() == null ? null : x.published().toString(),
+                result.counts(),
+                unresolved);
         return new Prepared(input, graphName, result, report);
     }
 
@@ -123,8 +132,11 @@ public class ArticleIngestion {
         Node evidence = NodeFactory.createURI("https://w3id.org/diplokg/ontology#evidence");
         Node status = NodeFactory.createURI("https://w3id.org/diplokg/ontology#reviewStatus");
         Node rejected = NodeFactory.createURI("https://w3id.org/diplokg/ontology#Rejected");
-        var q = org.diplokg.store.SparqlFiles.bind(REJECTED, Map.of("graph", graphName, "reviewGraph", NodeFactory.createURI(base + "graph/review")));
-        var rows = ((org.diplokg.store.QueryOutcome.Select) store.query(q, org.diplokg.store.QueryOptions.of(java.time.Duration.ofSeconds(30), 100_000))).rows();
+        var q = org.diplokg.store.SparqlFiles.bind(
+                REJECTED, Map.of("graph", graphName, "reviewGraph", NodeFactory.createURI(base + "graph/review")));
+        var rows = ((org.diplokg.store.QueryOutcome.Select)
+                        store.query(q, org.diplokg.store.QueryOptions.of(java.time.Duration.ofSeconds(30), 100_000)))
+                .rows();
         for (var row : rows) {
             Node fact = row.get(org.apache.jena.sparql.core.Var.alloc("fact"));
             graph.find(fact, evidence, Node.ANY).toList().forEach(t -> graph.add(t.getObject(), status, rejected));
@@ -136,13 +148,22 @@ public class ArticleIngestion {
         Gazetteer g = e.gazetteer();
         Node type = org.apache.jena.vocabulary.RDF.type.asNode();
         Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
-        written.find(Node.ANY, type, Node.ANY).filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> {
-            g.markKnown(t.getSubject().getURI());
-            if (t.getObject().getURI().endsWith("#Person")) {
-                written.find(t.getSubject(), label, Node.ANY).forEachRemaining(l -> g.add(new Gazetteer.Entry(Gazetteer.Kind.PERSON,
-                        t.getSubject().getURI(), l.getObject().getLiteralLexicalForm(), null, true, null, null)));
-            }
-        });
+        written.find(Node.ANY, type, Node.ANY)
+                .filterKeep(t -> t.getSubject().isURI())
+                .forEachRemaining(t -> {
+                    g.markKnown(t.getSubject().getURI());
+                    if (t.getObject().getURI().endsWith("#Person")) {
+                        written.find(t.getSubject(), label, Node.ANY)
+                                .forEachRemaining(l -> g.add(new Gazetteer.Entry(
+                                        Gazetteer.Kind.PERSON,
+                                        t.getSubject().getURI(),
+                                        l.getObject().getLiteralLexicalForm(),
+                                        null,
+                                        true,
+                                        null,
+                                        null)));
+                    }
+                });
         extractor.update(store.version(), previous -> e);
     }
 }

@@ -38,7 +38,14 @@ public final class Boilerplate {
     }
 
     private static Pattern whole(RuleCues cues, String cue) {
-        return Pattern.compile("(?:" + String.join("|", cues.rows("page-furniture", cue).stream().map(r -> r.get("pattern")).toList()) + ")",
+        return Pattern.compile(
+                "(?:"
+                        + String.join(
+                                "|",
+                                cues.rows("page-furniture", cue).stream()
+                                        .map(r -> r.get("pattern"))
+                                        .toList())
+                        + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -85,7 +92,8 @@ public final class Boilerplate {
 
     /** A headline printed twice in a row is a related-article card: the copy is blanked, headline and teaser kept as teasers. */
     private static void cards(String text, StringBuilder out, List<int[]> all, List<int[]> teasers) {
-        List<int[]> lines = all.stream().filter(l -> !text.substring(l[0], l[1]).isBlank()).toList();
+        List<int[]> lines =
+                all.stream().filter(l -> !text.substring(l[0], l[1]).isBlank()).toList();
         for (int i = 1; i < lines.size(); i++) {
             int[] prev = lines.get(i - 1);
             int[] cur = lines.get(i);
@@ -96,7 +104,8 @@ public final class Boilerplate {
                 blank(out, cur[0], cur[1]);
                 int next = i + 1;
                 if (next < lines.size()) {
-                    String teaser = text.substring(lines.get(next)[0], lines.get(next)[1]).strip();
+                    String teaser = text.substring(lines.get(next)[0], lines.get(next)[1])
+                            .strip();
                     if (teaser.endsWith("...") || teaser.endsWith("…")) {
                         teasers.add(lines.get(next));
                     }

@@ -36,7 +36,11 @@ public final class CountryMentions {
         for (String[] row : rows("/extract/alias-compounds.tsv")) {
             compounds.put(VietnameseText.normalize(row[0]).toLowerCase(Locale.ROOT), Set.of(row[1].split(" ")));
         }
-        String alternatives = String.join("|", shortForms.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        String alternatives = String.join(
+                "|",
+                shortForms.keySet().stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .toList());
         pair = Pattern.compile("(?<![\\p{L}])(" + alternatives + ")\\s?[-–]\\s?(" + alternatives + ")(?![\\p{L}])");
     }
 
@@ -47,18 +51,24 @@ public final class CountryMentions {
             if (m.count() == 1 && ambiguous(a, m)) {
                 continue;
             }
-            found.add(new Facts.Mention(m.entry(), new Facts.Support(m.start(), m.end(), "gazetteer-country", m.count() == 1 ? 0.85 : 0.95)));
+            found.add(new Facts.Mention(
+                    m.entry(),
+                    new Facts.Support(m.start(), m.end(), "gazetteer-country", m.count() == 1 ? 0.85 : 0.95)));
         }
         Matcher p = pair.matcher(a.text());
         while (p.find()) {
             for (int g = 1; g <= 2; g++) {
                 int s = p.start(g);
                 int e = p.end(g);
-                if (found.stream().anyMatch(f -> f.support().start() < e && s < f.support().end())) {
+                if (found.stream()
+                        .anyMatch(
+                                f -> f.support().start() < e && s < f.support().end())) {
                     continue;
                 }
-                gazetteer.country(shortForms.get(p.group(g))).ifPresent(entry ->
-                        found.add(new Facts.Mention(entry, new Facts.Support(s, e, "country-pair-short-form", 0.85))));
+                gazetteer
+                        .country(shortForms.get(p.group(g)))
+                        .ifPresent(entry -> found.add(
+                                new Facts.Mention(entry, new Facts.Support(s, e, "country-pair-short-form", 0.85))));
             }
         }
         found.sort(Comparator.comparingInt(f -> f.support().start()));
@@ -70,22 +80,32 @@ public final class CountryMentions {
         Token word = tokens.get(m.first());
         if (m.first() > 0) {
             Token previous = tokens.get(m.first() - 1);
-            if (previous.capitalized() && Tokenizer.spaceBetween(a.text(), previous, word)
-                    && gazetteer.at(a.text(), tokens, m.first() - 1, Gazetteer.Kind.COUNTRY).isEmpty()) {
+            if (previous.capitalized()
+                    && Tokenizer.spaceBetween(a.text(), previous, word)
+                    && gazetteer
+                            .at(a.text(), tokens, m.first() - 1, Gazetteer.Kind.COUNTRY)
+                            .isEmpty()) {
                 return true;
             }
         }
         if (m.first() + 1 < tokens.size()) {
             Token next = tokens.get(m.first() + 1);
             Set<String> words = compounds.get(word.key());
-            return words != null && !next.capitalized() && Tokenizer.spaceBetween(a.text(), word, next) && words.contains(next.key());
+            return words != null
+                    && !next.capitalized()
+                    && Tokenizer.spaceBetween(a.text(), word, next)
+                    && words.contains(next.key());
         }
         return false;
     }
 
     private static List<String[]> rows(String resource) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(CountryMentions.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(CountryMentions.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            return in.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,16 +19,21 @@ public final class DateExpressions {
 
     /** Patterns are lowercase and run on the lowercased text; case-insensitive matching only when lowercasing changes the length. */
     private static final int FLAGS = 0;
-    private static final Pattern LONG = Pattern.compile("(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})", FLAGS);
-    private static final Pattern FULL = Pattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
+
+    private static final Pattern LONG =
+            Pattern.compile("(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})", FLAGS);
+    private static final Pattern FULL =
+            Pattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(\\d{1,2})/(\\d{1,2})(?![/\\d])", FLAGS);
+            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(\\d{1,2})/(\\d{1,2})(?![/\\d])",
+            FLAGS);
     private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})(?![\\d/-])", FLAGS);
-    private static final Pattern TODAY = Pattern.compile("(?<![\\p{L}])(?:(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|đêm nay)|(hôm qua|tối qua|đêm qua))(?![\\p{L}])", FLAGS);
+    private static final Pattern TODAY = Pattern.compile(
+            "(?<![\\p{L}])(?:(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|đêm nay)|(hôm qua|tối qua|đêm qua))(?![\\p{L}])",
+            FLAGS);
 
-    private DateExpressions() {
-    }
+    private DateExpressions() {}
 
     public static List<DateMention> find(String original, LocalDate published) {
         String lower = original.toLowerCase(java.util.Locale.ROOT);
@@ -45,8 +50,15 @@ public final class DateExpressions {
         scan(YEAR, text, found, m -> year(m));
         scan(TODAY, text, found, m -> relative(m, published));
         found.sort(Comparator.comparingInt(DateMention::start));
-        return found.stream().map(d -> new DateMention(d.start(), d.end(), original.substring(d.start(), d.end()), d.date(), d.precision(),
-                d.inferredYear())).toList();
+        return found.stream()
+                .map(d -> new DateMention(
+                        d.start(),
+                        d.end(),
+                        original.substring(d.start(), d.end()),
+                        d.date(),
+                        d.precision(),
+                        d.inferredYear()))
+                .toList();
     }
 
     /** Rare: text whose lowercase form has another length (e.g. a dotted capital I); match it case-insensitively. */
@@ -87,8 +99,11 @@ public final class DateExpressions {
     }
 
     private static DateMention day(Matcher m, int d, int mo, int y) {
-        LocalDate date = date(Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d)));
-        return date == null ? null : new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.DAY, false);
+        LocalDate date =
+                date(Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d)));
+        return date == null
+                ? null
+                : new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.DAY, false);
     }
 
     private static DateMention dayMonth(Matcher m, LocalDate published) {
@@ -121,7 +136,9 @@ public final class DateExpressions {
 
     private static DateMention month(Matcher m) {
         LocalDate date = date(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 1);
-        return date == null ? null : new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.MONTH, false);
+        return date == null
+                ? null
+                : new DateMention(m.start(), m.end(), m.group(), date, DateMention.Precision.MONTH, false);
     }
 
     private static DateMention year(Matcher m) {

@@ -7,9 +7,14 @@ import java.time.LocalDate;
  * article does not give (no publication date); {@code inferredYear} marks a day/month whose year was
  * taken from the publication date.
  */
-public record DateMention(int start, int end, String expression, LocalDate date, Precision precision, boolean inferredYear) {
+public record DateMention(
+        int start, int end, String expression, LocalDate date, Precision precision, boolean inferredYear) {
 
-    public enum Precision { DAY, MONTH, YEAR }
+    public enum Precision {
+        DAY,
+        MONTH,
+        YEAR
+    }
 
     public boolean resolved() {
         return date != null;

@@ -18,9 +18,11 @@ public final class DocumentExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d/-])(\\d{1,4})(?:/(\\d{4}))?[-/]((?:NQ|QĐi|QĐ|CT|KL|NĐ|TB|HD|QC|KH)[A-ZĐ]{0,4}(?:-[A-ZĐ][A-Za-zĐ]*)?)(?:/([A-ZĐ][A-Za-zĐ]*|\\d{4}))?(?![\\p{L}\\d])");
     private static final int DATE_WINDOW = 30;
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/\\p{L}-])");
-    private static final Pattern PARTY_ISSUER = Pattern.compile("^(?:[\\s,]*(?:và|cùng|gần đây là|mới đây là|cùng với)?[\\s,]*"
-            + "(?:(?:Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?\\d{1,4})?)*[\\s,]*của\\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương Đảng)");
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/\\p{L}-])");
+    private static final Pattern PARTY_ISSUER = Pattern.compile(
+            "^(?:[\\s,]*(?:và|cùng|gần đây là|mới đây là|cùng với)?[\\s,]*"
+                    + "(?:(?:Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?\\d{1,4})?)*[\\s,]*của\\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương Đảng)");
 
     public List<Facts.Document> find(ArticleContext a) {
         Map<String, Facts.Document> found = new LinkedHashMap<>();
@@ -29,9 +31,17 @@ public final class DocumentExtractor {
             String number = m.group();
             String type = type(m.group(3), m.group(4));
             DateMention date = a.dates().stream()
-                    .filter(d -> d.start() >= m.end() && d.start() - m.end() <= DATE_WINDOW && d.precision() == DateMention.Precision.DAY && d.resolved())
-                    .findFirst().orElse(null);
-            Facts.Document doc = new Facts.Document(number, type, date == null ? null : date.date(), null,
+                    .filter(d -> d.start() >= m.end()
+                            && d.start() - m.end() <= DATE_WINDOW
+                            && d.precision() == DateMention.Precision.DAY
+                            && d.resolved())
+                    .findFirst()
+                    .orElse(null);
+            Facts.Document doc = new Facts.Document(
+                    number,
+                    type,
+                    date == null ? null : date.date(),
+                    null,
                     new Facts.Support(m.start(), date == null ? m.end() : date.end(), "document-number", 0.95));
             found.merge(number.toUpperCase(Locale.ROOT), doc, (x, y) -> x.issuedOn() != null ? x : y);
         }
@@ -64,8 +74,14 @@ public final class DocumentExtractor {
                 case "Ban Bí thư" -> "vn-party-secretariat";
                 default -> "vn-party-central-committee";
             };
-            found.putIfAbsent(number.toUpperCase(Locale.ROOT), new Facts.Document(number, type(code, "TW"), null, issuerSlug,
-                    new Facts.Support(m.start(), m.end(), "document-party-series", 0.8)));
+            found.putIfAbsent(
+                    number.toUpperCase(Locale.ROOT),
+                    new Facts.Document(
+                            number,
+                            type(code, "TW"),
+                            null,
+                            issuerSlug,
+                            new Facts.Support(m.start(), m.end(), "document-party-series", 0.8)));
         }
     }
 

@@ -23,8 +23,19 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Evaluation {
 
-    public static final List<String> TYPES = List.of("persons", "personTitles", "countries", "events", "partnershipLevels",
-            "relations", "postings", "personsWithPosts", "eventDates", "policyDocuments", "figures", "organizations");
+    public static final List<String> TYPES = List.of(
+            "persons",
+            "personTitles",
+            "countries",
+            "events",
+            "partnershipLevels",
+            "relations",
+            "postings",
+            "personsWithPosts",
+            "eventDates",
+            "policyDocuments",
+            "figures",
+            "organizations");
 
     /** Posts whose holder is accredited to a state (the post's mission names the receiving state). */
 
@@ -66,11 +77,15 @@ public final class Evaluation {
         }
 
         public double precision() {
-            return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
+            return truePositives + falsePositives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falsePositives);
         }
 
         public double recall() {
-            return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
+            return truePositives + falseNegatives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falseNegatives);
         }
 
         public double f1() {
@@ -105,35 +120,110 @@ public final class Evaluation {
             x = TeaserMarking.withoutTeasers(x);
         }
         Map<String, String> aliases = aliases(gold);
-        compare(article, gold, "persons", n -> name(n.get("name").asString()),
-                set(java.util.stream.Stream.concat(x.persons().stream().map(Facts.PersonMention::name), java.util.stream.Stream.concat(x.personPosts().stream().map(Facts.PersonPost::name), x.spouses().stream().map(Facts.Spouse::name)))
-                        .map(n -> person(n, aliases)).toList()));
-        compare(article, gold, "personTitles", n -> name(n.get("person").asString()) + " | " + local(n.get("post").asString()),
-                set(x.personPosts().stream().map(p -> person(p.name(), aliases) + " | " + local(p.post().iri())).toList()));
-        compare(article, gold, "countries", n -> n.isString() ? n.asString() : n.get("code").asString(),
+        compare(
+                article,
+                gold,
+                "persons",
+                n -> name(n.get("name").asString()),
+                set(java.util.stream.Stream.concat(
+                                x.persons().stream().map(Facts.PersonMention::name),
+                                java.util.stream.Stream.concat(
+                                        x.personPosts().stream().map(Facts.PersonPost::name),
+                                        x.spouses().stream().map(Facts.Spouse::name)))
+                        .map(n -> person(n, aliases))
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "personTitles",
+                n -> name(n.get("person").asString()) + " | "
+                        + local(n.get("post").asString()),
+                set(x.personPosts().stream()
+                        .map(p -> person(p.name(), aliases) + " | "
+                                + local(p.post().iri()))
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "countries",
+                n -> n.isString() ? n.asString() : n.get("code").asString(),
                 set(x.countries().stream().map(c -> c.entry().code()).toList()));
-        compare(article, gold, "events", n -> n.get("type").asString() + " " + n.get("date").asString(),
-                set(x.events().stream().filter(e -> e.date().resolved()).map(e -> e.type() + " " + e.date().lexical()).toList()));
-        compare(article, gold, "partnershipLevels", n -> n.get("country").asString() + " " + local(n.get("level").asString()),
-                set(x.partnerships().stream().map(p -> p.countryCode() + " " + local(p.level())).toList()));
-        compare(article, gold, "relations", n -> n.get("country").asString() + " " + n.get("established").asString(),
-                set(x.relations().stream().filter(r -> r.established() != null && r.established().resolved())
-                        .map(r -> r.countryCode() + " " + r.established().lexical()).toList()));
-        compare(article, gold, "postings", n -> name(n.get("person").asString()) + " -> " + n.get("receivingState").asString(),
-                set(x.postings().stream().map(p -> person(p.name(), aliases) + " -> " + p.receivingCode()).toList()));
-        compare(article, gold, "personsWithPosts", n -> n.get("person").asString() + " " + n.get("post").asString(),
-                set(x.personPosts().stream().map(p -> p.personIri() + " " + p.post().iri()).toList()));
-        compare(article, gold, "eventDates", n -> n.get("date").asString(),
-                set(x.events().stream().filter(e -> e.date().resolved()).map(e -> e.date().lexical()).toList()));
-        compare(article, gold, "policyDocuments", n -> n.get("number").asString().toUpperCase(Locale.ROOT),
-                set(x.documents().stream().map(d -> d.number().toUpperCase(Locale.ROOT)).toList()));
-        compare(article, gold, "figures", n -> plain(n.get("value").decimalValue()),
+        compare(
+                article,
+                gold,
+                "events",
+                n -> n.get("type").asString() + " " + n.get("date").asString(),
+                set(x.events().stream()
+                        .filter(e -> e.date().resolved())
+                        .map(e -> e.type() + " " + e.date().lexical())
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "partnershipLevels",
+                n -> n.get("country").asString() + " " + local(n.get("level").asString()),
+                set(x.partnerships().stream()
+                        .map(p -> p.countryCode() + " " + local(p.level()))
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "relations",
+                n -> n.get("country").asString() + " " + n.get("established").asString(),
+                set(x.relations().stream()
+                        .filter(r -> r.established() != null && r.established().resolved())
+                        .map(r -> r.countryCode() + " " + r.established().lexical())
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "postings",
+                n -> name(n.get("person").asString()) + " -> "
+                        + n.get("receivingState").asString(),
+                set(x.postings().stream()
+                        .map(p -> person(p.name(), aliases) + " -> " + p.receivingCode())
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "personsWithPosts",
+                n -> n.get("person").asString() + " " + n.get("post").asString(),
+                set(x.personPosts().stream()
+                        .map(p -> p.personIri() + " " + p.post().iri())
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "eventDates",
+                n -> n.get("date").asString(),
+                set(x.events().stream()
+                        .filter(e -> e.date().resolved())
+                        .map(e -> e.date().lexical())
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "policyDocuments",
+                n -> n.get("number").asString().toUpperCase(Locale.ROOT),
+                set(x.documents().stream()
+                        .map(d -> d.number().toUpperCase(Locale.ROOT))
+                        .toList()));
+        compare(
+                article,
+                gold,
+                "figures",
+                n -> plain(n.get("value").decimalValue()),
                 set(x.figures().stream().map(f -> plain(f.value())).toList()));
-        compare(article, gold, "organizations", JsonNode::asString,
+        compare(
+                article,
+                gold,
+                "organizations",
+                JsonNode::asString,
                 set(x.organizations().stream().map(o -> o.entry().iri()).toList()));
     }
 
-    private void compare(String article, JsonNode gold, String type, Function<JsonNode, String> key, Set<String> found) {
+    private void compare(
+            String article, JsonNode gold, String type, Function<JsonNode, String> key, Set<String> found) {
         JsonNode array = gold.get(type);
         if (array == null || !array.isArray()) {
             return; // this gold list does not annotate the type
@@ -200,7 +290,13 @@ public final class Evaluation {
     private static Set<String> coarsen(Set<String> gold, Set<String> found) {
         Set<String> out = new LinkedHashSet<>();
         for (String f : found) {
-            out.add(gold.contains(f) ? f : gold.stream().filter(g -> f.startsWith(g + "-")).findFirst().orElse(f));
+            out.add(
+                    gold.contains(f)
+                            ? f
+                            : gold.stream()
+                                    .filter(g -> f.startsWith(g + "-"))
+                                    .findFirst()
+                                    .orElse(f));
         }
         return out;
     }

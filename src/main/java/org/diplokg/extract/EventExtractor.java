@@ -24,7 +24,8 @@ public final class EventExtractor {
 
         static Verbs of(List<RuleTable.Row> rows, String suffix, int flags) {
             String[] classes = rows.stream().map(r -> r.get("cue")).toArray(String[]::new);
-            String alternatives = String.join("|", rows.stream().map(r -> "(" + r.get("pattern") + ")").toList());
+            String alternatives = String.join(
+                    "|", rows.stream().map(r -> "(" + r.get("pattern") + ")").toList());
             return new Verbs(Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")" + suffix, flags), classes);
         }
 
@@ -44,11 +45,18 @@ public final class EventExtractor {
 
     public EventExtractor(RuleCues cues) {
         List<RuleTable.Row> rows = cues.table("event-verbs").rows();
-        this.verbs = Verbs.of(rows.stream().filter(r -> r.get("grammar").equals("verb")).toList(), "(?![\\p{L}])", FLAGS);
-        this.reception = Verbs.of(rows.stream().filter(r -> r.get("grammar").equals("reception")).toList(), "", Pattern.UNICODE_CASE);
-        this.named = Verbs.of(rows.stream().filter(r -> r.get("grammar").startsWith("named")).toList(),
-                "(?= [\\p{Lu}\\p{Lt}\"“])", Pattern.UNICODE_CASE);
-        this.namedYear = rows.stream().filter(r -> r.get("grammar").equals("named-year")).map(r -> r.get("pattern")).toList();
+        this.verbs = Verbs.of(
+                rows.stream().filter(r -> r.get("grammar").equals("verb")).toList(), "(?![\\p{L}])", FLAGS);
+        this.reception = Verbs.of(
+                rows.stream().filter(r -> r.get("grammar").equals("reception")).toList(), "", Pattern.UNICODE_CASE);
+        this.named = Verbs.of(
+                rows.stream().filter(r -> r.get("grammar").startsWith("named")).toList(),
+                "(?= [\\p{Lu}\\p{Lt}\"“])",
+                Pattern.UNICODE_CASE);
+        this.namedYear = rows.stream()
+                .filter(r -> r.get("grammar").equals("named-year"))
+                .map(r -> r.get("pattern"))
+                .toList();
     }
 
     private final List<String> namedYear;
@@ -64,8 +72,12 @@ public final class EventExtractor {
         return java.util.Optional.empty();
     }
 
-    public List<Facts.Event> find(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
-                                  List<Facts.Mention> organizations, List<Facts.Document> documents) {
+    public List<Facts.Event> find(
+            ArticleContext a,
+            List<Facts.PersonPost> persons,
+            List<Facts.Mention> countries,
+            List<Facts.Mention> organizations,
+            List<Facts.Document> documents) {
         List<Facts.Event> found = new ArrayList<>();
         ArticleContext events = withoutDocumentDates(a, documents);
         scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf);
@@ -76,8 +88,11 @@ public final class EventExtractor {
 
     /** Dates that belong to a policy document ("Nghị quyết 34-NQ/TW, ngày 9/1/2023") do not date events. */
     private static ArticleContext withoutDocumentDates(ArticleContext a, List<Facts.Document> documents) {
-        List<DateMention> dates = a.dates().stream().filter(d -> documents.stream()
-                .noneMatch(doc -> d.start() >= doc.support().start() && d.end() <= doc.support().end())).toList();
+        List<DateMention> dates = a.dates().stream()
+                .filter(d -> documents.stream()
+                        .noneMatch(doc -> d.start() >= doc.support().start()
+                                && d.end() <= doc.support().end()))
+                .toList();
         return new ArticleContext(a.text(), a.tokens(), a.sentences(), dates, a.published());
     }
 
@@ -88,8 +103,12 @@ public final class EventExtractor {
      * persons, countries or organisations named there, else the titled persons or organisations of the
      * sentence.
      */
-    private void named(ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
-                              List<Facts.Mention> organizations, List<Facts.Event> found) {
+    private void named(
+            ArticleContext a,
+            List<Facts.PersonPost> persons,
+            List<Facts.Mention> countries,
+            List<Facts.Mention> organizations,
+            List<Facts.Event> found) {
         Matcher m = named.pattern().matcher(a.text());
         List<int[]> starts = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
@@ -107,7 +126,8 @@ public final class EventExtractor {
             boolean year = namedYear.stream().anyMatch(keyword::matches);
             Optional<DateMention> date = a.dates().stream()
                     .filter(d -> d.start() >= start && d.end() <= end)
-                    .filter(d -> year ? d.precision() == DateMention.Precision.YEAR && d.start() - start < 40
+                    .filter(d -> year
+                            ? d.precision() == DateMention.Precision.YEAR && d.start() - start < 40
                             : d.precision() != DateMention.Precision.YEAR)
                     .findFirst();
             if (date.isEmpty() && year) {
@@ -117,10 +137,17 @@ public final class EventExtractor {
                 continue;
             }
             Set<String> participants = new LinkedHashSet<>();
-            persons.stream().filter(p -> p.support().start() >= start && p.support().start() < end).forEach(p -> participants.add(p.personIri()));
-            countries.stream().filter(c -> c.support().start() >= start && c.support().start() < end && !"VN".equals(c.entry().code()))
+            persons.stream()
+                    .filter(p -> p.support().start() >= start && p.support().start() < end)
+                    .forEach(p -> participants.add(p.personIri()));
+            countries.stream()
+                    .filter(c -> c.support().start() >= start
+                            && c.support().start() < end
+                            && !"VN".equals(c.entry().code()))
                     .forEach(c -> participants.add(c.entry().iri()));
-            organizations.stream().filter(o -> o.support().start() >= start && o.support().start() < end).forEach(o -> participants.add(o.entry().iri()));
+            organizations.stream()
+                    .filter(o -> o.support().start() >= start && o.support().start() < end)
+                    .forEach(o -> participants.add(o.entry().iri()));
             if (year && participants.isEmpty()) {
                 continue;
             }
@@ -128,15 +155,26 @@ public final class EventExtractor {
                 a.within(s, persons, p -> p.support().start()).forEach(p -> participants.add(p.personIri()));
             }
             if (participants.isEmpty()) {
-                a.within(s, organizations, o -> o.support().start()).forEach(o -> participants.add(o.entry().iri()));
+                a.within(s, organizations, o -> o.support().start())
+                        .forEach(o -> participants.add(o.entry().iri()));
             }
             if (participants.isEmpty()) {
                 continue;
             }
             String type = types.get(i);
-            String place = placeAfter(a.text(), s, a.within(s, countries, c -> c.support().start()));
-            found.add(new Facts.Event(type, keyword, date.get(), List.copyOf(participants), place,
-                    new Facts.Support(start, Math.max(date.get().end(), Math.min(end, start + 200)), "event-named-" + type.toLowerCase(java.util.Locale.ROOT), 0.75)));
+            String place = placeAfter(
+                    a.text(), s, a.within(s, countries, c -> c.support().start()));
+            found.add(new Facts.Event(
+                    type,
+                    keyword,
+                    date.get(),
+                    List.copyOf(participants),
+                    place,
+                    new Facts.Support(
+                            start,
+                            Math.max(date.get().end(), Math.min(end, start + 200)),
+                            "event-named-" + type.toLowerCase(java.util.Locale.ROOT),
+                            0.75)));
         }
     }
 
@@ -144,8 +182,13 @@ public final class EventExtractor {
         String type(Matcher m);
     }
 
-    private static void scan(Matcher m, ArticleContext a, List<Facts.PersonPost> persons, List<Facts.Mention> countries,
-                             List<Facts.Event> found, Typer typer) {
+    private static void scan(
+            Matcher m,
+            ArticleContext a,
+            List<Facts.PersonPost> persons,
+            List<Facts.Mention> countries,
+            List<Facts.Event> found,
+            Typer typer) {
         while (m.find()) {
             Sentence s = a.sentenceAt(m.start());
             Optional<DateMention> date = clauseDate(a, s, m.start());
@@ -154,7 +197,8 @@ public final class EventExtractor {
             }
             Set<String> participants = new LinkedHashSet<>();
             a.within(s, persons, p -> p.support().start()).forEach(p -> participants.add(p.personIri()));
-            List<Facts.Mention> inSentence = a.within(s, countries, c -> c.support().start());
+            List<Facts.Mention> inSentence =
+                    a.within(s, countries, c -> c.support().start());
             if (participants.isEmpty()) {
                 inSentence.forEach(c -> participants.add(c.entry().iri()));
             }
@@ -162,8 +206,14 @@ public final class EventExtractor {
                 continue;
             }
             String place = placeAfter(a.text(), s, inSentence);
-            found.add(new Facts.Event(typer.type(m), m.group(), date.get(), List.copyOf(participants), place,
-                    new Facts.Support(s.start(), s.end(), "event-" + typer.type(m).toLowerCase(java.util.Locale.ROOT), 0.8)));
+            found.add(new Facts.Event(
+                    typer.type(m),
+                    m.group(),
+                    date.get(),
+                    List.copyOf(participants),
+                    place,
+                    new Facts.Support(
+                            s.start(), s.end(), "event-" + typer.type(m).toLowerCase(java.util.Locale.ROOT), 0.8)));
         }
     }
 
@@ -182,7 +232,8 @@ public final class EventExtractor {
                 .map(d -> rangeStart(text, d));
     }
 
-    private static final Pattern RANGE_START = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
+    private static final Pattern RANGE_START =
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
 
     /** "từ ngày 21 đến 23/11", "hai ngày 10 và 11/9": an event over several days is dated to its first day. */
     static DateMention rangeStart(String text, DateMention d) {
@@ -203,7 +254,13 @@ public final class EventExtractor {
             return d;
         }
         int start = Math.min(d.start(), from + m.start());
-        return new DateMention(start, d.end(), text.substring(start, d.end()), d.date().withDayOfMonth(day), d.precision(), d.inferredYear());
+        return new DateMention(
+                start,
+                d.end(),
+                text.substring(start, d.end()),
+                d.date().withDayOfMonth(day),
+                d.precision(),
+                d.inferredYear());
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-]|\\.\\d)");
@@ -214,8 +271,13 @@ public final class EventExtractor {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(new DateMention(m.start(), m.end(), m.group(), java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
-                DateMention.Precision.YEAR, false));
+        return Optional.of(new DateMention(
+                m.start(),
+                m.end(),
+                m.group(),
+                java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
+                DateMention.Precision.YEAR,
+                false));
     }
 
     /** The country right after "tại" in the sentence, if any. */
@@ -233,15 +295,26 @@ public final class EventExtractor {
     private static List<Facts.Event> merge(List<Facts.Event> events) {
         List<Facts.Event> merged = new ArrayList<>();
         for (Facts.Event e : events) {
-            Optional<Facts.Event> same = merged.stream().filter(x -> x.type().equals(e.type())
-                    && java.util.Objects.equals(x.date().lexical(), e.date().lexical())
-                    && (x.date().resolved() || x.date().expression().equals(e.date().expression()))).findFirst();
+            Optional<Facts.Event> same = merged.stream()
+                    .filter(x -> x.type().equals(e.type())
+                            && java.util.Objects.equals(
+                                    x.date().lexical(), e.date().lexical())
+                            && (x.date().resolved()
+                                    || x.date().expression().equals(e.date().expression())))
+                    .findFirst();
             if (same.isPresent()) {
                 Facts.Event x = same.get();
                 Set<String> participants = new LinkedHashSet<>(x.participants());
                 participants.addAll(e.participants());
-                merged.set(merged.indexOf(x), new Facts.Event(x.type(), x.keyword(), x.date(), List.copyOf(participants),
-                        x.placeCode() != null ? x.placeCode() : e.placeCode(), x.support()));
+                merged.set(
+                        merged.indexOf(x),
+                        new Facts.Event(
+                                x.type(),
+                                x.keyword(),
+                                x.date(),
+                                List.copyOf(participants),
+                                x.placeCode() != null ? x.placeCode() : e.placeCode(),
+                                x.support()));
             } else {
                 merged.add(e);
             }

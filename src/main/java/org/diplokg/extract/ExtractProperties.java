@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxArticleSize largest article (text or HTML) accepted by {@code ingest} and {@code POST /api/articles}
  */
 @ConfigurationProperties(prefix = "diplokg.extract")
-public record ExtractProperties(@DefaultValue("2MB") DataSize maxArticleSize) {
-}
+public record ExtractProperties(@DefaultValue("2MB") DataSize maxArticleSize) {}

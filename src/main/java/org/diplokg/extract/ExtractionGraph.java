@@ -14,10 +14,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.diplokg.ontology.DiploKg;
-import org.diplokg.ontology.IriPolicy;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplokg.ontology.DiploKg;
+import org.diplokg.ontology.IriPolicy;
 
 /**
  * Writes an extraction as RDF for the article's named graph: the article with its PROV metadata,
@@ -42,7 +42,8 @@ public final class ExtractionGraph {
     /** The graph an article's facts live in: keyed by its URL, else its file name, else its content. */
     public String graphIri(ArticleExtraction x) {
         ArticleInput in = x.input();
-        String key = in.url() != null && !in.url().isBlank() ? ExtractionPipeline.sha256(in.url())
+        String key = in.url() != null && !in.url().isBlank()
+                ? ExtractionPipeline.sha256(in.url())
                 : in.fileName() != null ? ExtractionPipeline.sha256("file:" + in.fileName()) : x.sha256();
         return iris.graph("extraction/" + IriPolicy.hashKey(key));
     }
@@ -52,8 +53,7 @@ public final class ExtractionGraph {
     }
 
     /** The graph plus how many facts of each kind it states. */
-    public record Result(Graph graph, Map<String, Integer> counts) {
-    }
+    public record Result(Graph graph, Map<String, Integer> counts) {}
 
     public Result build(ArticleExtraction x, Instant generatedAt) {
         Writer w = new Writer(x);
@@ -100,8 +100,12 @@ public final class ExtractionGraph {
             }
             ArticleInput in = x.input();
             if (in.fileName() != null) {
-                // The article is its text; the same text may be ingested under several names, so the name is the graph's.
-                add(g, RDFS.label.asNode(), NodeFactory.createLiteralLang("Extraction from the file " + in.fileName(), "en"));
+                // The article is its text; the same text may be ingested under several names, so the name is the
+                // graph's.
+                add(
+                        g,
+                        RDFS.label.asNode(),
+                        NodeFactory.createLiteralLang("Extraction from the file " + in.fileName(), "en"));
             }
             if (in.url() != null && !in.url().isBlank()) {
                 add(article, iri(SCHEMA + "url"), iri(in.url()));
@@ -113,8 +117,13 @@ public final class ExtractionGraph {
                 add(article, DiploKg.publishedOn, typed(x.published().toString(), XSDDatatype.XSDdate));
             }
             for (DateMention d : x.unresolvedDates()) {
-                add(article, RDFS.comment.asNode(), NodeFactory.createLiteralLang(
-                        "Unresolved date expression (no publication date): \"" + d.expression() + "\" at " + codePoint(d.start()), "en"));
+                add(
+                        article,
+                        RDFS.comment.asNode(),
+                        NodeFactory.createLiteralLang(
+                                "Unresolved date expression (no publication date): \"" + d.expression() + "\" at "
+                                        + codePoint(d.start()),
+                                "en"));
             }
         }
 
@@ -126,7 +135,9 @@ public final class ExtractionGraph {
                 declarePost(p.post());
                 String personSlug = p.personIri().substring(p.personIri().lastIndexOf('/') + 1);
                 String postSlug = p.post().iri().substring(p.post().iri().lastIndexOf('/') + 1);
-                String when = x.published() != null ? x.published().toString() : "undated-" + x.sha256().substring(0, 8);
+                String when = x.published() != null
+                        ? x.published().toString()
+                        : "undated-" + x.sha256().substring(0, 8);
                 Node holding = iri(iris.entity("holding", personSlug + "/" + postSlug + "/" + when));
                 add(holding, RDF.type.asNode(), DiploKg.PostHolding);
                 add(holding, DiploKg.holder, person);
@@ -151,7 +162,11 @@ public final class ExtractionGraph {
                 if (m.declaration() != null && !gazetteer.isKnown(e.iri())) {
                     declareOrg(m.declaration());
                 } else if (!e.known() && e.orgClass() != null) {
-                    declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(),
+                    declareOrg(OrgRef.of(
+                            e.iri(),
+                            e.orgClass(),
+                            e.label(),
+                            e.englishLabel(),
                             e.iri().startsWith(iris.entity("org", "vn-")) ? "VN" : null));
                 }
                 mention(iri(e.iri()));
@@ -168,7 +183,9 @@ public final class ExtractionGraph {
                 mention(iri(p.level()));
                 distinct.add(p.countryCode() + " " + p.level());
                 DateMention since = p.since();
-                if (since == null || !since.resolved() || since.precision() == DateMention.Precision.YEAR && !p.upgrade()) {
+                if (since == null
+                        || !since.resolved()
+                        || since.precision() == DateMention.Precision.YEAR && !p.upgrade()) {
                     continue;
                 }
                 String pair = "VN-" + p.countryCode();
@@ -210,15 +227,25 @@ public final class ExtractionGraph {
             for (Facts.Event e : x.events()) {
                 DateMention d = e.date();
                 String first = e.participants().get(0);
-                String when = d.resolved() ? d.lexical() : "undated-" + x.sha256().substring(0, 8);
-                Node event = iri(iris.entity("event", when + "-" + kebab(e.type()) + "-" + first.substring(first.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)));
+                String when =
+                        d.resolved() ? d.lexical() : "undated-" + x.sha256().substring(0, 8);
+                Node event = iri(iris.entity(
+                        "event",
+                        when + "-" + kebab(e.type()) + "-"
+                                + first.substring(first.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)));
                 add(event, RDF.type.asNode(), DiploKg.term(e.type()));
-                add(event, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.keyword() + (d.resolved() ? " " + d.lexical() : ""), "vi"));
+                add(
+                        event,
+                        RDFS.label.asNode(),
+                        NodeFactory.createLiteralLang(e.keyword() + (d.resolved() ? " " + d.lexical() : ""), "vi"));
                 if (d.resolved()) {
                     add(event, DiploKg.date, date(d));
                 }
                 add(event, DiploKg.dateExpression, NodeFactory.createLiteralString(d.expression()));
-                add(event, DiploKg.dateResolved, typed(Boolean.toString(d.resolved() && d.inferredYear()), XSDDatatype.XSDboolean));
+                add(
+                        event,
+                        DiploKg.dateResolved,
+                        typed(Boolean.toString(d.resolved() && d.inferredYear()), XSDDatatype.XSDboolean));
                 for (String p : e.participants()) {
                     add(event, DiploKg.participant, iri(p));
                 }
@@ -258,12 +285,19 @@ public final class ExtractionGraph {
                 Node figure = iri(iris.entity("figure", IriPolicy.hashKey(x.sha256()) + "-x" + (++n)));
                 add(figure, RDF.type.asNode(), DiploKg.ReportedFigure);
                 BigDecimal v = f.value().stripTrailingZeros();
-                add(figure, DiploKg.value, v.scale() <= 0 ? typed(v.toBigInteger().toString(), XSDDatatype.XSDinteger)
-                        : typed(v.toPlainString(), XSDDatatype.XSDdecimal));
+                add(
+                        figure,
+                        DiploKg.value,
+                        v.scale() <= 0
+                                ? typed(v.toBigInteger().toString(), XSDDatatype.XSDinteger)
+                                : typed(v.toPlainString(), XSDDatatype.XSDdecimal));
                 add(figure, DiploKg.unit, NodeFactory.createLiteralString(f.unit()));
                 add(figure, DiploKg.measure, vi(f.measure()));
                 if (x.published() != null) {
-                    add(figure, DiploKg.refPeriod, typed(Integer.toString(x.published().getYear()), XSDDatatype.XSDgYear));
+                    add(
+                            figure,
+                            DiploKg.refPeriod,
+                            typed(Integer.toString(x.published().getYear()), XSDDatatype.XSDgYear));
                 }
                 evidence(figure, f.support());
             }
@@ -281,7 +315,9 @@ public final class ExtractionGraph {
             if (!ascii.equals(p.name())) {
                 add(person, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(ascii));
             }
-            String state = p.post().org().sendingCode() != null ? p.post().org().sendingCode() : p.post().org().stateCode();
+            String state = p.post().org().sendingCode() != null
+                    ? p.post().org().sendingCode()
+                    : p.post().org().stateCode();
             if (state != null) {
                 add(person, DiploKg.nationality, country(state));
             }
@@ -326,8 +362,11 @@ public final class ExtractionGraph {
             }
             if (org.accreditedToIri() != null) {
                 add(o, DiploKg.accreditedToOrganization, iri(org.accreditedToIri()));
-                gazetteer.entity(org.accreditedToIri()).filter(e -> !e.known()).ifPresent(e ->
-                        declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(), null)));
+                gazetteer
+                        .entity(org.accreditedToIri())
+                        .filter(e -> !e.known())
+                        .ifPresent(
+                                e -> declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(), null)));
             }
         }
 
@@ -340,7 +379,10 @@ public final class ExtractionGraph {
             add(ev, DiploKg.endOffset, typed(Integer.toString(codePoint(s.end())), XSDDatatype.XSDinteger));
             add(ev, DiploKg.extractionMethod, DiploKg.RuleBasedExtraction);
             add(ev, DiploKg.extractionRule, NodeFactory.createLiteralString(s.rule()));
-            add(ev, DiploKg.confidence, typed(BigDecimal.valueOf(s.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
+            add(
+                    ev,
+                    DiploKg.confidence,
+                    typed(BigDecimal.valueOf(s.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
         }
 
         private void mention(Node entity) {
@@ -375,7 +417,6 @@ public final class ExtractionGraph {
     private static Node iri(String iri) {
         return NodeFactory.createURI(iri);
     }
-
 
     private static Node vi(String text) {
         return NodeFactory.createLiteralLang(text, "vi");

@@ -61,10 +61,13 @@ public final class ExtractionPipeline {
         List<Facts.Mention> orgMentions = organizations.find(a, titleMatches);
         List<Facts.PersonMention> known = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.findAll(a.text(), a.tokens(), Gazetteer.Kind.PERSON)) {
-            known.add(new Facts.PersonMention(m.entry().iri(), a.text().substring(m.start(), m.end()),
+            known.add(new Facts.PersonMention(
+                    m.entry().iri(),
+                    a.text().substring(m.start(), m.end()),
                     new Facts.Support(m.start(), m.end(), "gazetteer-person", 0.9)));
         }
-        List<DateMention> unresolved = a.dates().stream().filter(d -> !d.resolved()).toList();
+        List<DateMention> unresolved =
+                a.dates().stream().filter(d -> !d.resolved()).toList();
         List<Facts.Document> docs = documents.find(a);
         List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs);
         PostingExtractor.Result posted = postings.find(a, holders, countryMentions);
@@ -73,21 +76,62 @@ public final class ExtractionPipeline {
         allHolders.addAll(posted.concurrentPosts());
         List<Facts.Spouse> spouseFacts = spouses.find(a, holders, known);
         TeaserMarking t = new TeaserMarking(page);
-        return new ArticleExtraction(input, text, sha256(input.text()), title(input, text), published, fromText,
-                t.mark(allHolders, Facts.PersonPost::support, (f, s) -> new Facts.PersonPost(f.personIri(), f.name(), f.post(), s)),
-                t.mark(known, Facts.PersonMention::support, (f, s) -> new Facts.PersonMention(f.personIri(), f.name(), s)),
-                t.mark(countryMentions, Facts.Mention::support, (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),
+        return new ArticleExtraction(
+                input,
+                text,
+                sha256(input.text()),
+                title(input, text),
+                published,
+                fromText,
+                t.mark(
+                        allHolders,
+                        Facts.PersonPost::support,
+                        (f, s) -> new Facts.PersonPost(f.personIri(), f.name(), f.post(), s)),
+                t.mark(
+                        known,
+                        Facts.PersonMention::support,
+                        (f, s) -> new Facts.PersonMention(f.personIri(), f.name(), s)),
+                t.mark(
+                        countryMentions,
+                        Facts.Mention::support,
+                        (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),
                 t.mark(orgMentions, Facts.Mention::support, (f, s) -> new Facts.Mention(f.entry(), s, f.declaration())),
-                t.mark(partnerships.find(a, countryMentions), Facts.Partnership::support,
+                t.mark(
+                        partnerships.find(a, countryMentions),
+                        Facts.Partnership::support,
                         (f, s) -> new Facts.Partnership(f.countryCode(), f.level(), f.since(), f.upgrade(), s)),
-                t.mark(relations.find(a, countryMentions), Facts.Relation::support, (f, s) -> new Facts.Relation(f.countryCode(), f.established(), s)),
-                t.mark(eventFacts, Facts.Event::support,
+                t.mark(
+                        relations.find(a, countryMentions),
+                        Facts.Relation::support,
+                        (f, s) -> new Facts.Relation(f.countryCode(), f.established(), s)),
+                t.mark(
+                        eventFacts,
+                        Facts.Event::support,
                         (f, s) -> new Facts.Event(f.type(), f.keyword(), f.date(), f.participants(), f.placeCode(), s)),
-                t.mark(docs, Facts.Document::support, (f, s) -> new Facts.Document(f.number(), f.type(), f.issuedOn(), f.issuerSlug(), s)),
-                t.mark(figures.find(a), Facts.Figure::support, (f, s) -> new Facts.Figure(f.value(), f.unit(), f.measure(), s)), unresolved,
-                t.mark(postingFacts, Facts.Posting::support, (f, s) -> new Facts.Posting(f.personIri(), f.name(), f.sendingCode(),
-                        f.receivingCode(), f.concurrent(), f.missionIri(), s)),
-                t.mark(spouseFacts, Facts.Spouse::support, (f, s) -> new Facts.Spouse(f.personIri(), f.name(), f.spouseOfIri(), s)));
+                t.mark(
+                        docs,
+                        Facts.Document::support,
+                        (f, s) -> new Facts.Document(f.number(), f.type(), f.issuedOn(), f.issuerSlug(), s)),
+                t.mark(
+                        figures.find(a),
+                        Facts.Figure::support,
+                        (f, s) -> new Facts.Figure(f.value(), f.unit(), f.measure(), s)),
+                unresolved,
+                t.mark(
+                        postingFacts,
+                        Facts.Posting::support,
+                        (f, s) -> new Facts.Posting(
+                                f.personIri(),
+                                f.name(),
+                                f.sendingCode(),
+                                f.receivingCode(),
+                                f.concurrent(),
+                                f.missionIri(),
+                                s)),
+                t.mark(
+                        spouseFacts,
+                        Facts.Spouse::support,
+                        (f, s) -> new Facts.Spouse(f.personIri(), f.name(), f.spouseOfIri(), s)));
     }
 
     private static String title(ArticleInput input, String text) {
@@ -99,7 +143,8 @@ public final class ExtractionPipeline {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

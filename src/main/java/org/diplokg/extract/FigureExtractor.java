@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class FigureExtractor {
 
-    private record Unit(String unit, BigDecimal factor) {
-    }
+    private record Unit(String unit, BigDecimal factor) {}
 
     private static final Map<String, Unit> UNITS = units();
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\d.,/-])(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)\\s*(?:(nghìn|ngàn|triệu|tỷ)\\s+)?("
-                    + String.join("|", UNITS.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+                    + String.join(
+                            "|", UNITS.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     private static final Pattern MEASURE = Pattern.compile("\\G[ \\u00a0]*((?:[\\p{L}\\p{M}]+[ \\u00a0]?){1,6})");
 
     public List<Facts.Figure> find(ArticleContext a) {
@@ -44,12 +44,20 @@ public final class FigureExtractor {
             if (unit == null) {
                 continue;
             }
-            BigDecimal value = new BigDecimal(m.group(1).replace(".", "").replace(',', '.')).multiply(scale(m.group(2))).multiply(unit.factor());
+            BigDecimal value = new BigDecimal(m.group(1).replace(".", "").replace(',', '.'))
+                    .multiply(scale(m.group(2)))
+                    .multiply(unit.factor());
             Matcher measure = MEASURE.matcher(a.text());
-            String what = measure.find(m.end()) && measure.start() == m.end() ? measure.group(1).strip() : "";
+            String what = measure.find(m.end()) && measure.start() == m.end()
+                    ? measure.group(1).strip()
+                    : "";
             String written = a.text().substring(m.start(3), m.end(3));
             String label = what.isEmpty() ? written : written + " " + what;
-            found.add(new Facts.Figure(value.stripTrailingZeros(), unit.unit(), label, new Facts.Support(m.start(), m.end(), "figure-with-unit", 0.8)));
+            found.add(new Facts.Figure(
+                    value.stripTrailingZeros(),
+                    unit.unit(),
+                    label,
+                    new Facts.Support(m.start(), m.end(), "figure-with-unit", 0.8)));
         }
         return found;
     }
@@ -67,16 +75,22 @@ public final class FigureExtractor {
 
     /** "năm 2023" is a year, not a count. */
     private static boolean isYear(String text, int start, String number) {
-        return number.length() == 4 && start >= 4 && text.substring(start - 4, start).toLowerCase(Locale.ROOT).endsWith("năm ");
+        return number.length() == 4
+                && start >= 4
+                && text.substring(start - 4, start).toLowerCase(Locale.ROOT).endsWith("năm ");
     }
 
     private static Map<String, Unit> units() {
         Map<String, Unit> units = new LinkedHashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(FigureExtractor.class.getResourceAsStream("/extract/units.tsv"),
-                StandardCharsets.UTF_8))) {
-            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                FigureExtractor.class.getResourceAsStream("/extract/units.tsv"), StandardCharsets.UTF_8))) {
+            in.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
                     .sorted(Comparator.comparingInt((String[] r) -> -r[0].length()))
-                    .forEach(r -> units.put(VietnameseText.normalize(r[0]).toLowerCase(Locale.ROOT), new Unit(r[1], new BigDecimal(r[2]))));
+                    .forEach(r -> units.put(
+                            VietnameseText.normalize(r[0]).toLowerCase(Locale.ROOT),
+                            new Unit(r[1], new BigDecimal(r[2]))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

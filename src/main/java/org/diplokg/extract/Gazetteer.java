@@ -17,21 +17,23 @@ import org.diplokg.text.TextFolding;
  */
 public final class Gazetteer {
 
-    public enum Kind { COUNTRY, ORGANIZATION, PERSON }
+    public enum Kind {
+        COUNTRY,
+        ORGANIZATION,
+        PERSON
+    }
 
     /**
      * @param known   true when the entity is already in the store (it need not be declared again)
      * @param orgClass local name of the dk: class for built-in organisations, null otherwise
      */
-    public record Entry(Kind kind, String iri, String label, String code, boolean known, String orgClass, String englishLabel) {
-    }
+    public record Entry(
+            Kind kind, String iri, String label, String code, boolean known, String orgClass, String englishLabel) {}
 
     /** A name found in the text: tokens [{@code first}, {@code first + count}). */
-    public record Match(int first, int count, int start, int end, Entry entry) {
-    }
+    public record Match(int first, int count, int start, int end, Entry entry) {}
 
-    private record Phrase(String[] keys, Entry entry) {
-    }
+    private record Phrase(String[] keys, Entry entry) {}
 
     private final Map<String, List<Phrase>> byFirstKey = new HashMap<>();
     private final Map<String, Entry> personsByFold = new HashMap<>();
@@ -66,19 +68,29 @@ public final class Gazetteer {
         String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
         List<Phrase> phrases = byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>());
         phrases.add(new Phrase(keys, entry));
-        phrases.sort(Comparator.comparingInt((Phrase p) -> -p.keys().length).thenComparing(p -> !p.entry().known()));
+        phrases.sort(Comparator.comparingInt((Phrase p) -> -p.keys().length)
+                .thenComparing(p -> !p.entry().known()));
         if (entry.kind() == Kind.PERSON) {
             personsByFold.putIfAbsent(TextFolding.fold(entry.label()), entry);
         }
         if (entry.kind() == Kind.COUNTRY && entry.code() != null) {
             Entry previous = countriesByCode.get(entry.code());
-            if (previous == null || (previous.label().length() > entry.label().length() && isVietnamese(entry.label()))) {
+            if (previous == null
+                    || (previous.label().length() > entry.label().length() && isVietnamese(entry.label()))) {
                 countriesByCode.put(entry.code(), entry);
             }
         }
-        entitiesByIri.merge(entry.iri(), entry, (a, b) -> new Entry(a.kind(), a.iri(), a.label(), a.code() != null ? a.code() : b.code(),
-                a.known() || b.known(), a.orgClass() != null ? a.orgClass() : b.orgClass(),
-                a.englishLabel() != null ? a.englishLabel() : b.englishLabel()));
+        entitiesByIri.merge(
+                entry.iri(),
+                entry,
+                (a, b) -> new Entry(
+                        a.kind(),
+                        a.iri(),
+                        a.label(),
+                        a.code() != null ? a.code() : b.code(),
+                        a.known() || b.known(),
+                        a.orgClass() != null ? a.orgClass() : b.orgClass(),
+                        a.englishLabel() != null ? a.englishLabel() : b.englishLabel()));
     }
 
     /** The longest name of the given kind starting at token {@code i}, if any. */
@@ -93,11 +105,17 @@ public final class Gazetteer {
             }
             boolean same = true;
             for (int k = 1; k < p.keys().length && same; k++) {
-                same = tokens.get(i + k).key().equals(p.keys()[k]) && Tokenizer.spaceBetween(text, tokens.get(i + k - 1), tokens.get(i + k));
+                same = tokens.get(i + k).key().equals(p.keys()[k])
+                        && Tokenizer.spaceBetween(text, tokens.get(i + k - 1), tokens.get(i + k));
             }
             if (same) {
                 int last = i + p.keys().length - 1;
-                return Optional.of(new Match(i, p.keys().length, tokens.get(i).start(), tokens.get(last).end(), p.entry()));
+                return Optional.of(new Match(
+                        i,
+                        p.keys().length,
+                        tokens.get(i).start(),
+                        tokens.get(last).end(),
+                        p.entry()));
             }
         }
         return Optional.empty();

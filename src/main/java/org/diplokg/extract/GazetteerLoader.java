@@ -17,11 +17,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.store.SparqlFiles;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
-import org.diplokg.ontology.IriPolicy;
+import org.diplokg.store.SparqlFiles;
 
 /**
  * Builds the gazetteer from what the graph knows (queries/extract/gazetteer.rq, so it works on the
@@ -31,8 +31,7 @@ public final class GazetteerLoader {
 
     private static final Query GAZETTEER = SparqlFiles.query("queries/extract/gazetteer.rq");
 
-    private GazetteerLoader() {
-    }
+    private GazetteerLoader() {}
 
     public static Gazetteer fromStore(KnowledgeStore store, String baseIri) {
         QueryOutcome outcome = store.query(GAZETTEER, QueryOptions.of(Duration.ofMinutes(2), Long.MAX_VALUE));
@@ -101,9 +100,12 @@ public final class GazetteerLoader {
     }
 
     private static List<String[]> resourceRows(String resource) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                GazetteerLoader.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(GazetteerLoader.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            return in.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

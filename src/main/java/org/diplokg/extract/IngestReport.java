@@ -8,8 +8,14 @@ import java.util.Map;
  * (a new version of the article) or left unchanged (the same text again), and the facts counted
  * by kind. {@code unresolvedDates} lists date expressions kept without a year.
  */
-public record IngestReport(String graph, String article, String sha256, String status, String published,
-                           Map<String, Integer> facts, List<String> unresolvedDates) {
+public record IngestReport(
+        String graph,
+        String article,
+        String sha256,
+        String status,
+        String published,
+        Map<String, Integer> facts,
+        List<String> unresolvedDates) {
 
     public boolean created() {
         return "created".equals(status);

@@ -17,16 +17,31 @@ final class Missions {
     OrgRef embassy(String sending, String host) {
         String[] s = gazetteer.countryNames(sending);
         String[] h = gazetteer.countryNames(host);
-        return new OrgRef(id + "mission/" + sending.toLowerCase(Locale.ROOT) + "-embassy-" + host.toLowerCase(Locale.ROOT),
-                "Embassy", "Đại sứ quán " + s[0] + " tại " + h[0], "Embassy of " + s[1] + " in " + h[1], null, sending, host, null, null);
+        return new OrgRef(
+                id + "mission/" + sending.toLowerCase(Locale.ROOT) + "-embassy-" + host.toLowerCase(Locale.ROOT),
+                "Embassy",
+                "Đại sứ quán " + s[0] + " tại " + h[0],
+                "Embassy of " + s[1] + " in " + h[1],
+                null,
+                sending,
+                host,
+                null,
+                null);
     }
 
     /** @param city {ISO alpha-2, English name, name as written} */
     OrgRef consulateGeneral(String[] city) {
         String cc = city[0];
         String[] name = gazetteer.countryNames(cc);
-        return new OrgRef(id + "mission/vn-consulate-general-" + cc.toLowerCase(Locale.ROOT) + "-" + VietnameseText.slug(city[1]), "ConsulateGeneral",
-                "Tổng Lãnh sự quán Việt Nam tại " + city[2], "Consulate General of Viet Nam in " + city[1] + ", " + name[1], null,
-                "VN", cc, city[1], null);
+        return new OrgRef(
+                id + "mission/vn-consulate-general-" + cc.toLowerCase(Locale.ROOT) + "-" + VietnameseText.slug(city[1]),
+                "ConsulateGeneral",
+                "Tổng Lãnh sự quán Việt Nam tại " + city[2],
+                "Consulate General of Viet Nam in " + city[1] + ", " + name[1],
+                null,
+                "VN",
+                cc,
+                city[1],
+                null);
     }
 }

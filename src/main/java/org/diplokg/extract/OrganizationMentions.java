@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationMentions {
 
-    private static final Pattern MISSION = Pattern.compile("(?<![\\p{L}])(Đại sứ quán|ĐSQ|Tổng Lãnh sự quán|TLSQ)(?![\\p{L}])");
+    private static final Pattern MISSION =
+            Pattern.compile("(?<![\\p{L}])(Đại sứ quán|ĐSQ|Tổng Lãnh sự quán|TLSQ)(?![\\p{L}])");
 
     private final Gazetteer gazetteer;
     private final Missions missions;
@@ -32,7 +33,8 @@ public final class OrganizationMentions {
         for (Gazetteer.Match m : gazetteer.findAll(a.text(), a.tokens(), Gazetteer.Kind.ORGANIZATION)) {
             boolean insideTitle = titles.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end());
             if (!insideTitle) {
-                found.add(new Facts.Mention(m.entry(), new Facts.Support(m.start(), m.end(), "gazetteer-organization", 0.9)));
+                found.add(new Facts.Mention(
+                        m.entry(), new Facts.Support(m.start(), m.end(), "gazetteer-organization", 0.9)));
             }
         }
         Matcher m = MISSION.matcher(a.text());
@@ -48,18 +50,23 @@ public final class OrganizationMentions {
         List<Token> tokens = a.tokens();
         int i = Tokenizer.firstAtOrAfter(tokens, end);
         String first = null;
-        Optional<Gazetteer.Match> c = i < tokens.size() ? gazetteer.at(a.text(), tokens, i, Gazetteer.Kind.COUNTRY) : Optional.empty();
+        Optional<Gazetteer.Match> c =
+                i < tokens.size() ? gazetteer.at(a.text(), tokens, i, Gazetteer.Kind.COUNTRY) : Optional.empty();
         if (c.isPresent() && Tokenizer.spaceBetween(a.text(), tokens.get(i - 1), tokens.get(i))) {
             first = c.get().entry().code();
             i += c.get().count();
         }
-        boolean at = i < tokens.size() && (tokens.get(i).key().equals("tại") || tokens.get(i).key().equals("ở"));
+        boolean at = i < tokens.size()
+                && (tokens.get(i).key().equals("tại") || tokens.get(i).key().equals("ở"));
         OrgRef ref = null;
         int last = i - 1;
         if (at && (first == null || first.equals("VN")) && i + 1 < tokens.size()) {
             if (consulate) {
                 for (int len = Math.min(4, tokens.size() - i - 1); len >= 1 && ref == null; len--) {
-                    String surface = a.text().substring(tokens.get(i + 1).start(), tokens.get(i + len).end());
+                    String surface = a.text()
+                            .substring(
+                                    tokens.get(i + 1).start(),
+                                    tokens.get(i + len).end());
                     String[] city = cities.get(surface.toLowerCase(Locale.ROOT));
                     if (city != null) {
                         ref = missions.consulateGeneral(new String[] {city[0], city[1], surface});
@@ -79,9 +86,15 @@ public final class OrganizationMentions {
         if (ref == null) {
             return Optional.empty();
         }
-        Gazetteer.Entry entry = new Gazetteer.Entry(Gazetteer.Kind.ORGANIZATION, ref.iri(), ref.labelVi(), null,
-                gazetteer.isKnown(ref.iri()), ref.cls(), ref.labelEn());
-        return Optional.of(new Facts.Mention(entry, new Facts.Support(start, tokens.get(last).end(), "mission-pattern", 0.9), ref));
+        Gazetteer.Entry entry = new Gazetteer.Entry(
+                Gazetteer.Kind.ORGANIZATION,
+                ref.iri(),
+                ref.labelVi(),
+                null,
+                gazetteer.isKnown(ref.iri()),
+                ref.cls(),
+                ref.labelEn());
+        return Optional.of(new Facts.Mention(
+                entry, new Facts.Support(start, tokens.get(last).end(), "mission-pattern", 0.9), ref));
     }
-
 }

@@ -24,7 +24,8 @@ public final class PartnershipExtractor {
         this.levels = levels;
         this.upgradeCue = cues.pattern("partnership-wordings", "upgrade");
         this.anniversaries = cues.rows("partnership-wordings", "anniversary").stream()
-                .map(r -> Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+                .map(r -> Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
     }
 
     public List<Facts.Partnership> find(ArticleContext a, List<Facts.Mention> countries) {
@@ -33,12 +34,16 @@ public final class PartnershipExtractor {
         while (m.find()) {
             String level = levels.level(m.group());
             Sentence s = a.sentenceAt(m.start());
-            List<Facts.Mention> foreign = a.within(s, countries, c -> c.support().start()).stream()
-                    .filter(c -> !"VN".equals(c.entry().code())).toList();
+            List<Facts.Mention> foreign = a
+                    .within(s, countries, c -> c.support().start())
+                    .stream()
+                    .filter(c -> !"VN".equals(c.entry().code()))
+                    .toList();
             List<Facts.Mention> partners = listAfter(a.text(), m.end(), foreign);
             double confidence = 0.8;
             if (partners.isEmpty()) {
-                List<String> distinct = foreign.stream().map(c -> c.entry().code()).distinct().toList();
+                List<String> distinct =
+                        foreign.stream().map(c -> c.entry().code()).distinct().toList();
                 if (distinct.size() != 1) {
                     continue;
                 }
@@ -49,13 +54,23 @@ public final class PartnershipExtractor {
             Optional<DateMention> since = anniversary(a, m.start());
             boolean fromAnniversary = since.isPresent();
             if (since.isEmpty()) {
-                since = a.datesIn(s).stream().filter(d -> d.precision() != DateMention.Precision.YEAR || upgrade).findFirst();
+                since = a.datesIn(s).stream()
+                        .filter(d -> d.precision() != DateMention.Precision.YEAR || upgrade)
+                        .findFirst();
             }
             for (Facts.Mention p : partners) {
-                found.add(new Facts.Partnership(p.entry().code(), level, since.orElse(null), upgrade || fromAnniversary,
-                        new Facts.Support(Math.min(m.start(), p.support().start()), Math.max(m.end(), p.support().end()),
-                                fromAnniversary ? "partnership-anniversary-year-from-publication-date"
-                                        : upgrade ? "partnership-upgrade" : "partnership-level", confidence)));
+                found.add(new Facts.Partnership(
+                        p.entry().code(),
+                        level,
+                        since.orElse(null),
+                        upgrade || fromAnniversary,
+                        new Facts.Support(
+                                Math.min(m.start(), p.support().start()),
+                                Math.max(m.end(), p.support().end()),
+                                fromAnniversary
+                                        ? "partnership-anniversary-year-from-publication-date"
+                                        : upgrade ? "partnership-upgrade" : "partnership-level",
+                                confidence)));
             }
         }
         return found;
@@ -72,8 +87,13 @@ public final class PartnershipExtractor {
             while (m.find()) {
                 if (a.text().substring(m.end(), levelStart).isBlank()) {
                     int year = a.published().getYear() - Integer.parseInt(m.group("years"));
-                    return Optional.of(new DateMention(m.start(), m.end(), m.group(), java.time.LocalDate.of(year, 1, 1),
-                            DateMention.Precision.YEAR, false));
+                    return Optional.of(new DateMention(
+                            m.start(),
+                            m.end(),
+                            m.group(),
+                            java.time.LocalDate.of(year, 1, 1),
+                            DateMention.Precision.YEAR,
+                            false));
                 }
             }
         }
@@ -90,7 +110,11 @@ public final class PartnershipExtractor {
             }
             String gap = text.substring(cursor, c.support().start());
             boolean first = list.isEmpty();
-            if (first ? gap.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:(?:giữa|với)(?:\\s+việt nam\\s+(?:và|với))?)?") : LIST_GAP.matcher(gap).matches()) {
+            if (first
+                    ? gap.strip()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .matches("(?:(?:giữa|với)(?:\\s+việt nam\\s+(?:và|với))?)?")
+                    : LIST_GAP.matcher(gap).matches()) {
                 list.add(c);
                 cursor = c.support().end();
             } else {

@@ -36,7 +36,9 @@ public final class PartnershipLevels {
         this.levelByLabel = levelByLabel;
         List<String> labels = new ArrayList<>(levelByLabel.keySet());
         labels.sort(Comparator.comparingInt(String::length).reversed());
-        this.pattern = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", labels.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])",
+        this.pattern = Pattern.compile(
+                "(?<![\\p{L}])(?:"
+                        + String.join("|", labels.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -52,17 +54,23 @@ public final class PartnershipLevels {
         }
         Map<String, String> byLabel = new TreeMap<>();
         Node scheme = NodeFactory.createURI(DK + "PartnershipLevelScheme");
-        for (Triple t : g.find(Node.ANY, NodeFactory.createURI(SKOS + "inScheme"), scheme).toList()) {
+        for (Triple t : g.find(Node.ANY, NodeFactory.createURI(SKOS + "inScheme"), scheme)
+                .toList()) {
             for (String p : List.of("prefLabel", "altLabel")) {
-                g.find(t.getSubject(), NodeFactory.createURI(SKOS + p), Node.ANY).forEachRemaining(l -> {
-                    if (l.getObject().isLiteral() && "vi".equals(l.getObject().getLiteralLanguage())) {
-                        byLabel.put(l.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject().getURI());
-                    }
-                });
+                g.find(t.getSubject(), NodeFactory.createURI(SKOS + p), Node.ANY)
+                        .forEachRemaining(l -> {
+                            if (l.getObject().isLiteral()
+                                    && "vi".equals(l.getObject().getLiteralLanguage())) {
+                                byLabel.put(
+                                        l.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT),
+                                        t.getSubject().getURI());
+                            }
+                        });
             }
         }
         if (byLabel.isEmpty()) {
-            throw new IllegalStateException("no Vietnamese labels of dk:PartnershipLevelScheme concepts in the ontology");
+            throw new IllegalStateException(
+                    "no Vietnamese labels of dk:PartnershipLevelScheme concepts in the ontology");
         }
         return new PartnershipLevels(byLabel);
     }

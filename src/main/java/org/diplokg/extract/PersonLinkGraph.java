@@ -27,7 +27,13 @@ final class PersonLinkGraph {
     private final Set<String> declared;
     private final BiConsumer<Node, Facts.Support> evidence;
 
-    PersonLinkGraph(IriPolicy iris, Gazetteer gazetteer, Graph graph, Node article, Set<String> declared, BiConsumer<Node, Facts.Support> evidence) {
+    PersonLinkGraph(
+            IriPolicy iris,
+            Gazetteer gazetteer,
+            Graph graph,
+            Node article,
+            Set<String> declared,
+            BiConsumer<Node, Facts.Support> evidence) {
         this.iris = iris;
         this.gazetteer = gazetteer;
         this.graph = graph;

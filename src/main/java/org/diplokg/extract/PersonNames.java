@@ -19,16 +19,82 @@ import java.util.Set;
 public final class PersonNames {
 
     private static final int MAX_WORDS = 5;
-    private static final Set<String> NOT_NAME_START = Set.of("bộ", "ban", "vụ", "cục", "sở", "đại", "tổng", "phó", "thủ", "thứ",
-            "chủ", "ủy", "bí", "người", "tham", "tùy", "trợ", "văn", "chính", "quốc", "đảng", "nhà", "hội", "trung", "viện",
-            "học", "trường", "công", "thành", "tỉnh", "tp", "đoàn", "lãnh", "đồng", "theo", "tại", "trong", "ngày", "tháng", "năm",
-            "các", "những", "sau", "trước", "khi", "với", "và", "là", "đã", "nghị", "quyết", "chỉ", "thị", "hiệp", "liên", "cộng",
-            "tin", "ảnh", "nguồn", "pv", "ttxvn", "tgvn", "vnexpress", "baoquocte", "ông", "bà", "anh", "chị");
+    private static final Set<String> NOT_NAME_START = Set.of(
+            "bộ",
+            "ban",
+            "vụ",
+            "cục",
+            "sở",
+            "đại",
+            "tổng",
+            "phó",
+            "thủ",
+            "thứ",
+            "chủ",
+            "ủy",
+            "bí",
+            "người",
+            "tham",
+            "tùy",
+            "trợ",
+            "văn",
+            "chính",
+            "quốc",
+            "đảng",
+            "nhà",
+            "hội",
+            "trung",
+            "viện",
+            "học",
+            "trường",
+            "công",
+            "thành",
+            "tỉnh",
+            "tp",
+            "đoàn",
+            "lãnh",
+            "đồng",
+            "theo",
+            "tại",
+            "trong",
+            "ngày",
+            "tháng",
+            "năm",
+            "các",
+            "những",
+            "sau",
+            "trước",
+            "khi",
+            "với",
+            "và",
+            "là",
+            "đã",
+            "nghị",
+            "quyết",
+            "chỉ",
+            "thị",
+            "hiệp",
+            "liên",
+            "cộng",
+            "tin",
+            "ảnh",
+            "nguồn",
+            "pv",
+            "ttxvn",
+            "tgvn",
+            "vnexpress",
+            "baoquocte",
+            "ông",
+            "bà",
+            "anh",
+            "chị");
 
-    private static final Set<String> CONTINUATION_STOP = Set.of("bộ", "phó", "thủ", "tổng", "chủ", "thứ", "ủy", "bí", "người",
-            "tham", "tùy", "trợ", "đảng", "nhà", "tp", "ttxvn", "tgvn");
+    private static final Set<String> CONTINUATION_STOP = Set.of(
+            "bộ", "phó", "thủ", "tổng", "chủ", "thứ", "ủy", "bí", "người", "tham", "tùy", "trợ", "đảng", "nhà", "tp",
+            "ttxvn", "tgvn");
 
-    private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "del");
+    private static final Set<String> PARTICLES =
+            Set.of("bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "del");
 
     private final Set<String> surnames;
     private final java.util.regex.Pattern honorific;
@@ -43,8 +109,11 @@ public final class PersonNames {
         Set<String> surnames = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 PersonNames.class.getResourceAsStream("/extract/surnames.txt"), StandardCharsets.UTF_8))) {
-            in.lines().filter(l -> !l.startsWith("#")).flatMap(l -> List.of(l.trim().split("\\s+")).stream())
-                    .filter(s -> !s.isBlank()).forEach(s -> surnames.add(VietnameseText.normalize(s).toLowerCase(Locale.ROOT)));
+            in.lines()
+                    .filter(l -> !l.startsWith("#"))
+                    .flatMap(l -> List.of(l.trim().split("\\s+")).stream())
+                    .filter(s -> !s.isBlank())
+                    .forEach(s -> surnames.add(VietnameseText.normalize(s).toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,12 +123,16 @@ public final class PersonNames {
     /** The first token after the honorifics that start at token {@code i} ("Ngài Samdech Techo Sok Vanna" → "Sok"). */
     public int afterHonorifics(String text, List<Token> tokens, int i) {
         while (i < tokens.size()) {
-            java.util.regex.Matcher m = honorific.matcher(text).region(tokens.get(i).start(), text.length());
+            java.util.regex.Matcher m =
+                    honorific.matcher(text).region(tokens.get(i).start(), text.length());
             if (!m.lookingAt()) {
                 return i;
             }
             int next = Tokenizer.firstAtOrAfter(tokens, m.end());
-            if (next <= i || next < tokens.size() && !text.substring(m.end(), tokens.get(next).start()).isBlank()) {
+            if (next <= i
+                    || next < tokens.size()
+                            && !text.substring(m.end(), tokens.get(next).start())
+                                    .isBlank()) {
                 return i;
             }
             i = next;
@@ -83,7 +156,8 @@ public final class PersonNames {
      * The name starting at token {@code i}. With {@code requireSurname} the first word must be a
      * Vietnamese family name (used for the second and later names of a list).
      */
-    public Optional<PersonName> read(String text, List<Token> tokens, int i, Gazetteer gazetteer, boolean requireSurname) {
+    public Optional<PersonName> read(
+            String text, List<Token> tokens, int i, Gazetteer gazetteer, boolean requireSurname) {
         i = afterHonorifics(text, tokens, i);
         if (i >= tokens.size()) {
             return Optional.empty();
@@ -94,7 +168,10 @@ public final class PersonNames {
             return Optional.of(new PersonName(i, m.count(), m.start(), m.end(), text.substring(m.start(), m.end())));
         }
         Token first = tokens.get(i);
-        if (!first.capitalized() || first.numeric() || NOT_NAME_START.contains(first.key()) || (requireSurname && !isSurname(first))) {
+        if (!first.capitalized()
+                || first.numeric()
+                || NOT_NAME_START.contains(first.key())
+                || (requireSurname && !isSurname(first))) {
             return Optional.empty();
         }
         if (gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY).isPresent()
@@ -104,18 +181,28 @@ public final class PersonNames {
         int count = 1;
         while (count < MAX_WORDS && i + count < tokens.size()) {
             Token next = tokens.get(i + count);
-            if (isParticle(next) && i + count + 1 < tokens.size() && tokens.get(i + count + 1).capitalized()
-                    && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next) && Tokenizer.spaceBetween(text, next, tokens.get(i + count + 1))) {
+            if (isParticle(next)
+                    && i + count + 1 < tokens.size()
+                    && tokens.get(i + count + 1).capitalized()
+                    && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
+                    && Tokenizer.spaceBetween(text, next, tokens.get(i + count + 1))) {
                 count++;
                 continue;
             }
-            if (isParticle(next) && next.key().contains("-") && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)) {
+            if (isParticle(next)
+                    && next.key().contains("-")
+                    && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)) {
                 count++;
                 break;
             }
-            if (!next.capitalized() || next.numeric() || !Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
+            if (!next.capitalized()
+                    || next.numeric()
+                    || !Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
                     || CONTINUATION_STOP.contains(next.key())
-                    || gazetteer.at(text, tokens, i + count, Gazetteer.Kind.COUNTRY).filter(m -> m.count() > 1).isPresent()) {
+                    || gazetteer
+                            .at(text, tokens, i + count, Gazetteer.Kind.COUNTRY)
+                            .filter(m -> m.count() > 1)
+                            .isPresent()) {
                 break;
             }
             count++;
@@ -124,6 +211,7 @@ public final class PersonNames {
             return Optional.empty();
         }
         Token last = tokens.get(i + count - 1);
-        return Optional.of(new PersonName(i, count, first.start(), last.end(), text.substring(first.start(), last.end())));
+        return Optional.of(
+                new PersonName(i, count, first.start(), last.end(), text.substring(first.start(), last.end())));
     }
 }

@@ -18,11 +18,13 @@ import org.diplokg.ontology.IriPolicy;
 public final class PersonPostExtractor {
 
     private static final Pattern CHAIN_GAP = Pattern.compile("\\s*(?:,|kiêm|,\\s*kiêm)\\s*");
-    private static final Pattern NAME_GAP = Pattern.compile("[ \\u00a0]*(?::[ \\u00a0]*)?(?:(?:ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)[ \\u00a0]+)?");
+    private static final Pattern NAME_GAP = Pattern.compile(
+            "[ \\u00a0]*(?::[ \\u00a0]*)?(?:(?:ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)[ \\u00a0]+)?");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
     private static final Set<String> PLURAL = Set.of("các", "những", "hai", "ba");
 
-    private static final Pattern APPOINTED_GAP = Pattern.compile("[ \\u00a0]*(?:nhiệm kỳ[ \\u00a0]+\\d{4}[ \\u00a0]*[-–][ \\u00a0]*\\d{4}[ \\u00a0]*)?cho[ \\u00a0]*");
+    private static final Pattern APPOINTED_GAP = Pattern.compile(
+            "[ \\u00a0]*(?:nhiệm kỳ[ \\u00a0]+\\d{4}[ \\u00a0]*[-–][ \\u00a0]*\\d{4}[ \\u00a0]*)?cho[ \\u00a0]*");
     private static final Set<String> NOT_BEFORE_NAME = Set.of("tại", "ở", "từ", "đến", "tới", "với", "của", "thăm");
     private static final Pattern COMMA = Pattern.compile("[ \\u00a0]*,");
 
@@ -34,7 +36,8 @@ public final class PersonPostExtractor {
     private final PostTitles titles;
     private final Pattern appositionGap;
 
-    public PersonPostExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues, PostTitles titles) {
+    public PersonPostExtractor(
+            String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues, PostTitles titles) {
         this.titles = titles;
         this.gazetteer = gazetteer;
         this.names = names;
@@ -42,8 +45,10 @@ public final class PersonPostExtractor {
         this.cues = cues;
         this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
         // "Name, Title", "Name - Title", "Name, người được chỉ định là Title", "Name được bổ nhiệm làm Title"
-        this.appositionGap = Pattern.compile("(?:[ \\u00a0]*[,–-][ \\u00a0]*(?:" + cues.pattern("ambassador-patterns", "designation").pattern()
-                + ")?|[ \\u00a0]+(?:" + cues.pattern("ambassador-patterns", "designation").pattern() + "))[ \\u00a0]*$",
+        this.appositionGap = Pattern.compile(
+                "(?:[ \\u00a0]*[,–-][ \\u00a0]*(?:"
+                        + cues.pattern("ambassador-patterns", "designation").pattern() + ")?|[ \\u00a0]+(?:"
+                        + cues.pattern("ambassador-patterns", "designation").pattern() + "))[ \\u00a0]*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -54,15 +59,21 @@ public final class PersonPostExtractor {
         int i = 0;
         while (i < titles.size()) {
             List<TitleMatch> chain = new ArrayList<>(List.of(titles.get(i)));
-            while (i + 1 < titles.size() && !titles.get(i).rule().endsWith("-context") && !titles.get(i + 1).rule().endsWith("-context")
-                    && CHAIN_GAP.matcher(text.substring(titles.get(i).end(), titles.get(i + 1).start())).matches()) {
+            while (i + 1 < titles.size()
+                    && !titles.get(i).rule().endsWith("-context")
+                    && !titles.get(i + 1).rule().endsWith("-context")
+                    && CHAIN_GAP
+                            .matcher(text.substring(
+                                    titles.get(i).end(), titles.get(i + 1).start()))
+                            .matches()) {
                 chain.add(titles.get(++i));
             }
             i++;
             List<TitleMatch> titled = sameCountry(text, chain);
             TitleMatch last = titled.get(titled.size() - 1);
             int gapFrom = afterConcurrentList(text, tokens, last);
-            if (cues.endsBefore("ambassador-patterns", "appointment", text, titled.get(0).start())) {
+            if (cues.endsBefore(
+                    "ambassador-patterns", "appointment", text, titled.get(0).start())) {
                 Matcher appointed = APPOINTED_GAP.matcher(text).region(gapFrom, text.length());
                 if (appointed.lookingAt()) {
                     gapFrom = appointed.end();
@@ -70,16 +81,26 @@ public final class PersonPostExtractor {
             }
             int t = Tokenizer.firstAtOrAfter(tokens, gapFrom);
             Optional<PersonName> name = Optional.empty();
-            if (t < tokens.size() && NAME_GAP.matcher(text.substring(gapFrom, tokens.get(t).start())).matches()) {
+            if (t < tokens.size()
+                    && NAME_GAP.matcher(text.substring(gapFrom, tokens.get(t).start()))
+                            .matches()) {
                 name = names.read(text, tokens, t, gazetteer, false);
             }
             if (name.isEmpty()) {
-                Optional<PersonName> before = nameBefore(text, tokens, titled.get(0).start());
+                Optional<PersonName> before =
+                        nameBefore(text, tokens, titled.get(0).start());
                 before.ifPresent(n -> {
                     String iri = iriOf(n);
                     for (TitleMatch title : forName(text, tokens, titled, n)) {
-                        found.add(new Facts.PersonPost(iri, n.name(), title.post(),
-                                new Facts.Support(n.start(), title.end(), title.rule() + "-apposition", Math.min(0.85, title.confidence()))));
+                        found.add(new Facts.PersonPost(
+                                iri,
+                                n.name(),
+                                title.post(),
+                                new Facts.Support(
+                                        n.start(),
+                                        title.end(),
+                                        title.rule() + "-apposition",
+                                        Math.min(0.85, title.confidence()))));
                     }
                 });
                 continue;
@@ -89,7 +110,10 @@ public final class PersonPostExtractor {
                 PersonName n = name.get();
                 String iri = iriOf(n);
                 for (TitleMatch title : forName(text, tokens, titled, n)) {
-                    found.add(new Facts.PersonPost(iri, n.name(), title.post(),
+                    found.add(new Facts.PersonPost(
+                            iri,
+                            n.name(),
+                            title.post(),
                             new Facts.Support(title.start(), n.end(), title.rule(), title.confidence())));
                 }
                 name = Optional.empty();
@@ -97,7 +121,11 @@ public final class PersonPostExtractor {
                 if (after < tokens.size() && tokens.get(after).key().equals("và")) {
                     after++;
                 }
-                if (plural && after < tokens.size() && LIST_GAP.matcher(text.substring(n.end(), tokens.get(after).start())).matches()) {
+                if (plural
+                        && after < tokens.size()
+                        && LIST_GAP.matcher(text.substring(
+                                        n.end(), tokens.get(after).start()))
+                                .matches()) {
                     name = names.read(text, tokens, after, gazetteer, true);
                 }
             }
@@ -114,7 +142,10 @@ public final class PersonPostExtractor {
         }
         List<TitleMatch> out = new ArrayList<>();
         for (TitleMatch t : chain) {
-            out.add(t == last || foreignCountry(t) != null ? t : titles.asForeign(t, cc, "-chain", t.confidence()).orElse(t));
+            out.add(
+                    t == last || foreignCountry(t) != null
+                            ? t
+                            : titles.asForeign(t, cc, "-chain", t.confidence()).orElse(t));
         }
         return out;
     }
@@ -130,11 +161,16 @@ public final class PersonPostExtractor {
      * ("Thủ tướng Anthony …") is the title of the foreign country named just before; without one it is dropped.
      */
     private List<TitleMatch> forName(String text, List<Token> tokens, List<TitleMatch> chain, PersonName n) {
-        return chain.stream().map(t -> forName(text, tokens, t, n)).flatMap(Optional::stream).toList();
+        return chain.stream()
+                .map(t -> forName(text, tokens, t, n))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private Optional<TitleMatch> forName(String text, List<Token> tokens, TitleMatch t, PersonName n) {
-        if (foreignCountry(t) != null || !t.post().iri().contains("/post/vn-") || gazetteer.personByName(n.name()).isPresent()
+        if (foreignCountry(t) != null
+                || !t.post().iri().contains("/post/vn-")
+                || gazetteer.personByName(n.name()).isPresent()
                 || names.isSurname(tokens.get(n.first()))) {
             return Optional.of(t);
         }
@@ -145,7 +181,10 @@ public final class PersonPostExtractor {
     }
 
     private String iriOf(PersonName n) {
-        return gazetteer.personByName(n.name()).map(Gazetteer.Entry::iri).orElse(personBase + VietnameseText.slug(n.name()));
+        return gazetteer
+                .personByName(n.name())
+                .map(Gazetteer.Entry::iri)
+                .orElse(personBase + VietnameseText.slug(n.name()));
     }
 
     /** After "…tại Nam Phi, kiêm nhiệm Botswana và Lesotho" the name follows the list of countries: where its gap starts. */
@@ -193,9 +232,13 @@ public final class PersonPostExtractor {
                 continue;
             }
             Token first = tokens.get(n.get().first());
-            boolean introduced = n.get().first() > j || j > 0 && !tokens.get(j - 1).capitalized()
-                    && Tokenizer.spaceBetween(text, tokens.get(j - 1), first);
-            boolean afterPreposition = n.get().first() == j && j > 0 && NOT_BEFORE_NAME.contains(tokens.get(j - 1).key());
+            boolean introduced = n.get().first() > j
+                    || j > 0
+                            && !tokens.get(j - 1).capitalized()
+                            && Tokenizer.spaceBetween(text, tokens.get(j - 1), first);
+            boolean afterPreposition = n.get().first() == j
+                    && j > 0
+                    && NOT_BEFORE_NAME.contains(tokens.get(j - 1).key());
             if ((names.isSurname(first) || introduced) && !afterPreposition) {
                 return n;
             }
@@ -205,7 +248,8 @@ public final class PersonPostExtractor {
 
     private static boolean isPlural(String text, int titleStart) {
         int from = Math.max(0, titleStart - 12);
-        String before = text.substring(from, titleStart).toLowerCase(Locale.ROOT).trim();
+        String before =
+                text.substring(from, titleStart).toLowerCase(Locale.ROOT).trim();
         String[] words = before.split("\\s+");
         return words.length > 0 && (PLURAL.contains(words[words.length - 1]) || before.endsWith("các vị"));
     }

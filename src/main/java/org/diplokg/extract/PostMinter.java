@@ -24,14 +24,23 @@ final class PostMinter {
     PostRef post(TitleRules.Rule rule, String cc, Map<String, String> vars) {
         Map<String, String> all = new java.util.HashMap<>(vars);
         all.putAll(countryVars(cc));
-        OrgRef org = new OrgRef(id + "org/" + fill(rule.org(), all), rule.orgClass(), fill(rule.orgVi(), all), fill(rule.orgEn(), all),
-                cc, null, null, null, null);
+        OrgRef org = new OrgRef(
+                id + "org/" + fill(rule.org(), all),
+                rule.orgClass(),
+                fill(rule.orgVi(), all),
+                fill(rule.orgEn(), all),
+                cc,
+                null,
+                null,
+                null,
+                null);
         return post(rule, all, org);
     }
 
     /** The post of {@code rule} in an organisation the grammar found or built (a ministry, an embassy). */
     PostRef post(TitleRules.Rule rule, Map<String, String> vars, OrgRef org) {
-        return new PostRef(id + "post/" + fill(rule.post(), vars), rule.role(), fill(rule.vi(), vars), fill(rule.en(), vars), org);
+        return new PostRef(
+                id + "post/" + fill(rule.post(), vars), rule.role(), fill(rule.vi(), vars), fill(rule.en(), vars), org);
     }
 
     Map<String, String> countryVars(String cc) {
@@ -49,9 +58,16 @@ final class PostMinter {
 
     OrgRef permanentMission(Gazetteer.Entry io) {
         String ioSlug = io.iri().substring(io.iri().lastIndexOf('/') + 1);
-        return new OrgRef(id + "mission/vn-permanent-mission-" + ioSlug, "PermanentMission",
-                "Phái đoàn Thường trực Việt Nam tại " + io.label(), "Permanent Mission of Viet Nam to the " + io.englishLabel(), null,
-                "VN", null, null, io.iri());
+        return new OrgRef(
+                id + "mission/vn-permanent-mission-" + ioSlug,
+                "PermanentMission",
+                "Phái đoàn Thường trực Việt Nam tại " + io.label(),
+                "Permanent Mission of Viet Nam to the " + io.englishLabel(),
+                null,
+                "VN",
+                null,
+                null,
+                io.iri());
     }
 
     OrgRef ministry(Gazetteer.Entry ministry) {
@@ -60,14 +76,25 @@ final class PostMinter {
     }
 
     OrgRef mofa() {
-        return gazetteer.entity(id + "org/vn-ministry-of-foreign-affairs").map(this::ministry).orElseThrow();
+        return gazetteer
+                .entity(id + "org/vn-ministry-of-foreign-affairs")
+                .map(this::ministry)
+                .orElseThrow();
     }
 
     /** Template variables of a Vietnamese ministry: {ministry} (IRI slug), {ministry_vi}, {ministry_en} ("Foreign Affairs"). */
     Map<String, String> ministryVars(OrgRef ministry) {
         String prefix = id + "org/vn-ministry-of-";
-        String en = ministry.labelEn().startsWith("Ministry of ") ? ministry.labelEn().substring("Ministry of ".length()) : ministry.labelEn();
-        return Map.of("ministry", ministry.iri().substring(prefix.length()), "ministry_vi", ministry.labelVi(), "ministry_en", en);
+        String en = ministry.labelEn().startsWith("Ministry of ")
+                ? ministry.labelEn().substring("Ministry of ".length())
+                : ministry.labelEn();
+        return Map.of(
+                "ministry",
+                ministry.iri().substring(prefix.length()),
+                "ministry_vi",
+                ministry.labelVi(),
+                "ministry_en",
+                en);
     }
 
     boolean isVietnameseMinistry(Gazetteer.Entry e) {

@@ -16,8 +16,7 @@ import java.util.regex.Matcher;
  */
 public final class PostTitles {
 
-    private record Found(TitleRules.Title title, int start, int end) {
-    }
+    private record Found(TitleRules.Title title, int start, int end) {}
 
     private final TitleRules rules;
     private final TitleGrammar grammar;
@@ -27,7 +26,8 @@ public final class PostTitles {
     private final PostMinter minter;
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name} */
-    public PostTitles(String baseIri, Gazetteer gazetteer, PersonNames names, Map<String, String[]> cities, RuleCues cues) {
+    public PostTitles(
+            String baseIri, Gazetteer gazetteer, PersonNames names, Map<String, String[]> cities, RuleCues cues) {
         this.rules = TitleRules.load();
         this.gazetteer = gazetteer;
         this.cities = cities;
@@ -55,12 +55,22 @@ public final class PostTitles {
             if (f.start() < covered) {
                 continue;
             }
-            TitleCursor c = new TitleCursor(text, gazetteer, cities, tokens, Tokenizer.firstAtOrAfter(tokens, f.end()), f.end());
+            TitleCursor c = new TitleCursor(
+                    text, gazetteer, cities, tokens, Tokenizer.firstAtOrAfter(tokens, f.end()), f.end());
             Optional<TitleMatch> t = grammar.resolve(f.title(), f.start(), c, text);
-            if (t.isEmpty() && f.title().vn() == null && f.title().grammar().equals("head") && f.title().foreign().context()) {
-                // "Nhà vua Maha …", "Tổng thống Biden": a foreign-only title without its country takes the one named just before.
-                Optional<TitleMatch> bare = Optional.of(new TitleMatch(f.start(), f.end(), Tokenizer.firstAtOrAfter(tokens, f.end()),
-                        null, "title-" + f.title().id(), 0.7));
+            if (t.isEmpty()
+                    && f.title().vn() == null
+                    && f.title().grammar().equals("head")
+                    && f.title().foreign().context()) {
+                // "Nhà vua Maha …", "Tổng thống Biden": a foreign-only title without its country takes the one named
+                // just before.
+                Optional<TitleMatch> bare = Optional.of(new TitleMatch(
+                        f.start(),
+                        f.end(),
+                        Tokenizer.firstAtOrAfter(tokens, f.end()),
+                        null,
+                        "title-" + f.title().id(),
+                        0.7));
                 t = countryBefore(text, tokens, f.start()).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
             }
             if (t.isPresent()) {
@@ -82,13 +92,22 @@ public final class PostTitles {
         if (title == null || title.foreign() == null || !title.grammar().equals("head")) {
             return Optional.empty();
         }
-        return Optional.of(new TitleMatch(t.start(), t.end(), t.nextToken(), minter.post(title.foreign(), cc, Map.of()),
-                "title-" + title.id() + "-foreign" + ruleSuffix, Math.min(confidence, title.foreign().confidence())));
+        return Optional.of(new TitleMatch(
+                t.start(),
+                t.end(),
+                t.nextToken(),
+                minter.post(title.foreign(), cc, Map.of()),
+                "title-" + title.id() + "-foreign" + ruleSuffix,
+                Math.min(confidence, title.foreign().confidence())));
     }
 
     /** The post of a Vietnamese ambassador concurrently accredited to {@code cc}, in the resident mission. */
     public PostRef concurrentAmbassador(OrgRef residentMission, String cc) {
-        TitleRules.Rule vn = rules.titles().stream().filter(t -> t.grammar().equals("ambassador") && t.vn() != null).findFirst().orElseThrow().vn();
+        TitleRules.Rule vn = rules.titles().stream()
+                .filter(t -> t.grammar().equals("ambassador") && t.vn() != null)
+                .findFirst()
+                .orElseThrow()
+                .vn();
         return minter.post(vn, minter.countryVars(cc), residentMission);
     }
 
@@ -102,7 +121,8 @@ public final class PostTitles {
         TitleRules.Title title = null;
         for (TitleRules.Title candidate : rules.titles()) {
             String prefix = "title-" + candidate.id();
-            if ((t.rule().equals(prefix) || t.rule().startsWith(prefix + "-")) && (title == null || candidate.id().length() > title.id().length())) {
+            if ((t.rule().equals(prefix) || t.rule().startsWith(prefix + "-"))
+                    && (title == null || candidate.id().length() > title.id().length())) {
                 title = candidate;
             }
         }
@@ -124,7 +144,9 @@ public final class PostTitles {
                 Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
                 if (m.isPresent()) {
                     if (!"VN".equals(m.get().entry().code())) {
-                        mentions.add(new String[] {m.get().entry().code(), Integer.toString(m.get().start())});
+                        mentions.add(new String[] {
+                            m.get().entry().code(), Integer.toString(m.get().start())
+                        });
                     }
                     i = m.get().first() + m.get().count() - 1;
                 }
@@ -140,12 +162,14 @@ public final class PostTitles {
                 lastBefore.put(m[0], Integer.parseInt(m[1]));
             }
         }
-        return counts.keySet().stream().max(Comparator.<String>comparingInt(counts::get)
-                .thenComparingInt(cc -> lastBefore.getOrDefault(cc, -1)));
+        return counts.keySet().stream()
+                .max(Comparator.<String>comparingInt(counts::get)
+                        .thenComparingInt(cc -> lastBefore.getOrDefault(cc, -1)));
     }
 
     /** The foreign country mentions of the article being read (per thread: one pipeline serves concurrent requests). */
     private final ThreadLocal<List<String[]>> cache = new ThreadLocal<>();
+
     private final ThreadLocal<String> cacheText = new ThreadLocal<>();
 
     private boolean isRank(String text, int start) {

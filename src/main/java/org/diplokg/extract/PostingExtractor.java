@@ -20,8 +20,7 @@ public final class PostingExtractor {
     private final PostTitles titles;
 
     /** Postings, and the posts of concurrent accreditation ("Đại sứ Việt Nam tại Botswana", in the resident embassy). */
-    public record Result(List<Facts.Posting> postings, List<Facts.PersonPost> concurrentPosts) {
-    }
+    public record Result(List<Facts.Posting> postings, List<Facts.PersonPost> concurrentPosts) {}
 
     public PostingExtractor(RuleCues cues, PostTitles titles) {
         this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
@@ -36,10 +35,19 @@ public final class PostingExtractor {
             if (!"Ambassador".equals(p.post().role()) || mission == null || mission.hostCode() == null) {
                 continue;
             }
-            found.add(new Facts.Posting(p.personIri(), p.name(), mission.sendingCode(), mission.hostCode(), false, mission.iri(), p.support()));
+            found.add(new Facts.Posting(
+                    p.personIri(),
+                    p.name(),
+                    mission.sendingCode(),
+                    mission.hostCode(),
+                    false,
+                    mission.iri(),
+                    p.support()));
             Sentence s = a.sentenceAt(p.support().start());
             int from = p.support().start();
-            Matcher m = concurrent.matcher(a.text()).region(from, Math.min(s.end(), p.support().end() + CUE_WINDOW));
+            Matcher m = concurrent
+                    .matcher(a.text())
+                    .region(from, Math.min(s.end(), p.support().end() + CUE_WINDOW));
             if (!m.find()) {
                 continue;
             }
@@ -58,9 +66,11 @@ public final class PostingExtractor {
                 String cc = c.entry().code();
                 if (!cc.equals(mission.hostCode()) && !cc.equals(mission.sendingCode())) {
                     Facts.Support support = new Facts.Support(p.support().start(), cursor, "posting-concurrent", 0.85);
-                    found.add(new Facts.Posting(p.personIri(), p.name(), mission.sendingCode(), cc, true, mission.iri(), support));
+                    found.add(new Facts.Posting(
+                            p.personIri(), p.name(), mission.sendingCode(), cc, true, mission.iri(), support));
                     if ("VN".equals(mission.sendingCode())) {
-                        posts.add(new Facts.PersonPost(p.personIri(), p.name(), titles.concurrentAmbassador(mission, cc), support));
+                        posts.add(new Facts.PersonPost(
+                                p.personIri(), p.name(), titles.concurrentAmbassador(mission, cc), support));
                     }
                 }
             }

@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
 public final class PublicationDateDetector {
 
     private static final int HEADER_CHARS = 800;
-    private static final Pattern DATE_THEN_TIME = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[,|]?\\s*(?:-\\s*)?\\d{1,2}:\\d{2}");
-    private static final Pattern TIME_THEN_DATE = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*,?\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
-    private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*(?:[^\\n\\d]{1,30}[,:]\\s*)?(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*$");
-    private static final Pattern LONG_FORM = Pattern.compile("(?i)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern DATE_THEN_TIME =
+            Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[,|]?\\s*(?:-\\s*)?\\d{1,2}:\\d{2}");
+    private static final Pattern TIME_THEN_DATE =
+            Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*,?\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+    private static final Pattern DATE_LINE =
+            Pattern.compile("(?m)^\\s*(?:[^\\n\\d]{1,30}[,:]\\s*)?(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*$");
+    private static final Pattern LONG_FORM =
+            Pattern.compile("(?i)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
 
-    private PublicationDateDetector() {
-    }
+    private PublicationDateDetector() {}
 
     public static Optional<LocalDate> detect(String text) {
         String header = text.substring(0, Math.min(HEADER_CHARS, text.length()));
@@ -28,7 +31,8 @@ public final class PublicationDateDetector {
             Matcher m = p.matcher(header);
             while (m.find()) {
                 try {
-                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+                    return Optional.of(LocalDate.of(
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
                 } catch (DateTimeException e) {
                     // not a date; keep looking
                 }

@@ -19,8 +19,7 @@ import org.diplokg.store.RdfSource;
  */
 public final class ReferenceGazetteer {
 
-    private ReferenceGazetteer() {
-    }
+    private ReferenceGazetteer() {}
 
     public static Gazetteer fromDirectory(Path referenceDirectory, String baseIri) {
         Model all = ModelFactory.createDefaultModel();
@@ -30,15 +29,17 @@ public final class ReferenceGazetteer {
             all.add(ds.getDefaultModel());
             ds.listModelNames().forEachRemaining(name -> all.add(ds.getNamedModel(name)));
         }
-        return GazetteerLoader.fromRows(q -> {
-            List<Binding> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.model(all).query(q).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    rows.add(rs.nextBinding());
-                }
-            }
-            return rows;
-        }, baseIri);
+        return GazetteerLoader.fromRows(
+                q -> {
+                    List<Binding> rows = new ArrayList<>();
+                    try (QueryExecution qe = QueryExecution.model(all).query(q).build()) {
+                        ResultSet rs = qe.execSelect();
+                        while (rs.hasNext()) {
+                            rows.add(rs.nextBinding());
+                        }
+                    }
+                    return rows;
+                },
+                baseIri);
     }
 }

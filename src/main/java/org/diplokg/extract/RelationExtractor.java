@@ -23,7 +23,9 @@ public final class RelationExtractor {
 
     public RelationExtractor(RuleCues cues) {
         this.establish = cues.pattern("relation-phrases", "establish");
-        this.anniversaries = cues.rows("relation-phrases", "anniversary").stream().map(r -> Pattern.compile(r.get("pattern"), FLAGS)).toList();
+        this.anniversaries = cues.rows("relation-phrases", "anniversary").stream()
+                .map(r -> Pattern.compile(r.get("pattern"), FLAGS))
+                .toList();
     }
 
     public List<Facts.Relation> find(ArticleContext a, List<Facts.Mention> countries) {
@@ -38,18 +40,32 @@ public final class RelationExtractor {
                     continue;
                 }
                 int year = a.published().getYear() - Integer.parseInt(m.group("years"));
-                DateMention d = new DateMention(m.start(), m.end(), m.group(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR, false);
+                DateMention d = new DateMention(
+                        m.start(), m.end(), m.group(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR, false);
                 // "(8/3)" or "(21/9/1973 - 21/9/2023)" right after: the day, in the year the anniversary gives
-                Matcher day = DAY_AFTER.matcher(a.text()).region(m.end(), Math.min(a.text().length(), m.end() + 30));
+                Matcher day = DAY_AFTER
+                        .matcher(a.text())
+                        .region(m.end(), Math.min(a.text().length(), m.end() + 30));
                 if (day.lookingAt()) {
-                    LocalDate date = safeDate(day.group(3) != null ? Integer.parseInt(day.group(3)) : year,
-                            Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));
+                    LocalDate date = safeDate(
+                            day.group(3) != null ? Integer.parseInt(day.group(3)) : year,
+                            Integer.parseInt(day.group(2)),
+                            Integer.parseInt(day.group(1)));
                     if (date != null && date.getYear() == year) {
-                        d = new DateMention(m.start(), day.end(), a.text().substring(m.start(), day.end()), date, DateMention.Precision.DAY, false);
+                        d = new DateMention(
+                                m.start(),
+                                day.end(),
+                                a.text().substring(m.start(), day.end()),
+                                date,
+                                DateMention.Precision.DAY,
+                                false);
                     }
                 }
-                found.add(new Facts.Relation(partner.get(), d,
-                        new Facts.Support(m.start(), m.end(), "relation-anniversary-year-from-publication-date", 0.75)));
+                found.add(new Facts.Relation(
+                        partner.get(),
+                        d,
+                        new Facts.Support(
+                                m.start(), m.end(), "relation-anniversary-year-from-publication-date", 0.75)));
             }
         }
         Matcher m = establish.matcher(a.text());
@@ -60,7 +76,9 @@ public final class RelationExtractor {
                 continue;
             }
             Optional<DateMention> date = clauseDate(a, s, m.end());
-            found.add(new Facts.Relation(partner.get(), date.orElse(null),
+            found.add(new Facts.Relation(
+                    partner.get(),
+                    date.orElse(null),
                     new Facts.Support(s.start(), s.end(), "relation-established", date.isPresent() ? 0.85 : 0.7)));
         }
         return preciseFirst(found);
@@ -68,21 +86,37 @@ public final class RelationExtractor {
 
     /** A year from an anniversary gives way to a stated date of the same country and year. */
     private static List<Facts.Relation> preciseFirst(List<Facts.Relation> found) {
-        return found.stream().filter(r -> r.established() == null || r.established().precision() != DateMention.Precision.YEAR
-                || found.stream().noneMatch(o -> o != r && o.countryCode().equals(r.countryCode()) && o.established() != null
-                        && o.established().resolved() && o.established().precision() != DateMention.Precision.YEAR
-                        && o.established().date().getYear() == r.established().date().getYear())).toList();
+        return found.stream()
+                .filter(r -> r.established() == null
+                        || r.established().precision() != DateMention.Precision.YEAR
+                        || found.stream()
+                                .noneMatch(o -> o != r
+                                        && o.countryCode().equals(r.countryCode())
+                                        && o.established() != null
+                                        && o.established().resolved()
+                                        && o.established().precision() != DateMention.Precision.YEAR
+                                        && o.established().date().getYear()
+                                                == r.established().date().getYear()))
+                .toList();
     }
 
     /** The one foreign country of the sentence; a sentence naming none ("hai nước …") is about the article's most-named one. */
     private static Optional<String> partner(ArticleContext a, Sentence s, List<Facts.Mention> countries) {
         List<String> foreign = a.within(s, countries, c -> c.support().start()).stream()
-                .map(c -> c.entry().code()).filter(cc -> !"VN".equals(cc)).distinct().toList();
+                .map(c -> c.entry().code())
+                .filter(cc -> !"VN".equals(cc))
+                .distinct()
+                .toList();
         if (foreign.isEmpty()) {
-            java.util.Map<String, Long> counts = countries.stream().map(c -> c.entry().code()).filter(cc -> !"VN".equals(cc))
+            java.util.Map<String, Long> counts = countries.stream()
+                    .map(c -> c.entry().code())
+                    .filter(cc -> !"VN".equals(cc))
                     .collect(java.util.stream.Collectors.groupingBy(cc -> cc, java.util.stream.Collectors.counting()));
             long max = counts.values().stream().max(Long::compare).orElse(0L);
-            List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == max).map(java.util.Map.Entry::getKey).toList();
+            List<String> top = counts.entrySet().stream()
+                    .filter(e -> e.getValue() == max)
+                    .map(java.util.Map.Entry::getKey)
+                    .toList();
             return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
         }
         return foreign.size() == 1 ? Optional.of(foreign.get(0)) : Optional.empty();
@@ -100,12 +134,17 @@ public final class RelationExtractor {
     private static Optional<DateMention> clauseDate(ArticleContext a, Sentence s, int phraseEnd) {
         int semicolon = a.text().indexOf(';', phraseEnd);
         int to = semicolon < 0 || semicolon > s.end() ? s.end() : semicolon;
-        List<DateMention> dates = a.datesIn(s).stream().filter(DateMention::resolved).toList();
-        Optional<DateMention> after = dates.stream().filter(d -> d.start() >= phraseEnd && d.end() <= to).findFirst();
+        List<DateMention> dates =
+                a.datesIn(s).stream().filter(DateMention::resolved).toList();
+        Optional<DateMention> after = dates.stream()
+                .filter(d -> d.start() >= phraseEnd && d.end() <= to)
+                .findFirst();
         if (after.isPresent()) {
             return after;
         }
         int from = Math.max(s.start(), a.text().lastIndexOf(';', phraseEnd) + 1);
-        return dates.stream().filter(d -> d.start() >= from && d.end() <= phraseEnd).reduce((x, y) -> y);
+        return dates.stream()
+                .filter(d -> d.start() >= from && d.end() <= phraseEnd)
+                .reduce((x, y) -> y);
     }
 }

@@ -22,7 +22,14 @@ public final class RuleCues {
 
     public static RuleCues load() {
         RuleCues cues = new RuleCues();
-        for (String name : List.of("ambassador-patterns", "relation-phrases", "partnership-wordings", "spouses", "honorifics", "event-verbs", "page-furniture")) {
+        for (String name : List.of(
+                "ambassador-patterns",
+                "relation-phrases",
+                "partnership-wordings",
+                "spouses",
+                "honorifics",
+                "event-verbs",
+                "page-furniture")) {
             cues.tables.put(name, RuleTable.load(name));
         }
         return cues;
@@ -38,7 +45,9 @@ public final class RuleCues {
 
     /** Rows of {@code table} whose {@code cue} column is {@code cue}. */
     public List<RuleTable.Row> rows(String table, String cue) {
-        List<RuleTable.Row> rows = table(table).rows().stream().filter(r -> r.get("cue").equals(cue)).toList();
+        List<RuleTable.Row> rows = table(table).rows().stream()
+                .filter(r -> r.get("cue").equals(cue))
+                .toList();
         if (rows.isEmpty()) {
             throw new IllegalStateException(table + ".tsv has no row for cue " + cue);
         }
@@ -47,14 +56,30 @@ public final class RuleCues {
 
     /** One pattern for all rows of a cue, whole words, case-insensitive; the matched row is not told apart. */
     public Pattern pattern(String table, String cue) {
-        return patterns.computeIfAbsent(table + "/" + cue, k -> Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
-                + String.join("|", rows(table, cue).stream().map(r -> r.get("pattern")).toList()) + ")(?![\\p{L}\\p{M}])", FLAGS));
+        return patterns.computeIfAbsent(
+                table + "/" + cue,
+                k -> Pattern.compile(
+                        "(?<![\\p{L}\\p{M}])(?:"
+                                + String.join(
+                                        "|",
+                                        rows(table, cue).stream()
+                                                .map(r -> r.get("pattern"))
+                                                .toList()) + ")(?![\\p{L}\\p{M}])",
+                        FLAGS));
     }
 
     /** Whether the text just before {@code offset} is one of the cue's phrases ("hàm " before "Đại sứ"). */
     public boolean endsBefore(String table, String cue, String text, int offset) {
-        Pattern p = suffixes.computeIfAbsent(table + "/" + cue, k -> Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
-                + String.join("|", rows(table, cue).stream().map(r -> r.get("pattern")).toList()) + ")[ \\u00a0]*$", FLAGS));
+        Pattern p = suffixes.computeIfAbsent(
+                table + "/" + cue,
+                k -> Pattern.compile(
+                        "(?<![\\p{L}\\p{M}])(?:"
+                                + String.join(
+                                        "|",
+                                        rows(table, cue).stream()
+                                                .map(r -> r.get("pattern"))
+                                                .toList()) + ")[ \\u00a0]*$",
+                        FLAGS));
         return p.matcher(text.substring(Math.max(0, offset - 30), offset)).find();
     }
 }

@@ -72,7 +72,8 @@ public record RuleTable(String name, List<String> columns, List<Row> rows) {
                     continue;
                 }
                 if (cells.length != columns.size()) {
-                    throw new IllegalStateException(path + ":" + n + ": " + cells.length + " cells, header has " + columns.size());
+                    throw new IllegalStateException(
+                            path + ":" + n + ": " + cells.length + " cells, header has " + columns.size());
                 }
                 Map<String, String> map = new LinkedHashMap<>();
                 for (int i = 0; i < cells.length; i++) {

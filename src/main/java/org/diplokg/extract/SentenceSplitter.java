@@ -10,11 +10,11 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("tp", "ts", "ths", "pgs", "gs", "bs", "mr", "mrs", "ms", "dr",
-            "st", "q", "p", "tr", "no", "vs", "v.v", "tt", "qt");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "tp", "ts", "ths", "pgs", "gs", "bs", "mr", "mrs", "ms", "dr", "st", "q", "p", "tr", "no", "vs", "v.v",
+            "tt", "qt");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     public static List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();

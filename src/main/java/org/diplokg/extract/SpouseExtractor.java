@@ -33,7 +33,8 @@ public final class SpouseExtractor {
                 continue;
             }
             int t = Tokenizer.firstAtOrAfter(a.tokens(), m.end());
-            if (t >= a.tokens().size() || !a.text().substring(m.end(), a.tokens().get(t).start()).isBlank()) {
+            if (t >= a.tokens().size()
+                    || !a.text().substring(m.end(), a.tokens().get(t).start()).isBlank()) {
                 continue;
             }
             Optional<PersonName> name = names.read(a.text(), a.tokens(), t, gazetteer, false);
@@ -42,24 +43,33 @@ public final class SpouseExtractor {
                 continue;
             }
             PersonName n = name.get();
-            String iri = gazetteer.personByName(n.name()).map(Gazetteer.Entry::iri).orElse(personBase + VietnameseText.slug(n.name()));
-            found.add(new Facts.Spouse(iri, n.name(), partner.get(), new Facts.Support(m.start(), n.end(), "spouse", 0.85)));
+            String iri = gazetteer
+                    .personByName(n.name())
+                    .map(Gazetteer.Entry::iri)
+                    .orElse(personBase + VietnameseText.slug(n.name()));
+            found.add(new Facts.Spouse(
+                    iri, n.name(), partner.get(), new Facts.Support(m.start(), n.end(), "spouse", 0.85)));
         }
         return found;
     }
 
-    private static Optional<String> partnerBefore(ArticleContext a, int offset, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
+    private static Optional<String> partnerBefore(
+            ArticleContext a, int offset, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
         Sentence s = a.sentenceAt(offset);
         String best = null;
         int bestEnd = -1;
         for (Facts.PersonPost p : holders) {
-            if (p.support().end() <= offset && p.support().start() >= s.start() && p.support().end() > bestEnd) {
+            if (p.support().end() <= offset
+                    && p.support().start() >= s.start()
+                    && p.support().end() > bestEnd) {
                 best = p.personIri();
                 bestEnd = p.support().end();
             }
         }
         for (Facts.PersonMention p : known) {
-            if (p.support().end() <= offset && p.support().start() >= s.start() && p.support().end() > bestEnd) {
+            if (p.support().end() <= offset
+                    && p.support().start() >= s.start()
+                    && p.support().end() > bestEnd) {
                 best = p.personIri();
                 bestEnd = p.support().end();
             }

@@ -64,7 +64,9 @@ final class TitleCursor {
     }
 
     Optional<Gazetteer.Match> atCountry() {
-        return adjacent() && tokens.get(next).capitalized() ? gazetteer.at(text, tokens, next, Gazetteer.Kind.COUNTRY) : Optional.empty();
+        return adjacent() && tokens.get(next).capitalized()
+                ? gazetteer.at(text, tokens, next, Gazetteer.Kind.COUNTRY)
+                : Optional.empty();
     }
 
     Optional<String> countryCode() {
@@ -74,8 +76,12 @@ final class TitleCursor {
             // "Cộng hòa Nam Phi", "Vương quốc Bỉ", "Công quốc Monaco": a state's form before its name
             int savedNext = next;
             int savedEnd = end;
-            if (skipPhrase("cộng", "hòa") || skipPhrase("vương", "quốc") || skipPhrase("liên", "bang") || skipPhrase("đại", "công", "quốc")
-                    || skipPhrase("công", "quốc") || skipPhrase("nhà", "nước")) {
+            if (skipPhrase("cộng", "hòa")
+                    || skipPhrase("vương", "quốc")
+                    || skipPhrase("liên", "bang")
+                    || skipPhrase("đại", "công", "quốc")
+                    || skipPhrase("công", "quốc")
+                    || skipPhrase("nhà", "nước")) {
                 m = atCountry();
             }
             if (m.isEmpty()) {
@@ -123,11 +129,13 @@ final class TitleCursor {
             return Optional.empty();
         }
         for (int len = Math.min(4, tokens.size() - next); len >= 1; len--) {
-            String key = VietnameseText.normalize(text.substring(tokens.get(next).start(), tokens.get(next + len - 1).end()))
+            String key = VietnameseText.normalize(text.substring(
+                            tokens.get(next).start(), tokens.get(next + len - 1).end()))
                     .toLowerCase(java.util.Locale.ROOT);
             String[] c = cities.get(key);
             if (c != null) {
-                String surface = text.substring(tokens.get(next).start(), tokens.get(next + len - 1).end());
+                String surface = text.substring(
+                        tokens.get(next).start(), tokens.get(next + len - 1).end());
                 end = tokens.get(next + len - 1).end();
                 next += len;
                 return Optional.of(new String[] {c[0], c[1], surface});
@@ -145,7 +153,10 @@ final class TitleCursor {
         int i = first;
         while (i < tokens.size() && Tokenizer.spaceBetween(text, tokens.get(i - 1), tokens.get(i)) && i - first < 8) {
             Token t = tokens.get(i);
-            if (i > first && names.isSurname(t) && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
+            if (i > first
+                    && names.isSurname(t)
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).capitalized()) {
                 break;
             }
             i++;
@@ -164,7 +175,9 @@ final class TitleCursor {
 
     /** The first country whose name starts at a capitalised word in [{@code from}, {@code to}). */
     Optional<String> firstCountryBetween(int from, int to) {
-        for (int i = Tokenizer.firstAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+        for (int i = Tokenizer.firstAtOrAfter(tokens, from);
+                i < tokens.size() && tokens.get(i).start() < to;
+                i++) {
             if (tokens.get(i).capitalized()) {
                 Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
                 if (m.isPresent()) {

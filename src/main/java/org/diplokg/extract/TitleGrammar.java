@@ -47,7 +47,11 @@ final class TitleGrammar {
         if (t.foreign() != null) {
             Optional<String> foreign = c.foreignCountry();
             if (foreign.isPresent()) {
-                return Optional.of(c.title(start, minter.post(t.foreign(), foreign.get(), Map.of()), rule + "-foreign", t.foreign().confidence()));
+                return Optional.of(c.title(
+                        start,
+                        minter.post(t.foreign(), foreign.get(), Map.of()),
+                        rule + "-foreign",
+                        t.foreign().confidence()));
             }
         }
         if (t.vn() == null) {
@@ -83,8 +87,11 @@ final class TitleGrammar {
         if (first.isPresent() && !first.get().equals("VN")) {
             c.skipWords(Set.of("tại"));
             c.countryCode();
-            return Optional.of(c.title(start, minter.post(t.foreign(), minter.countryVars(first.get()), minter.embassy(first.get(), "VN")),
-                    rule + "-foreign", t.foreign().confidence()));
+            return Optional.of(c.title(
+                    start,
+                    minter.post(t.foreign(), minter.countryVars(first.get()), minter.embassy(first.get(), "VN")),
+                    rule + "-foreign",
+                    t.foreign().confidence()));
         }
         if (c.skipWords(BESIDE)) {
             c.skipWords(BESIDE);
@@ -95,8 +102,10 @@ final class TitleGrammar {
             return Optional.empty();
         }
         if (first.isEmpty()) {
-            // "Đại sứ Nguyễn Văn A trình Quốc thư lên Quốc vương X": the host is the state whose head receives the credentials.
-            return credentialsHost(text, c).map(host -> c.title(start, vnAmbassador(t.vn(), host), rule + "-credentials", 0.85));
+            // "Đại sứ Nguyễn Văn A trình Quốc thư lên Quốc vương X": the host is the state whose head receives the
+            // credentials.
+            return credentialsHost(text, c)
+                    .map(host -> c.title(start, vnAmbassador(t.vn(), host), rule + "-credentials", 0.85));
         }
         return Optional.empty();
     }
@@ -119,7 +128,9 @@ final class TitleGrammar {
     static int sentenceEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+            if (ch == '\n'
+                    || ((ch == '.' || ch == '!' || ch == '?' || ch == ';')
+                            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
                 return i;
             }
         }
@@ -137,7 +148,11 @@ final class TitleGrammar {
         if (c.skipWords(IN)) {
             Optional<String> host = c.countryCode();
             if (host.isPresent() && !host.get().equals("VN")) {
-                return Optional.of(c.title(start, minter.post(r, minter.countryVars(host.get()), minter.embassy("VN", host.get())), rule, r.confidence()));
+                return Optional.of(c.title(
+                        start,
+                        minter.post(r, minter.countryVars(host.get()), minter.embassy("VN", host.get())),
+                        rule,
+                        r.confidence()));
             }
         }
         return Optional.empty();
@@ -153,7 +168,8 @@ final class TitleGrammar {
                 vars.put("city", VietnameseText.slug(ct[1]));
                 vars.put("city_vi", ct[2]);
                 vars.put("city_en", ct[1]);
-                return Optional.of(c.title(start, minter.post(r, vars, minter.consulateGeneral(ct)), rule, r.confidence()));
+                return Optional.of(
+                        c.title(start, minter.post(r, vars, minter.consulateGeneral(ct)), rule, r.confidence()));
             }
         }
         return Optional.empty();
@@ -166,9 +182,15 @@ final class TitleGrammar {
             Optional<Gazetteer.Entry> io = c.organization();
             if (io.isPresent() && "InternationalOrganization".equals(io.get().orgClass())) {
                 Gazetteer.Entry e = io.get();
-                Map<String, String> vars = Map.of("io", e.iri().substring(e.iri().lastIndexOf('/') + 1), "io_vi", e.label(),
-                        "io_en", String.valueOf(e.englishLabel()));
-                return Optional.of(c.title(start, minter.post(r, vars, minter.permanentMission(e)), rule, r.confidence()));
+                Map<String, String> vars = Map.of(
+                        "io",
+                        e.iri().substring(e.iri().lastIndexOf('/') + 1),
+                        "io_vi",
+                        e.label(),
+                        "io_en",
+                        String.valueOf(e.englishLabel()));
+                return Optional.of(
+                        c.title(start, minter.post(r, vars, minter.permanentMission(e)), rule, r.confidence()));
             }
         }
         return Optional.empty();

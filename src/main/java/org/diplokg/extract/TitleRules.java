@@ -15,8 +15,21 @@ import java.util.regex.Pattern;
 final class TitleRules {
 
     /** One row: a title in one scope. */
-    record Rule(String title, String scope, String grammar, String role, String post, String vi, String en,
-                String org, String orgClass, String orgVi, String orgEn, double confidence, boolean context, String example) {
+    record Rule(
+            String title,
+            String scope,
+            String grammar,
+            String role,
+            String post,
+            String vi,
+            String en,
+            String org,
+            String orgClass,
+            String orgVi,
+            String orgEn,
+            double confidence,
+            boolean context,
+            String example) {
 
         boolean foreign() {
             return scope.equals("foreign");
@@ -24,8 +37,7 @@ final class TitleRules {
     }
 
     /** A title with its pattern and its rows by scope; {@code foreign} or {@code vn} may be null. */
-    record Title(String id, String grammar, Pattern lowercase, Pattern anyCase, Rule vn, Rule foreign) {
-    }
+    record Title(String id, String grammar, Pattern lowercase, Pattern anyCase, Rule vn, Rule foreign) {}
 
     private final List<Title> titles;
 
@@ -36,16 +48,29 @@ final class TitleRules {
     static TitleRules load() {
         Map<String, List<RuleTable.Row>> byTitle = new LinkedHashMap<>();
         for (RuleTable.Row row : RuleTable.load("titles").rows()) {
-            byTitle.computeIfAbsent(row.get("title") + "\u0000" + row.get("pattern"), k -> new ArrayList<>()).add(row);
+            byTitle.computeIfAbsent(row.get("title") + "\u0000" + row.get("pattern"), k -> new ArrayList<>())
+                    .add(row);
         }
         List<Title> titles = new ArrayList<>();
         for (List<RuleTable.Row> rows : byTitle.values()) {
             Rule vn = null;
             Rule foreign = null;
             for (RuleTable.Row r : rows) {
-                Rule rule = new Rule(r.get("title"), r.get("scope"), r.get("grammar"), r.get("role", null), r.get("post"), r.get("vi"),
-                        r.get("en"), r.get("org"), r.get("org_class"), r.get("org_vi", null), r.get("org_en", null),
-                        Double.parseDouble(r.get("confidence")), r.get("context").equals("yes"), r.example());
+                Rule rule = new Rule(
+                        r.get("title"),
+                        r.get("scope"),
+                        r.get("grammar"),
+                        r.get("role", null),
+                        r.get("post"),
+                        r.get("vi"),
+                        r.get("en"),
+                        r.get("org"),
+                        r.get("org_class"),
+                        r.get("org_vi", null),
+                        r.get("org_en", null),
+                        Double.parseDouble(r.get("confidence")),
+                        r.get("context").equals("yes"),
+                        r.example());
                 switch (rule.scope()) {
                     case "vn" -> vn = rule;
                     case "foreign" -> foreign = rule;
@@ -55,10 +80,15 @@ final class TitleRules {
             RuleTable.Row first = rows.get(0);
             String regex = first.get("pattern");
             String lower = regex.toLowerCase(Locale.ROOT);
-            titles.add(new Title(first.get("title"), first.get("grammar"),
+            titles.add(new Title(
+                    first.get("title"),
+                    first.get("grammar"),
                     Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + lower + ")(?![\\p{L}\\p{M}])"),
-                    Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    vn, foreign));
+                    Pattern.compile(
+                            "(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    vn,
+                    foreign));
         }
         return new TitleRules(List.copyOf(titles));
     }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits text into words: runs of letters and digits, a hyphen inside a word kept (Ô-xtrây-li-a). */
 public final class Tokenizer {
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -19,9 +18,14 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > start
-                        && Character.isLetter(text.charAt(i - 1))))) {
+            while (i < n
+                    && (Character.isLetterOrDigit(text.charAt(i))
+                            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                            || (text.charAt(i) == '-'
+                                    && i + 1 < n
+                                    && Character.isLetter(text.charAt(i + 1))
+                                    && i > start
+                                    && Character.isLetter(text.charAt(i - 1))))) {
                 i++;
             }
             tokens.add(Token.of(text, start, i));

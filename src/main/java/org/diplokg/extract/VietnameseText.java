@@ -13,8 +13,7 @@ public final class VietnameseText {
 
     private static final String TONES = "\u0300\u0301\u0309\u0303\u0323";
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     public static String normalize(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);

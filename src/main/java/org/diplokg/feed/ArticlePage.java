@@ -34,8 +34,7 @@ final class ArticlePage {
     private static final String FURNITURE = String.join(", ", furniture());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ArticlePage() {
-    }
+    private ArticlePage() {}
 
     /** The article of a page, or a {@link ArticleDecoder.BadArticleException} when the page holds no article text. */
     static ArticleInput read(URI url, byte[] html, String charset, LocalDate feedDate) {
@@ -46,17 +45,25 @@ final class ArticlePage {
             throw new UncheckedIOException(e);
         }
         Optional<JsonNode> ld = newsArticle(doc);
-        String title = firstNonBlank(meta(doc, "og:title"), doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
-                ld.map(n -> n.path("headline").asString(null)).orElse(null), doc.title());
-        String publisher = firstNonBlank(meta(doc, "og:site_name"), ld.map(n -> n.path("publisher").path("name").asString(null)).orElse(null),
-                meta(doc, "publisher"), url.getHost());
+        String title = firstNonBlank(
+                meta(doc, "og:title"),
+                doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
+                ld.map(n -> n.path("headline").asString(null)).orElse(null),
+                doc.title());
+        String publisher = firstNonBlank(
+                meta(doc, "og:site_name"),
+                ld.map(n -> n.path("publisher").path("name").asString(null)).orElse(null),
+                meta(doc, "publisher"),
+                url.getHost());
         LocalDate published = date(meta(doc, "article:published_time"));
         if (published == null) {
-            published = ld.map(n -> date(n.path("datePublished").asString(null))).orElse(null);
+            published =
+                    ld.map(n -> date(n.path("datePublished").asString(null))).orElse(null);
         }
         Element main = mainElement(doc);
         if (published == null) {
-            Element time = Optional.ofNullable(main.selectFirst("time[datetime]")).orElse(doc.selectFirst("time[datetime]"));
+            Element time =
+                    Optional.ofNullable(main.selectFirst("time[datetime]")).orElse(doc.selectFirst("time[datetime]"));
             published = time == null ? null : date(time.attr("datetime"));
         }
         if (published == null) {
@@ -120,7 +127,8 @@ final class ArticlePage {
             return findArticle(node.get("@graph"));
         }
         JsonNode type = node.path("@type");
-        boolean article = type.isArray() ? type.valueStream().anyMatch(t -> t.asString("").endsWith("Article"))
+        boolean article = type.isArray()
+                ? type.valueStream().anyMatch(t -> t.asString("").endsWith("Article"))
                 : type.asString("").endsWith("Article");
         return article ? Optional.of(node) : Optional.empty();
     }
@@ -167,8 +175,11 @@ final class ArticlePage {
             if (in == null) {
                 throw new IllegalStateException("feed/page-furniture.txt is missing from the classpath");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

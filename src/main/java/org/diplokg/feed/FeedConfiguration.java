@@ -43,8 +43,13 @@ public class FeedConfiguration {
 
     @Bean
     SafeFetcher feedFetcher(FeedProperties p) {
-        return new SafeFetcher(new AddressGuard(p.allowHosts()), p.maxPageSize().toBytes(), p.connectTimeout(), p.readTimeout(),
-                p.maxRedirects(), p.userAgent());
+        return new SafeFetcher(
+                new AddressGuard(p.allowHosts()),
+                p.maxPageSize().toBytes(),
+                p.connectTimeout(),
+                p.readTimeout(),
+                p.maxRedirects(),
+                p.userAgent());
     }
 
     @Bean

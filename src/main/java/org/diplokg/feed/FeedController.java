@@ -29,7 +29,9 @@ public class FeedController {
     @org.springframework.web.bind.annotation.ExceptionHandler(ApiException.class)
     public org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> problem(ApiException e) {
         org.springframework.http.ProblemDetail p = e.toProblem();
-        return org.springframework.http.ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return org.springframework.http.ResponseEntity.status(p.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     @GetMapping(path = "/api/feeds/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,6 +42,8 @@ public class FeedController {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("Feed id must be a number (its index in diplokg.feeds), not \"" + id + "\"");
         }
-        return board.get(n).orElseThrow(() -> ApiException.notFound("No feed " + n + "; " + board.all().size() + " feed(s) configured"));
+        return board.get(n)
+                .orElseThrow(() -> ApiException.notFound(
+                        "No feed " + n + "; " + board.all().size() + " feed(s) configured"));
     }
 }

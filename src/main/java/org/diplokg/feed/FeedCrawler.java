@@ -30,7 +30,8 @@ import org.diplokg.validation.ValidationFailedException;
  */
 public final class FeedCrawler {
 
-    static final String FEED_TYPES = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
+    static final String FEED_TYPES =
+            "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
     static final String PAGE_TYPES = "text/html, application/xhtml+xml;q=0.9";
     private static final int MAX_SITEMAPS = 50;
 
@@ -40,7 +41,8 @@ public final class FeedCrawler {
     private final RobotsRules robots;
     private final FeedState state;
 
-    public FeedCrawler(ArticleIngestion ingestion, SafeFetcher fetcher, HostGate gate, RobotsRules robots, FeedState state) {
+    public FeedCrawler(
+            ArticleIngestion ingestion, SafeFetcher fetcher, HostGate gate, RobotsRules robots, FeedState state) {
         this.ingestion = ingestion;
         this.fetcher = fetcher;
         this.gate = gate;
@@ -66,7 +68,9 @@ public final class FeedCrawler {
                     run.problem(doc + ": robots.txt disallows it");
                     continue;
                 }
-                SafeFetcher.Response r = gate.call(doc, robots.crawlDelay(doc),
+                SafeFetcher.Response r = gate.call(
+                        doc,
+                        robots.crawlDelay(doc),
                         () -> fetcher.get(doc, state.validators(doc.toString()), FEED_TYPES, FeedCrawler::feedType));
                 if (r.notModified()) {
                     run.documentNotModified();
@@ -103,7 +107,10 @@ public final class FeedCrawler {
             if (!robots.allowed(url)) {
                 return new FeedRun.Item(url, FeedRun.Outcome.SKIPPED, "robots.txt disallows it", false);
             }
-            page = gate.call(url, robots.crawlDelay(url), () -> fetcher.get(url, state.validators(url.toString()), PAGE_TYPES, FeedCrawler::pageType));
+            page = gate.call(
+                    url,
+                    robots.crawlDelay(url),
+                    () -> fetcher.get(url, state.validators(url.toString()), PAGE_TYPES, FeedCrawler::pageType));
         } catch (FetchException e) {
             return new FeedRun.Item(url, FeedRun.Outcome.FAILED, e.getMessage(), false);
         }
@@ -120,16 +127,23 @@ public final class FeedCrawler {
         try {
             report = ingestion.ingest(input);
         } catch (ValidationFailedException e) {
-            return new FeedRun.Item(url, FeedRun.Outcome.FAILED, "refused by the SHACL shapes: " + e.getMessage(), true);
+            return new FeedRun.Item(
+                    url, FeedRun.Outcome.FAILED, "refused by the SHACL shapes: " + e.getMessage(), true);
         }
         state.remember(url.toString(), page.etag(), page.lastModified());
         boolean changed = !"unchanged".equals(report.status());
-        return new FeedRun.Item(url, changed ? FeedRun.Outcome.INGESTED : FeedRun.Outcome.UNCHANGED,
-                report.status() + " " + report.graph(), true);
+        return new FeedRun.Item(
+                url,
+                changed ? FeedRun.Outcome.INGESTED : FeedRun.Outcome.UNCHANGED,
+                report.status() + " " + report.graph(),
+                true);
     }
 
     static boolean feedType(String type) {
-        return type.isEmpty() || type.contains("xml") || type.equals("text/plain") || type.equals("application/octet-stream");
+        return type.isEmpty()
+                || type.contains("xml")
+                || type.equals("text/plain")
+                || type.equals("application/octet-stream");
     }
 
     static boolean pageType(String type) {

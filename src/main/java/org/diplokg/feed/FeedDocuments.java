@@ -31,12 +31,10 @@ import java.util.regex.Pattern;
 final class FeedDocuments {
 
     /** One article the feed points to. */
-    record Item(URI url, LocalDate published) {
-    }
+    record Item(URI url, LocalDate published) {}
 
     /** What a feed document lists. */
-    record Listing(String kind, List<Item> items, List<URI> sitemaps) {
-    }
+    record Listing(String kind, List<Item> items, List<URI> sitemaps) {}
 
     /** The document is not a feed or sitemap, or not well-formed XML. */
     static final class MalformedFeedException extends Exception {
@@ -47,8 +45,7 @@ final class FeedDocuments {
 
     private static final Pattern ROOT = Pattern.compile("<\\s*(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)");
 
-    private FeedDocuments() {
-    }
+    private FeedDocuments() {}
 
     static Listing read(URI url, byte[] bytes) throws MalformedFeedException {
         String root = rootElement(bytes);
@@ -58,7 +55,8 @@ final class FeedDocuments {
         if (root.equals("rss") || root.equals("feed") || root.equals("rdf")) {
             return feed(bytes);
         }
-        throw new MalformedFeedException("not an RSS, Atom or sitemap document (root element " + (root.isEmpty() ? "missing" : "<" + root + ">") + ")");
+        throw new MalformedFeedException("not an RSS, Atom or sitemap document (root element "
+                + (root.isEmpty() ? "missing" : "<" + root + ">") + ")");
     }
 
     private static Listing feed(byte[] bytes) throws MalformedFeedException {
@@ -75,7 +73,11 @@ final class FeedDocuments {
             URI link = uri(e.getLink() != null ? e.getLink() : e.getUri());
             if (link != null) {
                 Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-                items.add(new Item(link, d == null ? null : d.toInstant().atOffset(ZoneOffset.ofHours(7)).toLocalDate()));
+                items.add(new Item(
+                        link,
+                        d == null
+                                ? null
+                                : d.toInstant().atOffset(ZoneOffset.ofHours(7)).toLocalDate()));
             }
         }
         String type = feed.getFeedType() == null ? "feed" : feed.getFeedType().startsWith("atom") ? "atom" : "rss";
@@ -103,8 +105,14 @@ final class FeedDocuments {
         for (SiteMapURL u : ((SiteMap) map).getSiteMapUrls()) {
             URI link = uri(u.getUrl().toString());
             if (link != null) {
-                items.add(new Item(link, u.getLastModified() == null ? null
-                        : u.getLastModified().toInstant().atOffset(ZoneOffset.ofHours(7)).toLocalDate()));
+                items.add(new Item(
+                        link,
+                        u.getLastModified() == null
+                                ? null
+                                : u.getLastModified()
+                                        .toInstant()
+                                        .atOffset(ZoneOffset.ofHours(7))
+                                        .toLocalDate()));
             }
         }
         return new Listing("sitemap", items, List.of());

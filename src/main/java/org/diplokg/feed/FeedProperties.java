@@ -27,9 +27,16 @@ import org.springframework.util.unit.DataSize;
  * @param userAgent    sent with every request and matched against robots.txt as {@code DiploKG}
  * @param stateFile    where ETag/Last-Modified are remembered; empty = next to the TDB2 store
  */
-public record FeedProperties(List<Feed> feeds, List<String> allowHosts, Duration hostDelay, DataSize maxPageSize,
-                             Duration connectTimeout, Duration readTimeout, int maxRedirects, String userAgent,
-                             Path stateFile) {
+public record FeedProperties(
+        List<Feed> feeds,
+        List<String> allowHosts,
+        Duration hostDelay,
+        DataSize maxPageSize,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxRedirects,
+        String userAgent,
+        Path stateFile) {
 
     public static final String DEFAULT_USER_AGENT = "DiploKG/0.1 (+https://w3id.org/diplokg/; feed reader)";
 
@@ -43,7 +50,12 @@ public record FeedProperties(List<Feed> feeds, List<String> allowHosts, Duration
 
     public FeedProperties {
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
-        allowHosts = allowHosts == null ? List.of() : allowHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+        allowHosts = allowHosts == null
+                ? List.of()
+                : allowHosts.stream()
+                        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .toList();
         hostDelay = hostDelay == null ? Duration.ofSeconds(2) : hostDelay;
         maxPageSize = maxPageSize == null ? DataSize.ofMegabytes(5) : maxPageSize;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
@@ -55,7 +67,8 @@ public record FeedProperties(List<Feed> feeds, List<String> allowHosts, Duration
     public static FeedProperties bind(Environment environment) {
         Binder b = Binder.get(environment);
         String p = "diplokg.feeds";
-        return new FeedProperties(b.bind(p, Bindable.listOf(Feed.class)).orElse(List.of()),
+        return new FeedProperties(
+                b.bind(p, Bindable.listOf(Feed.class)).orElse(List.of()),
                 b.bind(p + ".allow-hosts", Bindable.listOf(String.class)).orElse(List.of()),
                 b.bind(p + ".host-delay", Duration.class).orElse(null),
                 b.bind(p + ".max-page-size", DataSize.class).orElse(null),

@@ -12,11 +12,15 @@ import java.util.List;
 public final class FeedRun {
 
     /** The fate of one item. */
-    public enum Outcome { INGESTED, UNCHANGED, SKIPPED, FAILED }
+    public enum Outcome {
+        INGESTED,
+        UNCHANGED,
+        SKIPPED,
+        FAILED
+    }
 
     /** One item: its URL, outcome, why (or the article graph), and whether its page was downloaded. */
-    public record Item(URI url, Outcome outcome, String detail, boolean fetched) {
-    }
+    public record Item(URI url, Outcome outcome, String detail, boolean fetched) {}
 
     private final URI feed;
     private final List<Item> items = new ArrayList<>();
@@ -73,7 +77,13 @@ public final class FeedRun {
     }
 
     public String summary() {
-        return String.format("seen %d, fetched %d, ingested %d, unchanged %d, skipped %d, failed %d", seen(), fetched(),
-                count(Outcome.INGESTED), count(Outcome.UNCHANGED), count(Outcome.SKIPPED), count(Outcome.FAILED));
+        return String.format(
+                "seen %d, fetched %d, ingested %d, unchanged %d, skipped %d, failed %d",
+                seen(),
+                fetched(),
+                count(Outcome.INGESTED),
+                count(Outcome.UNCHANGED),
+                count(Outcome.SKIPPED),
+                count(Outcome.FAILED));
     }
 }

@@ -67,12 +67,20 @@ public class FeedScheduler {
         String tag = feed.url().toString();
         board.started(id, started);
         try {
-            FeedRun run = crawler.crawl(feed.url(), feed.maxItemsOr(DEFAULT_MAX_ITEMS), item -> { });
+            FeedRun run = crawler.crawl(feed.url(), feed.maxItemsOr(DEFAULT_MAX_ITEMS), item -> {});
             for (FeedRun.Outcome o : FeedRun.Outcome.values()) {
-                Counter.builder("diplokg.feed.items").description("Feed items by outcome").tag("feed", tag)
-                        .tag("outcome", o.name().toLowerCase(java.util.Locale.ROOT)).register(meters).increment(run.count(o));
+                Counter.builder("diplokg.feed.items")
+                        .description("Feed items by outcome")
+                        .tag("feed", tag)
+                        .tag("outcome", o.name().toLowerCase(java.util.Locale.ROOT))
+                        .register(meters)
+                        .increment(run.count(o));
             }
-            Counter.builder("diplokg.feed.fetched").description("Pages downloaded").tag("feed", tag).register(meters).increment(run.fetched());
+            Counter.builder("diplokg.feed.fetched")
+                    .description("Pages downloaded")
+                    .tag("feed", tag)
+                    .register(meters)
+                    .increment(run.fetched());
             count(tag, run.ok() ? "ok" : "failed");
             board.finished(id, started, run);
             if (run.count(FeedRun.Outcome.INGESTED) > 0 || !run.ok()) {
@@ -85,13 +93,21 @@ public class FeedScheduler {
             board.error(id, started, e.getClass().getSimpleName() + ": " + e.getMessage());
             LOG.warn("Feed {} poll failed: {}", tag, e.toString());
         } finally {
-            Timer.builder("diplokg.feed.poll").description("Time of one feed poll").tag("feed", tag).register(meters)
+            Timer.builder("diplokg.feed.poll")
+                    .description("Time of one feed poll")
+                    .tag("feed", tag)
+                    .register(meters)
                     .record(Duration.between(started, Instant.now()));
         }
     }
 
     private void count(String feed, String status) {
-        Counter.builder("diplokg.feed.polls").description("Feed polls by status").tag("feed", feed).tag("status", status).register(meters).increment();
+        Counter.builder("diplokg.feed.polls")
+                .description("Feed polls by status")
+                .tag("feed", feed)
+                .tag("status", status)
+                .register(meters)
+                .increment();
     }
 
     @PreDestroy

@@ -45,7 +45,8 @@ public final class FeedState {
             return SafeFetcher.Validators.NONE;
         }
         String[] parts = v.split("\t", -1);
-        return new SafeFetcher.Validators(parts[0].isEmpty() ? null : parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null);
+        return new SafeFetcher.Validators(
+                parts[0].isEmpty() ? null : parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null);
     }
 
     public synchronized void remember(String url, String etag, String lastModified) {

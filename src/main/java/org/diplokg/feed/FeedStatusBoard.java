@@ -15,16 +15,30 @@ public class FeedStatusBoard {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
 
         static Counts of(FeedRun run) {
-            return new Counts(run.seen(), run.fetched(), run.count(FeedRun.Outcome.INGESTED), run.count(FeedRun.Outcome.UNCHANGED),
-                    run.count(FeedRun.Outcome.SKIPPED), run.count(FeedRun.Outcome.FAILED));
+            return new Counts(
+                    run.seen(),
+                    run.fetched(),
+                    run.count(FeedRun.Outcome.INGESTED),
+                    run.count(FeedRun.Outcome.UNCHANGED),
+                    run.count(FeedRun.Outcome.SKIPPED),
+                    run.count(FeedRun.Outcome.FAILED));
         }
     }
 
     /** One feed's state: {@code status} is never-polled, running, ok, failed (some items or the feed) or error (the poll itself). */
-    public record FeedStatus(int id, String url, String interval, int maxItems, String status, Instant lastPollStarted,
-                             Instant lastPollFinished, Long lastPollMillis, Counts lastPoll, int polls, long ingestedTotal,
-                             List<String> problems) {
-    }
+    public record FeedStatus(
+            int id,
+            String url,
+            String interval,
+            int maxItems,
+            String status,
+            Instant lastPollStarted,
+            Instant lastPollFinished,
+            Long lastPollMillis,
+            Counts lastPoll,
+            int polls,
+            long ingestedTotal,
+            List<String> problems) {}
 
     private final Map<Integer, FeedStatus> statuses = new ConcurrentHashMap<>();
 
@@ -32,13 +46,30 @@ public class FeedStatusBoard {
         List<FeedProperties.Feed> feeds = properties.feeds();
         for (int i = 0; i < feeds.size(); i++) {
             FeedProperties.Feed f = feeds.get(i);
-            statuses.put(i, new FeedStatus(i, String.valueOf(f.url()), f.interval() == null || f.interval().isZero() ? "off" : f.interval().toString(),
-                    f.maxItemsOr(FeedScheduler.DEFAULT_MAX_ITEMS), "never-polled", null, null, null, Counts.NONE, 0, 0, List.of()));
+            statuses.put(
+                    i,
+                    new FeedStatus(
+                            i,
+                            String.valueOf(f.url()),
+                            f.interval() == null || f.interval().isZero()
+                                    ? "off"
+                                    : f.interval().toString(),
+                            f.maxItemsOr(FeedScheduler.DEFAULT_MAX_ITEMS),
+                            "never-polled",
+                            null,
+                            null,
+                            null,
+                            Counts.NONE,
+                            0,
+                            0,
+                            List.of()));
         }
     }
 
     public List<FeedStatus> all() {
-        return statuses.values().stream().sorted(java.util.Comparator.comparingInt(FeedStatus::id)).toList();
+        return statuses.values().stream()
+                .sorted(java.util.Comparator.comparingInt(FeedStatus::id))
+                .toList();
     }
 
     public java.util.Optional<FeedStatus> get(int id) {
@@ -46,22 +77,64 @@ public class FeedStatusBoard {
     }
 
     void started(int id, Instant at) {
-        statuses.computeIfPresent(id, (k, s) -> new FeedStatus(s.id(), s.url(), s.interval(), s.maxItems(), "running", at,
-                s.lastPollFinished(), s.lastPollMillis(), s.lastPoll(), s.polls(), s.ingestedTotal(), s.problems()));
+        statuses.computeIfPresent(
+                id,
+                (k, s) -> new FeedStatus(
+                        s.id(),
+                        s.url(),
+                        s.interval(),
+                        s.maxItems(),
+                        "running",
+                        at,
+                        s.lastPollFinished(),
+                        s.lastPollMillis(),
+                        s.lastPoll(),
+                        s.polls(),
+                        s.ingestedTotal(),
+                        s.problems()));
     }
 
     void finished(int id, Instant started, FeedRun run) {
         Instant now = Instant.now();
         Counts c = Counts.of(run);
         List<String> problems = new java.util.ArrayList<>(run.problems());
-        run.items().stream().filter(i -> i.outcome() == FeedRun.Outcome.FAILED).limit(20).forEach(i -> problems.add(i.url() + ": " + i.detail()));
-        statuses.computeIfPresent(id, (k, s) -> new FeedStatus(s.id(), s.url(), s.interval(), s.maxItems(), run.ok() ? "ok" : "failed",
-                started, now, now.toEpochMilli() - started.toEpochMilli(), c, s.polls() + 1, s.ingestedTotal() + c.ingested(), List.copyOf(problems)));
+        run.items().stream()
+                .filter(i -> i.outcome() == FeedRun.Outcome.FAILED)
+                .limit(20)
+                .forEach(i -> problems.add(i.url() + ": " + i.detail()));
+        statuses.computeIfPresent(
+                id,
+                (k, s) -> new FeedStatus(
+                        s.id(),
+                        s.url(),
+                        s.interval(),
+                        s.maxItems(),
+                        run.ok() ? "ok" : "failed",
+                        started,
+                        now,
+                        now.toEpochMilli() - started.toEpochMilli(),
+                        c,
+                        s.polls() + 1,
+                        s.ingestedTotal() + c.ingested(),
+                        List.copyOf(problems)));
     }
 
     void error(int id, Instant started, String message) {
         Instant now = Instant.now();
-        statuses.computeIfPresent(id, (k, s) -> new FeedStatus(s.id(), s.url(), s.interval(), s.maxItems(), "error",
-                started, now, now.toEpochMilli() - started.toEpochMilli(), Counts.NONE, s.polls() + 1, s.ingestedTotal(), List.of(message)));
+        statuses.computeIfPresent(
+                id,
+                (k, s) -> new FeedStatus(
+                        s.id(),
+                        s.url(),
+                        s.interval(),
+                        s.maxItems(),
+                        "error",
+                        started,
+                        now,
+                        now.toEpochMilli() - started.toEpochMilli(),
+                        Counts.NONE,
+                        s.polls() + 1,
+                        s.ingestedTotal(),
+                        List.of(message)));
     }
 }

@@ -1,10 +1,10 @@
 package org.diplokg.generate;
 
-import java.util.Comparator;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -20,7 +20,8 @@ record RealIris(List<String> countries, List<Node> persons, List<Node> posts) {
 
     static RealIris read(Path data) {
         if (!Files.isDirectory(data)) {
-            throw new IllegalArgumentException("No data directory " + data + " (the generator reuses its countries; use --data DIR)");
+            throw new IllegalArgumentException(
+                    "No data directory " + data + " (the generator reuses its countries; use --data DIR)");
         }
         DatasetGraph real = DatasetGraphFactory.createGeneral();
         for (RdfSource s : RdfFiles.underDirectory(data, SyntheticTerms.BASE)) {
@@ -32,7 +33,9 @@ record RealIris(List<String> countries, List<Node> persons, List<Node> posts) {
         String countryPrefix = SyntheticTerms.ID + "country/";
         real.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
             String o = q.getObject().isURI() ? q.getObject().getURI() : "";
-            if (o.equals(SyntheticTerms.DK + "Country") && q.getSubject().isURI() && q.getSubject().getURI().startsWith(countryPrefix)) {
+            if (o.equals(SyntheticTerms.DK + "Country")
+                    && q.getSubject().isURI()
+                    && q.getSubject().getURI().startsWith(countryPrefix)) {
                 countries.add(q.getSubject().getURI().substring(countryPrefix.length()));
             } else if (o.equals(SyntheticTerms.DK + "Person")) {
                 persons.add(q.getSubject());
@@ -44,7 +47,8 @@ record RealIris(List<String> countries, List<Node> persons, List<Node> posts) {
             throw new IllegalArgumentException("The data directory " + data + " lists fewer than two countries");
         }
         Comparator<Node> byIri = Comparator.comparing(Node::getURI);
-        return new RealIris(countries.stream().distinct().sorted().toList(),
+        return new RealIris(
+                countries.stream().distinct().sorted().toList(),
                 persons.stream().filter(Node::isURI).distinct().sorted(byIri).toList(),
                 posts.stream().filter(Node::isURI).distinct().sorted(byIri).toList());
     }

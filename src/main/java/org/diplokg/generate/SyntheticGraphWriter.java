@@ -43,6 +43,7 @@ public final class SyntheticGraphWriter {
     private final int documents;
     /** The reference graph's partnership stages (index in {@code partnered}, year, level index); articles restate them. */
     private final List<int[]> stages = new java.util.ArrayList<>();
+
     private final List<String> partnered = new java.util.ArrayList<>();
     private long count;
     private long blank;
@@ -60,7 +61,8 @@ public final class SyntheticGraphWriter {
      * Writes about {@code triples} quads (stops after the first article graph at or past it) to
      * {@code target}; returns the count. {@code data} is the project's data directory.
      */
-    public static long write(Path target, long triples, long seed, Path data, LongConsumer progress) throws IOException {
+    public static long write(Path target, long triples, long seed, Path data, LongConsumer progress)
+            throws IOException {
         RealIris real = RealIris.read(data);
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
@@ -214,7 +216,11 @@ public final class SyntheticGraphWriter {
         add(g, art, RDF.type.asNode(), dk("Article"));
         add(g, art, dk("fileName"), lit(hex + ".txt"));
         add(g, art, dk("sha256"), lit(hex + "0".repeat(48)));
-        add(g, art, dk("title"), lang("Tin đối ngoại số " + a + ": hoạt động ngày " + day + "/" + month + "/" + year, "vi"));
+        add(
+                g,
+                art,
+                dk("title"),
+                lang("Tin đối ngoại số " + a + ": hoạt động ngày " + day + "/" + month + "/" + year, "vi"));
         add(g, art, dk("publisher"), lit(a % 3 == 0 ? "Báo Thế giới và Việt Nam (TG&VN)" : "Bộ Ngoại giao"));
         add(g, art, dk("publishedOn"), date(year, month, day));
         add(g, art, iri(SCHEMA + "url"), iri("https://example.org/news/" + hex));
@@ -229,7 +235,18 @@ public final class SyntheticGraphWriter {
         add(g, art, dk("mentions"), vn);
         add(g, art, dk("mentions"), other);
         for (int e = 0; e < 3; e++) {
-            offset = event(g, art, hex + "-" + e, a + "-" + e, e, people, vn, other, date(year, month, day), day + "/" + month, offset);
+            offset = event(
+                    g,
+                    art,
+                    hex + "-" + e,
+                    a + "-" + e,
+                    e,
+                    people,
+                    vn,
+                    other,
+                    date(year, month, day),
+                    day + "/" + month,
+                    offset);
         }
         for (int h = 0; h < 2; h++) {
             offset = holding(g, art, people[h], date(year, month, day), offset);
@@ -254,8 +271,13 @@ public final class SyntheticGraphWriter {
             add(g, rel, dk("party"), vn);
             add(g, rel, dk("party"), country(otherCountry(a)));
             // sources mostly agree; one restatement in 50 gives another date (a conflicting claim)
-            add(g, rel, dk("establishedOn"), rnd.nextInt(50) == 0 ? date(1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))
-                    : established(otherCountry(a)));
+            add(
+                    g,
+                    rel,
+                    dk("establishedOn"),
+                    rnd.nextInt(50) == 0
+                            ? date(1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))
+                            : established(otherCountry(a)));
             offset = evidence(g, art, rel, offset, "relation-established");
         }
         if (a % 4 == 0) {
@@ -267,7 +289,18 @@ public final class SyntheticGraphWriter {
     }
 
     /** One event: two named people, VN and the other country, plus a power-law number of further participants and counterparts. */
-    private int event(Node g, Node art, String id, String label, int e, Node[] people, Node vn, Node other, Node date, String expr, int offset) {
+    private int event(
+            Node g,
+            Node art,
+            String id,
+            String label,
+            int e,
+            Node[] people,
+            Node vn,
+            Node other,
+            Node date,
+            String expr,
+            int offset) {
         String type = EVENT_TYPES[rnd.nextInt(EVENT_TYPES.length)];
         Node ev = iri(ID + "event/" + date.getLiteralLexicalForm() + "-syn-" + id);
         add(g, art, dk("mentions"), ev);
@@ -277,7 +310,11 @@ public final class SyntheticGraphWriter {
         add(g, ev, dk("date"), date);
         add(g, ev, dk("dateExpression"), lit(expr));
         add(g, ev, dk("place"), e % 2 == 0 ? vn : other);
-        add(g, ev, dk("placeName"), lang(e % 2 == 0 ? "Hà Nội" : "Thủ đô " + other.getURI().substring(ID.length() + 8), "vi"));
+        add(
+                g,
+                ev,
+                dk("placeName"),
+                lang(e % 2 == 0 ? "Hà Nội" : "Thủ đô " + other.getURI().substring(ID.length() + 8), "vi"));
         add(g, ev, dk("cameoCode"), lit("04" + (e + 2)));
         Node p1 = people[e % people.length];
         add(g, ev, dk("participant"), p1);
@@ -302,7 +339,8 @@ public final class SyntheticGraphWriter {
 
     private int holding(Node g, Node art, Node person, Node attested, int offset) {
         List<Node> realPosts = real.posts();
-        Node post = rnd.nextInt(10) == 0 && !realPosts.isEmpty() ? realPosts.get(rnd.nextInt(realPosts.size()))
+        Node post = rnd.nextInt(10) == 0 && !realPosts.isEmpty()
+                ? realPosts.get(rnd.nextInt(realPosts.size()))
                 : ambassadorPost(otherCountry(rnd.nextInt(1 << 20)));
         String slug = person.getURI().substring(ID.length() + 7);
         String postSlug = post.getURI().substring(ID.length() + 5);

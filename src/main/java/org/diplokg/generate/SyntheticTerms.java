@@ -21,31 +21,70 @@ final class SyntheticTerms {
     static final String ORG = "http://www.w3.org/ns/org#";
     static final String SCHEMA = "https://schema.org/";
 
-    static final String[] EVENT_TYPES = {"OfficialVisit", "StateVisit", "WorkingVisit", "Talks", "Meeting", "Reception", "WorkingSession",
-            "PhoneCall", "VideoCall", "Conference", "Summit", "Signing"};
-    static final String[] LEVELS = {"ComprehensivePartnership", "StrategicPartnership", "ComprehensiveStrategicPartnership"};
-    static final String[] DOC_TYPES = {"PartyResolution", "PartyDirective", "PartyConclusion", "GovernmentDecision", "GovernmentResolution",
-            "PrimeMinisterDirective"};
+    static final String[] EVENT_TYPES = {
+        "OfficialVisit",
+        "StateVisit",
+        "WorkingVisit",
+        "Talks",
+        "Meeting",
+        "Reception",
+        "WorkingSession",
+        "PhoneCall",
+        "VideoCall",
+        "Conference",
+        "Summit",
+        "Signing"
+    };
+    static final String[] LEVELS = {
+        "ComprehensivePartnership", "StrategicPartnership", "ComprehensiveStrategicPartnership"
+    };
+    static final String[] DOC_TYPES = {
+        "PartyResolution",
+        "PartyDirective",
+        "PartyConclusion",
+        "GovernmentDecision",
+        "GovernmentResolution",
+        "PrimeMinisterDirective"
+    };
     static final String[] DOC_SUFFIX = {"NQ/TW", "CT/TW", "KL/TW", "QĐ-TTg", "NQ-CP", "CT-TTg"};
-    static final String[] MEASURES_EN = {"diplomatic missions abroad", "bilateral trade", "foreign direct investment", "delegations received",
-            "agreements signed", "overseas Vietnamese", "citizen protection cases"};
-    static final String[] MEASURES_VI = {"cơ quan đại diện ở nước ngoài", "kim ngạch thương mại song phương", "vốn đầu tư trực tiếp nước ngoài",
-            "đoàn được đón tiếp", "văn kiện được ký kết", "người Việt Nam ở nước ngoài", "vụ bảo hộ công dân"};
+    static final String[] MEASURES_EN = {
+        "diplomatic missions abroad",
+        "bilateral trade",
+        "foreign direct investment",
+        "delegations received",
+        "agreements signed",
+        "overseas Vietnamese",
+        "citizen protection cases"
+    };
+    static final String[] MEASURES_VI = {
+        "cơ quan đại diện ở nước ngoài",
+        "kim ngạch thương mại song phương",
+        "vốn đầu tư trực tiếp nước ngoài",
+        "đoàn được đón tiếp",
+        "văn kiện được ký kết",
+        "người Việt Nam ở nước ngoài",
+        "vụ bảo hộ công dân"
+    };
     static final String[] UNITS = {"mission", "USD", "USD", "delegation", "document", "person", "case"};
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Quốc", "Thanh", "Hồng", "Đức", "Ngọc", "Xuân", "Hải"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam", "Phong", "Quang", "Sơn",
-            "Thắng", "Trung", "Tuấn", "Vinh", "Yến", "Khoa"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"
+    };
+    private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Quốc", "Thanh", "Hồng", "Đức", "Ngọc", "Xuân", "Hải"
+    };
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam", "Phong", "Quang", "Sơn",
+        "Thắng", "Trung", "Tuấn", "Vinh", "Yến", "Khoa"
+    };
 
-    private SyntheticTerms() {
-    }
+    private SyntheticTerms() {}
 
     static Node person(int i) {
         return iri(ID + "person/syn-" + slug(fold(name(i))) + "-" + i);
     }
 
     static String name(int i) {
-        return FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / FAMILY.length) % MIDDLE.length] + " " + GIVEN[(i / 150) % GIVEN.length];
+        return FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / FAMILY.length) % MIDDLE.length] + " "
+                + GIVEN[(i / 150) % GIVEN.length];
     }
 
     /** The establishment date the sources agree on for VN and {@code cc}. */
@@ -75,7 +114,8 @@ final class SyntheticTerms {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     static String slug(String s) {

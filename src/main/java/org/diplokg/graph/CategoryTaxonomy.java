@@ -81,7 +81,9 @@ public class CategoryTaxonomy {
             if (category != null && category.isLiteral()) {
                 return Optional.of(category.getLiteralLexicalForm());
             }
-            G.listSP(ontology, c, RDFS.subClassOf.asNode()).stream().filter(seen::add).forEach(queue::addLast);
+            G.listSP(ontology, c, RDFS.subClassOf.asNode()).stream()
+                    .filter(seen::add)
+                    .forEach(queue::addLast);
         }
         return Optional.empty();
     }
@@ -96,7 +98,9 @@ public class CategoryTaxonomy {
             if (c.isURI() && c.getURI().startsWith(DiploKg.NS)) {
                 found.add(local(c));
             }
-            G.listSP(ontology, c, RDFS.subClassOf.asNode()).stream().filter(seen::add).forEach(queue::addLast);
+            G.listSP(ontology, c, RDFS.subClassOf.asNode()).stream()
+                    .filter(seen::add)
+                    .forEach(queue::addLast);
         }
         return found;
     }

@@ -7,8 +7,7 @@ package org.diplokg.graph;
  */
 final class DateWindow {
 
-    private DateWindow() {
-    }
+    private DateWindow() {}
 
     static boolean keeps(String start, String end, String asOf, String from, String to) {
         String s = start == null ? null : lower(start);

@@ -30,16 +30,18 @@ public class GraphController {
     }
 
     @GetMapping("/api/graph")
-    public ResponseEntity<?> graph(@RequestParam(required = false) String center,
-                                   @RequestParam(required = false, defaultValue = "1") String depth,
-                                   @RequestParam(required = false) String types,
-                                   @RequestParam(required = false) String kinds,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to,
-                                   @RequestParam(required = false, defaultValue = "json") String format) {
+    public ResponseEntity<?> graph(
+            @RequestParam(required = false) String center,
+            @RequestParam(required = false, defaultValue = "1") String depth,
+            @RequestParam(required = false) String types,
+            @RequestParam(required = false) String kinds,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false, defaultValue = "json") String format) {
         if (center == null || center.isBlank()) {
-            throw ApiException.badRequest("Parameter 'center' is required: the IRI of the entity to centre the graph on");
+            throw ApiException.badRequest(
+                    "Parameter 'center' is required: the IRI of the entity to centre the graph on");
         }
         if (!IRIs.check(center) || !IRIs.reference(center).isAbsolute()) {
             throw ApiException.badRequest("Parameter 'center' must be an absolute IRI, not '" + center + "'");
@@ -64,14 +66,23 @@ public class GraphController {
         if (!graphs.knows(center)) {
             throw ApiException.notFound("No entity " + center + " in the graph");
         }
-        GraphElements view = graphs.neighbourhood(center, d, categories, edgeKinds, asOfDate, fromDate, toDate, MAX_NODES);
+        GraphElements view =
+                graphs.neighbourhood(center, d, categories, edgeKinds, asOfDate, fromDate, toDate, MAX_NODES);
         return switch (format) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
-            case "graphml" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/graphml+xml"))
-                    .header("Content-Disposition", "attachment; filename=\"diplokg.graphml\"").body(GraphExports.graphml(view));
-            case "gexf" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/gexf+xml"))
-                    .header("Content-Disposition", "attachment; filename=\"diplokg.gexf\"").body(GraphExports.gexf(view));
-            default -> throw ApiException.badRequest("Parameter 'format' must be json, graphml or gexf, not '" + format + "'");
+            case "json" ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+            case "graphml" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("application/graphml+xml"))
+                        .header("Content-Disposition", "attachment; filename=\"diplokg.graphml\"")
+                        .body(GraphExports.graphml(view));
+            case "gexf" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("application/gexf+xml"))
+                        .header("Content-Disposition", "attachment; filename=\"diplokg.gexf\"")
+                        .body(GraphExports.gexf(view));
+            default ->
+                throw ApiException.badRequest("Parameter 'format' must be json, graphml or gexf, not '" + format + "'");
         };
     }
 
@@ -93,7 +104,8 @@ public class GraphController {
         Set<String> chosen = new LinkedHashSet<>(Arrays.asList(value.split(",")));
         for (String v : chosen) {
             if (!allowed.contains(v)) {
-                throw ApiException.badRequest("Parameter '" + name + "' has unknown value '" + v + "'; allowed: " + allowed);
+                throw ApiException.badRequest(
+                        "Parameter '" + name + "' has unknown value '" + v + "'; allowed: " + allowed);
             }
         }
         return chosen;

@@ -9,16 +9,15 @@ import java.util.List;
  */
 public record GraphElements(List<Element<NodeData>> nodes, List<Element<EdgeData>> edges, boolean truncated) {
 
-    public record Element<T>(T data) {
-    }
+    public record Element<T>(T data) {}
 
     /**
      * @param category Country, Person, Organization, Mission, Event or Other (drives colour and filters)
      * @param types    every DiploKG class of the resource
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record NodeData(String id, String label, String labelVi, String labelEn, String category, List<String> types) {
-    }
+    public record NodeData(
+            String id, String label, String labelVi, String labelEn, String category, List<String> types) {}
 
     /**
      * @param kind   partnership, relation, holds, memberOf, metWith, accreditedTo, participant
@@ -26,7 +25,14 @@ public record GraphElements(List<Element<NodeData>> nodes, List<Element<EdgeData
      * @param weight number of events behind a metWith edge; 1 otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EdgeData(String id, String source, String target, String kind, String level, String from, String to,
-                           String label, int weight) {
-    }
+    public record EdgeData(
+            String id,
+            String source,
+            String target,
+            String kind,
+            String level,
+            String from,
+            String to,
+            String label,
+            int weight) {}
 }

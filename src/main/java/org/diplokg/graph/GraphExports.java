@@ -7,8 +7,7 @@ import org.diplokg.graph.GraphElements.NodeData;
 /** GraphML and GEXF 1.3 renderings of a view, for yEd, Gephi and NetworkX. */
 final class GraphExports {
 
-    private GraphExports() {
-    }
+    private GraphExports() {}
 
     static String graphml(GraphElements g) {
         StringBuilder x = new StringBuilder("""
@@ -24,15 +23,28 @@ final class GraphExports {
                   <graph id="diplokg" edgedefault="undirected">
                 """);
         for (Element<NodeData> n : g.nodes()) {
-            x.append("    <node id=\"").append(esc(n.data().id())).append("\">")
-                    .append(data("label", n.data().label())).append(data("category", n.data().category())).append("</node>\n");
+            x.append("    <node id=\"")
+                    .append(esc(n.data().id()))
+                    .append("\">")
+                    .append(data("label", n.data().label()))
+                    .append(data("category", n.data().category()))
+                    .append("</node>\n");
         }
         for (Element<EdgeData> e : g.edges()) {
             EdgeData d = e.data();
-            x.append("    <edge id=\"").append(esc(d.id())).append("\" source=\"").append(esc(d.source()))
-                    .append("\" target=\"").append(esc(d.target())).append("\">")
-                    .append(data("kind", d.kind())).append(data("level", d.level())).append(data("from", d.from()))
-                    .append(data("to", d.to())).append(data("weight", Integer.toString(d.weight()))).append("</edge>\n");
+            x.append("    <edge id=\"")
+                    .append(esc(d.id()))
+                    .append("\" source=\"")
+                    .append(esc(d.source()))
+                    .append("\" target=\"")
+                    .append(esc(d.target()))
+                    .append("\">")
+                    .append(data("kind", d.kind()))
+                    .append(data("level", d.level()))
+                    .append(data("from", d.from()))
+                    .append(data("to", d.to()))
+                    .append(data("weight", Integer.toString(d.weight())))
+                    .append("</edge>\n");
         }
         return x.append("  </graph>\n</graphml>\n").toString();
     }
@@ -53,17 +65,31 @@ final class GraphExports {
                     <nodes>
                 """);
         for (Element<NodeData> n : g.nodes()) {
-            x.append("      <node id=\"").append(esc(n.data().id())).append("\" label=\"").append(esc(n.data().label()))
-                    .append("\"><attvalues><attvalue for=\"category\" value=\"").append(esc(n.data().category()))
+            x.append("      <node id=\"")
+                    .append(esc(n.data().id()))
+                    .append("\" label=\"")
+                    .append(esc(n.data().label()))
+                    .append("\"><attvalues><attvalue for=\"category\" value=\"")
+                    .append(esc(n.data().category()))
                     .append("\"/></attvalues></node>\n");
         }
         x.append("    </nodes>\n    <edges>\n");
         for (Element<EdgeData> e : g.edges()) {
             EdgeData d = e.data();
-            x.append("      <edge id=\"").append(esc(d.id())).append("\" source=\"").append(esc(d.source()))
-                    .append("\" target=\"").append(esc(d.target())).append("\" weight=\"").append(d.weight())
-                    .append("\"><attvalues>").append(att("kind", d.kind())).append(att("level", d.level()))
-                    .append(att("from", d.from())).append(att("to", d.to())).append("</attvalues></edge>\n");
+            x.append("      <edge id=\"")
+                    .append(esc(d.id()))
+                    .append("\" source=\"")
+                    .append(esc(d.source()))
+                    .append("\" target=\"")
+                    .append(esc(d.target()))
+                    .append("\" weight=\"")
+                    .append(d.weight())
+                    .append("\"><attvalues>")
+                    .append(att("kind", d.kind()))
+                    .append(att("level", d.level()))
+                    .append(att("from", d.from()))
+                    .append(att("to", d.to()))
+                    .append("</attvalues></edge>\n");
         }
         return x.append("    </edges>\n  </graph>\n</gexf>\n").toString();
     }

@@ -46,7 +46,10 @@ class GraphReader {
             String iri = b.get(Var.alloc("node")).getURI();
             String vi = text(b, "vi");
             String en = text(b, "en");
-            List<String> types = Arrays.stream(text(b, "types").split(" ")).filter(t -> !t.isBlank()).sorted().toList();
+            List<String> types = Arrays.stream(text(b, "types").split(" "))
+                    .filter(t -> !t.isBlank())
+                    .sorted()
+                    .toList();
             String label = vi != null ? vi : en != null ? en : localName(iri);
             nodes.put(iri, new NodeData(iri, label, vi, en, taxonomy.category(types), types));
         }
@@ -68,10 +71,20 @@ class GraphReader {
             if (!seen.add(kind + "|" + source + "|" + target + "|" + text(b, "via") + "|" + level)) {
                 continue;
             }
-            edges.add(new EdgeData("e" + (n++), source, target, kind, level == null || !level.isURI() ? null : localName(level.getURI()),
-                    text(b, "from"), text(b, "to"), text(b, "label"), 1));
+            edges.add(new EdgeData(
+                    "e" + (n++),
+                    source,
+                    target,
+                    kind,
+                    level == null || !level.isURI() ? null : localName(level.getURI()),
+                    text(b, "from"),
+                    text(b, "to"),
+                    text(b, "label"),
+                    1));
             if ("participant".equals(kind)) {
-                participantsByEvent.computeIfAbsent(source, k -> new ArrayList<>()).add(target);
+                participantsByEvent
+                        .computeIfAbsent(source, k -> new ArrayList<>())
+                        .add(target);
             }
         }
         edges.addAll(MetWithEdges.derive(participantsByEvent, nodes, n));

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 public class GraphService {
 
     /** Edge kinds the explorer knows, in legend order. */
-    public static final List<String> KINDS = List.of("partnership", "relation", "holds", "memberOf", "metWith", "accreditedTo", "participant");
+    public static final List<String> KINDS =
+            List.of("partnership", "relation", "holds", "memberOf", "metWith", "accreditedTo", "participant");
     /** Node categories in legend order (which class is in which: {@link CategoryTaxonomy}, from the ontology). */
     public static final List<String> CATEGORIES = CategoryTaxonomy.LEGEND;
 
@@ -63,9 +64,12 @@ public class GraphService {
     /** The side-panel facts of one node, each with its source graph. */
     public NodeFacts facts(String iri) {
         Query q = SparqlFiles.bind(factsQuery, Map.of("node", NodeFactory.createURI(iri)));
-        List<NodeFacts.Fact> facts = ((QueryOutcome.Select) store.query(q, QueryOptions.of(Duration.ofSeconds(10), 500))).rows().stream()
-                .map(b -> new NodeFacts.Fact(text(b, "p"), text(b, "o"), text(b, "oLabel"), text(b, "g"), text(b, "source")))
-                .toList();
+        List<NodeFacts.Fact> facts = ((QueryOutcome.Select)
+                        store.query(q, QueryOptions.of(Duration.ofSeconds(10), 500)))
+                .rows().stream()
+                        .map(b -> new NodeFacts.Fact(
+                                text(b, "p"), text(b, "o"), text(b, "oLabel"), text(b, "g"), text(b, "source")))
+                        .toList();
         return new NodeFacts(snapshot.get().nodes().getOrDefault(iri, GraphReader.unknown(iri)), facts);
     }
 
@@ -84,8 +88,15 @@ public class GraphService {
      * @param window dates as ISO strings (null = open): {@code asOf} keeps what held on that day;
      *               {@code from}/{@code to} keep what overlaps the period
      */
-    public GraphElements neighbourhood(String center, int depth, Set<String> categories, Set<String> kinds,
-                                       String asOf, String from, String to, int maxNodes) {
+    public GraphElements neighbourhood(
+            String center,
+            int depth,
+            Set<String> categories,
+            Set<String> kinds,
+            String asOf,
+            String from,
+            String to,
+            int maxNodes) {
         return NeighbourhoodWalk.walk(snapshot.get(), center, depth, categories, kinds, asOf, from, to, maxNodes);
     }
 }

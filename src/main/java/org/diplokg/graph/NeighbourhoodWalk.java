@@ -17,11 +17,18 @@ import org.diplokg.graph.GraphElements.NodeData;
  */
 final class NeighbourhoodWalk {
 
-    private NeighbourhoodWalk() {
-    }
+    private NeighbourhoodWalk() {}
 
-    static GraphElements walk(GraphSnapshot s, String center, int depth, Set<String> categories, Set<String> kinds,
-                              String asOf, String from, String to, int maxNodes) {
+    static GraphElements walk(
+            GraphSnapshot s,
+            String center,
+            int depth,
+            Set<String> categories,
+            Set<String> kinds,
+            String asOf,
+            String from,
+            String to,
+            int maxNodes) {
         Set<String> reached = new LinkedHashSet<>();
         Map<String, EdgeData> edges = new LinkedHashMap<>();
         Deque<String> frontier = new ArrayDeque<>();
@@ -56,14 +63,20 @@ final class NeighbourhoodWalk {
         // edges among reached nodes that the walk did not traverse (e.g. between two leaves)
         for (String n : reached) {
             for (EdgeData e : s.adjacency().getOrDefault(n, List.of())) {
-                if (reached.contains(e.source()) && reached.contains(e.target()) && kinds.contains(e.kind())
+                if (reached.contains(e.source())
+                        && reached.contains(e.target())
+                        && kinds.contains(e.kind())
                         && DateWindow.keeps(e.from(), e.to(), asOf, from, to)) {
                     edges.putIfAbsent(e.id(), e);
                 }
             }
         }
-        List<Element<NodeData>> nodeList = reached.stream().map(id -> s.nodes().getOrDefault(id, GraphReader.unknown(id))).map(Element::new).toList();
-        List<Element<EdgeData>> edgeList = edges.values().stream().map(Element::new).toList();
+        List<Element<NodeData>> nodeList = reached.stream()
+                .map(id -> s.nodes().getOrDefault(id, GraphReader.unknown(id)))
+                .map(Element::new)
+                .toList();
+        List<Element<EdgeData>> edgeList =
+                edges.values().stream().map(Element::new).toList();
         return new GraphElements(nodeList, edgeList, truncated);
     }
 }

@@ -12,6 +12,5 @@ public record NodeFacts(GraphElements.NodeData node, List<Fact> facts) {
      * @param graph    named graph holding the statement
      * @param source   what that graph was derived from (article or web source)
      */
-    public record Fact(String property, String value, String valueLabel, String graph, String source) {
-    }
+    public record Fact(String property, String value, String valueLabel, String graph, String source) {}
 }

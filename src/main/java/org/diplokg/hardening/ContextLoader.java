@@ -31,7 +31,8 @@ final class ContextLoader implements DocumentLoader {
             return SchemeRouter.defaultInstance().loadDocument(url, options);
         }
         refused.add(iri);
-        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+        throw new JsonLdError(
+                JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
                 "Remote JSON-LD context <" + iri + "> refused: contexts are never fetched unless allow-listed in "
                         + "diplokg.hardening.context-allowlist; inline the context in the document");
     }

@@ -25,8 +25,11 @@ public class CorsPolicy implements WebMvcConfigurer {
         }
         String[] origins = settings.corsWriteOrigins().toArray(String[]::new);
         for (String path : new String[] {"/update", "/data", "/data/**", "/api/**"}) {
-            registry.addMapping(path).allowedOrigins(origins).allowedMethods("GET", "HEAD", "POST", "PUT", "DELETE")
-                    .allowedHeaders("Authorization", "Content-Type").maxAge(600);
+            registry.addMapping(path)
+                    .allowedOrigins(origins)
+                    .allowedMethods("GET", "HEAD", "POST", "PUT", "DELETE")
+                    .allowedHeaders("Authorization", "Content-Type")
+                    .maxAge(600);
         }
     }
 }

@@ -76,8 +76,9 @@ public class DeepParser implements DisposableBean {
 
     private void checkDepth(int depth) {
         if (depth > maxDepth) {
-            throw InputRefusedException.badRequest("The request nests " + depth + " levels deep (groups, UNION branches, "
-                    + "property-path steps or expressions); the limit is " + maxDepth + " (diplokg.hardening.max-query-depth)");
+            throw InputRefusedException.badRequest("The request nests " + depth
+                    + " levels deep (groups, UNION branches, " + "property-path steps or expressions); the limit is "
+                    + maxDepth + " (diplokg.hardening.max-query-depth)");
         }
     }
 

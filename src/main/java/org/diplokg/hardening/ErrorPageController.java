@@ -29,7 +29,8 @@ public class ErrorPageController implements ErrorController {
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
-        String detail = known == HttpStatus.NOT_FOUND ? "Nothing here: " + path + " (see / for what this server offers)"
+        String detail = known == HttpStatus.NOT_FOUND
+                ? "Nothing here: " + path + " (see / for what this server offers)"
                 : known.getReasonPhrase() + ": " + path;
         ProblemDetail p = ProblemDetail.forStatusAndDetail(known, detail);
         try {
@@ -37,6 +38,8 @@ public class ErrorPageController implements ErrorController {
         } catch (IllegalArgumentException e) {
             // a path that is no URI reference is left out
         }
-        return ResponseEntity.status(known).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(known)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 }

@@ -28,8 +28,7 @@ final class InsertDataReader {
             "\\A\\s*((?:(?:PREFIX\\s+[^\\s:<>]*:\\s*<[^<>\\s]*>|BASE\\s*<[^<>\\s]*>)\\s*)*)INSERT\\s+DATA\\s*\\{(.*)\\}\\s*\\z",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private InsertDataReader() {
-    }
+    private InsertDataReader() {}
 
     static Optional<UpdateRequest> read(String text, String baseIri) {
         Matcher m = SINGLE_INSERT_DATA.matcher(text);
@@ -38,7 +37,8 @@ final class InsertDataReader {
         }
         QuadDataAcc quads = new QuadDataAcc();
         try {
-            RDFParser.fromString(m.group(1) + "\n" + m.group(2), Lang.TRIG).base(baseIri)
+            RDFParser.fromString(m.group(1) + "\n" + m.group(2), Lang.TRIG)
+                    .base(baseIri)
                     .errorHandler(ErrorHandlerFactory.errorHandlerIgnoreWarnings(ErrorHandlerFactory.noLogger))
                     .parse(new StreamRDFBase() {
                         @Override
@@ -48,7 +48,8 @@ final class InsertDataReader {
 
                         @Override
                         public void quad(Quad q) {
-                            quads.addQuad(q.isDefaultGraph() ? Quad.create(Quad.defaultGraphNodeGenerated, q.asTriple()) : q);
+                            quads.addQuad(
+                                    q.isDefaultGraph() ? Quad.create(Quad.defaultGraphNodeGenerated, q.asTriple()) : q);
                         }
                     });
         } catch (RiotException e) {

@@ -6,8 +6,7 @@ package org.diplokg.hardening;
  */
 final class JsonDepth {
 
-    private JsonDepth() {
-    }
+    private JsonDepth() {}
 
     static int of(byte[] json) {
         int depth = 0;

@@ -32,8 +32,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  */
 public final class SafeExpressions {
 
-    private SafeExpressions() {
-    }
+    private SafeExpressions() {}
 
     /**
      * @param deadline {@code System.nanoTime()} after which a regex stops matching: the query's own time-out.
@@ -108,7 +107,8 @@ public final class SafeExpressions {
             }
             Pattern p = compile(args.get(1), args.size() > 2 ? args.get(2) : null);
             String s = text.asNode().getLiteralLexicalForm();
-            return NodeValue.makeBoolean(p.matcher(new InterruptibleCharSequence(s, cancellation(env, deadline))).find());
+            return NodeValue.makeBoolean(p.matcher(new InterruptibleCharSequence(s, cancellation(env, deadline)))
+                    .find());
         }
 
         @Override
@@ -151,7 +151,9 @@ public final class SafeExpressions {
             m.appendTail(out);
             checkLength(out.length(), max);
             String lang = text.asNode().getLiteralLanguage();
-            return lang.isEmpty() ? NodeValue.makeString(out.toString()) : NodeValue.makeLangString(out.toString(), lang);
+            return lang.isEmpty()
+                    ? NodeValue.makeString(out.toString())
+                    : NodeValue.makeLangString(out.toString(), lang);
         }
 
         @Override

@@ -34,7 +34,10 @@ public class SafeRdfParser {
         this.limits = limits;
         // Jena sets each document's base on these shared options; that only matters for concurrent JSON-LD reads by
         // LOAD or the CLI with relative IRIs, and request bodies never use them (they get their own options below).
-        RIOT.getContext().set(TitaniumJsonLdOptions.JSONLD_OPTIONS, new JsonLdOptions(new ContextLoader(limits.contextAllowlist())));
+        RIOT.getContext()
+                .set(
+                        TitaniumJsonLdOptions.JSONLD_OPTIONS,
+                        new JsonLdOptions(new ContextLoader(limits.contextAllowlist())));
     }
 
     /** Parses the body into the sink or throws {@link InputRefusedException} (400) saying what is wrong. */
@@ -42,9 +45,11 @@ public class SafeRdfParser {
         Utf8.check(body, "The " + lang.getLabel() + " body");
         if (lang.equals(Lang.RDFXML)) {
             String head = new String(body, StandardCharsets.ISO_8859_1);
-            if (EXTERNAL_ENTITY.matcher(head).find() || EXTERNAL_DTD.matcher(head).find()) {
-                throw InputRefusedException.badRequest("RDF/XML with external entity or DTD declarations (<!ENTITY ... SYSTEM/PUBLIC>, "
-                        + "<!DOCTYPE ... SYSTEM/PUBLIC>) is refused");
+            if (EXTERNAL_ENTITY.matcher(head).find()
+                    || EXTERNAL_DTD.matcher(head).find()) {
+                throw InputRefusedException.badRequest(
+                        "RDF/XML with external entity or DTD declarations (<!ENTITY ... SYSTEM/PUBLIC>, "
+                                + "<!DOCTYPE ... SYSTEM/PUBLIC>) is refused");
             }
         }
         ContextLoader loader = new ContextLoader(limits.contextAllowlist());
@@ -52,18 +57,24 @@ public class SafeRdfParser {
         if (RDFLanguages.sameLang(lang, Lang.JSONLD)) {
             int depth = JsonDepth.of(body);
             if (depth > limits.maxJsonDepth()) {
-                throw InputRefusedException.badRequest("The JSON-LD body nests " + depth + " arrays/objects deep; the limit is "
-                        + limits.maxJsonDepth() + " (diplokg.hardening.max-json-depth)");
+                throw InputRefusedException.badRequest(
+                        "The JSON-LD body nests " + depth + " arrays/objects deep; the limit is "
+                                + limits.maxJsonDepth() + " (diplokg.hardening.max-json-depth)");
             }
             context.set(TitaniumJsonLdOptions.JSONLD_OPTIONS, new JsonLdOptions(loader));
         }
         try {
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(base).context(context)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+            RDFParser.source(new ByteArrayInputStream(body))
+                    .lang(lang)
+                    .base(base)
+                    .context(context)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(sink);
         } catch (RiotException e) {
             if (!loader.refused().isEmpty()) {
-                throw InputRefusedException.badRequest("Remote JSON-LD context <" + loader.refused().get(0) + "> refused: contexts are never "
-                        + "fetched unless allow-listed in diplokg.hardening.context-allowlist; inline the context in the document");
+                throw InputRefusedException.badRequest(
+                        "Remote JSON-LD context <" + loader.refused().get(0) + "> refused: contexts are never "
+                                + "fetched unless allow-listed in diplokg.hardening.context-allowlist; inline the context in the document");
             }
             throw InputRefusedException.badRequest("Invalid " + lang.getLabel() + ": " + e.getMessage());
         } catch (StackOverflowError e) {

@@ -37,8 +37,7 @@ import org.apache.jena.sparql.syntax.ElementUnion;
  */
 final class SyntaxDepth {
 
-    private SyntaxDepth() {
-    }
+    private SyntaxDepth() {}
 
     static int of(Op op) {
         if (op == null) {

@@ -14,11 +14,9 @@ public final class UnexpectedErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
 
-    private UnexpectedErrors() {
-    }
+    private UnexpectedErrors() {}
 
-    public record Answer(int status, String message) {
-    }
+    public record Answer(int status, String message) {}
 
     public static Answer classify(Throwable e) {
         if (e instanceof InputRefusedException r) {
@@ -26,7 +24,11 @@ public final class UnexpectedErrors {
         }
         if (e instanceof ErrorResponse er) {
             int status = er.getStatusCode().value();
-            return new Answer(status, er.getBody().getDetail() == null ? e.getMessage() : er.getBody().getDetail());
+            return new Answer(
+                    status,
+                    er.getBody().getDetail() == null
+                            ? e.getMessage()
+                            : er.getBody().getDetail());
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof CharacterCodingException) {
@@ -34,7 +36,9 @@ public final class UnexpectedErrors {
             }
             if (c instanceof OutOfMemoryError || c instanceof StackOverflowError) {
                 log.warn("Request refused: {}", c.toString());
-                return new Answer(503, "The request needed more memory or stack than the server allows; simplify it or retry later");
+                return new Answer(
+                        503,
+                        "The request needed more memory or stack than the server allows; simplify it or retry later");
             }
             if (c instanceof StringLimitException s) {
                 return new Answer(503, s.getMessage());

@@ -11,19 +11,21 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** Decodes the bytes or refuses them with 400, naming the byte offset of the first bad sequence. */
     public static String decode(byte[] bytes, String what) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in).toString();
+                    .decode(in)
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw InputRefusedException.badRequest(what + " is not valid UTF-8 (bad byte sequence near offset " + in.position() + ")");
+            throw InputRefusedException.badRequest(
+                    what + " is not valid UTF-8 (bad byte sequence near offset " + in.position() + ")");
         }
     }
 
@@ -62,7 +64,8 @@ public final class Utf8 {
         int hi = Character.digit(s.charAt(percent + 1), 16);
         int lo = Character.digit(s.charAt(percent + 2), 16);
         if (hi < 0 || lo < 0) {
-            throw InputRefusedException.badRequest("Malformed percent-encoding at '" + s.substring(percent, percent + 3) + "'");
+            throw InputRefusedException.badRequest(
+                    "Malformed percent-encoding at '" + s.substring(percent, percent + 3) + "'");
         }
         return hi * 16 + lo;
     }

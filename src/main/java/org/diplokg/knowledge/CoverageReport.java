@@ -11,6 +11,6 @@ import java.util.Map;
  */
 public record CoverageReport(List<GraphCoverage> graphs, Map<String, List<String>> missingGold) {
 
-    public record GraphCoverage(String graph, String graphKind, String derivedFrom, Map<String, long[]> factsAndSourced) {
-    }
+    public record GraphCoverage(
+            String graph, String graphKind, String derivedFrom, Map<String, long[]> factsAndSourced) {}
 }

@@ -6,16 +6,13 @@ import static org.diplokg.store.Bindings.text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Service;
 
 /** Counts what each source contributed; the {@code coverage} command prints it. */
@@ -33,14 +30,16 @@ public class CoverageService {
 
     public CoverageReport report(java.nio.file.Path goldDirectory) {
         Map<String, CoverageReport.GraphCoverage> graphs = new LinkedHashMap<>();
-        var rows = ((QueryOutcome.Select) store.query(byGraph, QueryOptions.of(Duration.ofMinutes(5), Long.MAX_VALUE))).rows();
+        var rows = ((QueryOutcome.Select) store.query(byGraph, QueryOptions.of(Duration.ofMinutes(5), Long.MAX_VALUE)))
+                .rows();
         for (Binding b : rows) {
             String g = text(b, "g");
-            var coverage = graphs.computeIfAbsent(g, k -> new CoverageReport.GraphCoverage(k, text(b, "graphKind"), text(b, "derivedFrom"), new LinkedHashMap<>()));
+            var coverage = graphs.computeIfAbsent(
+                    g,
+                    k -> new CoverageReport.GraphCoverage(
+                            k, text(b, "graphKind"), text(b, "derivedFrom"), new LinkedHashMap<>()));
             coverage.factsAndSourced().put(text(b, "kind"), new long[] {number(b, "facts"), number(b, "withSource")});
         }
         return new CoverageReport(new ArrayList<>(graphs.values()), gold.missing(goldDirectory));
     }
-
-
 }

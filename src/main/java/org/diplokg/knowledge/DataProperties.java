@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadOnEmpty whether an empty store is filled from {@link #directory} at start-up
  */
 @ConfigurationProperties(prefix = "diplokg.data")
-public record DataProperties(@DefaultValue("data") Path directory, @DefaultValue("true") boolean loadOnEmpty) {
-}
+public record DataProperties(
+        @DefaultValue("data") Path directory,
+        @DefaultValue("true") boolean loadOnEmpty) {}

@@ -15,15 +15,15 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.diplokg.ontology.DiploKg;
 import org.diplokg.ontology.IriPolicy;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.diplokg.ontology.DiploKg;
 
 /**
  * Compares the gold lists of the seed annotations ({@code data/annotations/gold/*.json}) with the
@@ -52,7 +52,8 @@ public class GoldCheck {
             return missing;
         }
         try (Stream<Path> files = Files.list(goldDirectory)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 missing.put(f.getFileName().toString(), check(f));
             }
         } catch (IOException e) {
@@ -65,8 +66,15 @@ public class GoldCheck {
         JsonNode gold = json.readTree(goldFile.toFile());
         List<String> absent = new ArrayList<>();
         for (JsonNode h : gold.path("personsWithPosts")) {
-            if (!ask(holding, Map.of("person", iri(h.path("person").asString()), "post", iri(h.path("post").asString())))) {
-                absent.add("holding " + h.path("person").asString() + " -> " + h.path("post").asString());
+            if (!ask(
+                    holding,
+                    Map.of(
+                            "person",
+                            iri(h.path("person").asString()),
+                            "post",
+                            iri(h.path("post").asString())))) {
+                absent.add("holding " + h.path("person").asString() + " -> "
+                        + h.path("post").asString());
             }
         }
         for (JsonNode d : gold.path("policyDocuments")) {
@@ -76,8 +84,15 @@ public class GoldCheck {
             }
         }
         for (JsonNode e : gold.path("eventDates")) {
-            if (!ask(eventDate, Map.of("event", iri(e.path("event").asString()), "date", NodeFactory.createLiteralString(e.path("date").asString())))) {
-                absent.add("event " + e.path("event").asString() + " on " + e.path("date").asString());
+            if (!ask(
+                    eventDate,
+                    Map.of(
+                            "event",
+                            iri(e.path("event").asString()),
+                            "date",
+                            NodeFactory.createLiteralString(e.path("date").asString())))) {
+                absent.add("event " + e.path("event").asString() + " on "
+                        + e.path("date").asString());
             }
         }
         completed(gold, absent);
@@ -99,27 +114,40 @@ public class GoldCheck {
      */
     private void completed(JsonNode gold, List<String> absent) {
         for (JsonNode p : gold.path("persons")) {
-            if (p.hasNonNull("iri") && !ask(person, Map.of("person", iri(p.get("iri").asString())))) {
+            if (p.hasNonNull("iri")
+                    && !ask(person, Map.of("person", iri(p.get("iri").asString())))) {
                 absent.add("person " + p.get("iri").asString());
             }
         }
         for (JsonNode t : gold.path("personTitles")) {
             if (t.hasNonNull("personIri")) {
-                holding(t.get("personIri").asString(), iris.entity("post", t.path("post").asString()), absent);
+                holding(
+                        t.get("personIri").asString(),
+                        iris.entity("post", t.path("post").asString()),
+                        absent);
             }
         }
         for (JsonNode t : gold.path("postings")) {
             if (t.hasNonNull("personIri")) {
                 String sending = t.path("sendingState").asString().toLowerCase(java.util.Locale.ROOT);
                 String receiving = t.path("receivingState").asString().toLowerCase(java.util.Locale.ROOT);
-                String post = sending.equals("vn") ? "vn-ambassador-" + receiving : sending + "-ambassador-" + receiving;
+                String post =
+                        sending.equals("vn") ? "vn-ambassador-" + receiving : sending + "-ambassador-" + receiving;
                 holding(t.get("personIri").asString(), iris.entity("post", post), absent);
             }
         }
         for (JsonNode e : gold.path("events")) {
-            if (e.hasNonNull("event") && !ask(eventDate, Map.of("event", iri(e.get("event").asString()),
-                    "date", NodeFactory.createLiteralString(e.path("date").asString())))) {
-                absent.add("event " + e.get("event").asString() + " on " + e.path("date").asString());
+            if (e.hasNonNull("event")
+                    && !ask(
+                            eventDate,
+                            Map.of(
+                                    "event",
+                                    iri(e.get("event").asString()),
+                                    "date",
+                                    NodeFactory.createLiteralString(
+                                            e.path("date").asString())))) {
+                absent.add("event " + e.get("event").asString() + " on "
+                        + e.path("date").asString());
             }
         }
     }
@@ -133,13 +161,15 @@ public class GoldCheck {
     /** The seed's graph: {@code graph/article/} plus the first 16 hex digits of the article's SHA-256. */
     private Node articleGraph(Path goldFile) throws IOException {
         String stem = goldFile.getFileName().toString().replaceFirst("\\.json$", "");
-        Path article = Path.of(System.getProperty("diplokg.seeds", "../shared/seeds")).resolve(stem + ".txt");
+        Path article =
+                Path.of(System.getProperty("diplokg.seeds", "../shared/seeds")).resolve(stem + ".txt");
         if (!Files.exists(article)) {
             return null;
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(article));
-            return NodeFactory.createURI(iris.graph("article/" + IriPolicy.hashKey(HexFormat.of().formatHex(digest))));
+            return NodeFactory.createURI(
+                    iris.graph("article/" + IriPolicy.hashKey(HexFormat.of().formatHex(digest))));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -150,6 +180,7 @@ public class GoldCheck {
     }
 
     private boolean ask(Query q, Map<String, Node> values) {
-        return ((QueryOutcome.Ask) store.query(SparqlFiles.bind(q, values), QueryOptions.of(Duration.ofSeconds(30), 1))).answer();
+        return ((QueryOutcome.Ask) store.query(SparqlFiles.bind(q, values), QueryOptions.of(Duration.ofSeconds(30), 1)))
+                .answer();
     }
 }

@@ -52,6 +52,10 @@ public class KnowledgeBootstrap implements InitializingBean {
         List<RdfSource> sources = RdfFiles.underDirectory(dir, iris.baseIri());
         log.info("Empty store: loading {} files from {}", sources.size(), dir.toAbsolutePath());
         LoadReport report = store.load(sources, n -> log.info("... {} quads loaded", n));
-        log.info("Loaded {} quads from {} files in {} ms", report.quads(), report.files(), report.elapsed().toMillis());
+        log.info(
+                "Loaded {} quads from {} files in {} ms",
+                report.quads(),
+                report.files(),
+                report.elapsed().toMillis());
     }
 }

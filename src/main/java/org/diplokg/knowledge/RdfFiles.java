@@ -22,8 +22,7 @@ import org.diplokg.store.RdfSource;
  */
 public final class RdfFiles {
 
-    private RdfFiles() {
-    }
+    private RdfFiles() {}
 
     public static Optional<Lang> langOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -48,9 +47,11 @@ public final class RdfFiles {
 
     /** A source for one file given on the command line. */
     public static RdfSource single(Path file, String graphIri, String baseIri) {
-        Lang lang = langOf(file).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown RDF format for " + file + " (use .ttl, .nt, .trig, .nq, .jsonld or .rdf, optionally .gz)"));
-        Node graph = graphIri != null ? NodeFactory.createURI(graphIri)
+        Lang lang = langOf(file)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown RDF format for " + file
+                        + " (use .ttl, .nt, .trig, .nq, .jsonld or .rdf, optionally .gz)"));
+        Node graph = graphIri != null
+                ? NodeFactory.createURI(graphIri)
                 : graphFor(file.toAbsolutePath().getParent(), file.toAbsolutePath(), baseIri);
         return new RdfSource(file, lang, graph);
     }

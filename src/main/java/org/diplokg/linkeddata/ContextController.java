@@ -15,7 +15,9 @@ public class ContextController {
 
     @GetMapping("/context.jsonld")
     public ResponseEntity<byte[]> context() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json"))
-                .header("Access-Control-Allow-Origin", "*").body(context.getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/ld+json"))
+                .header("Access-Control-Allow-Origin", "*")
+                .body(context.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -18,10 +18,10 @@ import org.diplokg.ontology.IriPolicy;
 import org.diplokg.sparql.ResultFormat;
 import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,7 +43,8 @@ public class DatasetDescriptionController {
     private final Query classes = SparqlFiles.query("queries/linkeddata/void-classes.rq");
     private final Query predicates = SparqlFiles.query("queries/linkeddata/void-vocabularies.rq");
 
-    public DatasetDescriptionController(KnowledgeStore store, ResultNegotiator negotiator, ResultWriter writer, IriPolicy iris) {
+    public DatasetDescriptionController(
+            KnowledgeStore store, ResultNegotiator negotiator, ResultWriter writer, IriPolicy iris) {
         this.store = store;
         this.negotiator = negotiator;
         this.writer = writer;
@@ -54,18 +55,33 @@ public class DatasetDescriptionController {
     public void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ResultFormat format = negotiator.choose(false, request.getParameter("format"), request.getHeader("Accept"));
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCT)
+        g.getPrefixMapping()
+                .setNsPrefix("void", VOID)
+                .setNsPrefix("dcat", DCAT)
+                .setNsPrefix("dcterms", DCT)
                 .setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Node ds = NodeFactory.createURI(base + "dataset");
         String server = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         add(g, ds, RDF.type.asNode(), uri(VOID + "Dataset"));
         add(g, ds, RDF.type.asNode(), uri(DCAT + "Dataset"));
-        add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralLang("DiploKG: đồ thị tri thức về quan hệ ngoại giao", "vi"));
-        add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralLang("DiploKG: a knowledge graph of diplomatic relations", "en"));
+        add(
+                g,
+                ds,
+                uri(DCT + "title"),
+                NodeFactory.createLiteralLang("DiploKG: đồ thị tri thức về quan hệ ngoại giao", "vi"));
+        add(
+                g,
+                ds,
+                uri(DCT + "title"),
+                NodeFactory.createLiteralLang("DiploKG: a knowledge graph of diplomatic relations", "en"));
         add(g, ds, uri(DCT + "license"), uri("https://creativecommons.org/licenses/by/4.0/"));
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(server + "/sparql"));
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(new IriPolicy(base).entitySpace()));
-        add(g, ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(store.size()), XSDDatatype.XSDinteger));
+        add(
+                g,
+                ds,
+                uri(VOID + "triples"),
+                NodeFactory.createLiteralDT(Long.toString(store.size()), XSDDatatype.XSDinteger));
         for (String dump : new String[] {"diplokg.trig.gz", "diplokg.nq.gz", "diplokg.jsonld.gz"}) {
             add(g, ds, uri(VOID + "dataDump"), uri(server + "/dumps/" + dump));
             Node dist = NodeFactory.createURI(server + "/dumps/" + dump + "#distribution");

@@ -24,13 +24,18 @@ public class DumpController {
         this.dumps = dumps;
     }
 
-    @RequestMapping(path = "/dumps/{file:.+}", method = {RequestMethod.GET, RequestMethod.HEAD})
-    public void dump(@PathVariable String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @RequestMapping(
+            path = "/dumps/{file:.+}",
+            method = {RequestMethod.GET, RequestMethod.HEAD})
+    public void dump(@PathVariable String file, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         DumpService.DumpFormat format = switch (file) {
             case "diplokg.trig.gz" -> DumpService.DumpFormat.TRIG;
             case "diplokg.nq.gz" -> DumpService.DumpFormat.NQUADS;
             case "diplokg.jsonld.gz" -> DumpService.DumpFormat.JSONLD;
-            default -> throw ApiException.notFound("No dump " + file + "; available: diplokg.trig.gz, diplokg.nq.gz, diplokg.jsonld.gz");
+            default ->
+                throw ApiException.notFound(
+                        "No dump " + file + "; available: diplokg.trig.gz, diplokg.nq.gz, diplokg.jsonld.gz");
         };
         String etag = "\"" + dumps.version() + "-" + format.extension + "\"";
         Instant modified = dumps.lastModified();
@@ -38,7 +43,8 @@ public class DumpController {
         response.setDateHeader("Last-Modified", modified.toEpochMilli());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
         long since = request.getDateHeader("If-Modified-Since");
-        if (etag.equals(request.getHeader("If-None-Match")) || (request.getHeader("If-None-Match") == null && since >= modified.toEpochMilli())) {
+        if (etag.equals(request.getHeader("If-None-Match"))
+                || (request.getHeader("If-None-Match") == null && since >= modified.toEpochMilli())) {
             response.setStatus(304);
             return;
         }

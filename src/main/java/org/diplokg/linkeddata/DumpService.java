@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 public class DumpService {
 
     public enum DumpFormat {
-        TRIG("trig", "application/trig"), NQUADS("nq", "application/n-quads"), JSONLD("jsonld", "application/ld+json");
+        TRIG("trig", "application/trig"),
+        NQUADS("nq", "application/n-quads"),
+        JSONLD("jsonld", "application/ld+json");
 
         final String extension;
         final String mediaType;

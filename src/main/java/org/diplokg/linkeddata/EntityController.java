@@ -30,8 +30,14 @@ public class EntityController {
     private final KnowledgeStore store;
     private final ObjectProvider<EntityProfilePage> profiles;
 
-    public EntityController(EntityDescriptions descriptions, EntityPage pages, IriMapping iris, ResultNegotiator negotiator,
-                            ResultWriter writer, KnowledgeStore store, ObjectProvider<EntityProfilePage> profiles) {
+    public EntityController(
+            EntityDescriptions descriptions,
+            EntityPage pages,
+            IriMapping iris,
+            ResultNegotiator negotiator,
+            ResultWriter writer,
+            KnowledgeStore store,
+            ObjectProvider<EntityProfilePage> profiles) {
         this.profiles = profiles;
         this.descriptions = descriptions;
         this.pages = pages;
@@ -41,7 +47,9 @@ public class EntityController {
         this.store = store;
     }
 
-    @RequestMapping(path = "/id/**", method = {RequestMethod.GET, RequestMethod.HEAD})
+    @RequestMapping(
+            path = "/id/**",
+            method = {RequestMethod.GET, RequestMethod.HEAD})
     public void entity(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String iri = iris.iriForPath(request.getRequestURI());
         String format = request.getParameter("format");
@@ -59,12 +67,19 @@ public class EntityController {
             return;
         }
         ResultFormat rdf = html ? null : negotiator.choose(false, format, accept);
-        String etag = "W/\"" + Integer.toHexString((store.version() + "|" + iri + "|" + (html ? "html" + request.getQueryString() : rdf.name())).hashCode()) + "\"";
+        String etag = "W/\""
+                + Integer.toHexString(
+                        (store.version() + "|" + iri + "|" + (html ? "html" + request.getQueryString() : rdf.name()))
+                                .hashCode())
+                + "\"";
         response.setHeader("ETag", etag);
         String path = request.getRequestURI();
-        response.addHeader("Link", "<" + path + "?format=ttl>; rel=\"alternate\"; type=\"text/turtle\", <" + path
-                + "?format=jsonld>; rel=\"alternate\"; type=\"application/ld+json\", <" + path + "?format=html>; rel=\"alternate\"; type=\"text/html\", "
-                + "</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
+        response.addHeader(
+                "Link",
+                "<" + path + "?format=ttl>; rel=\"alternate\"; type=\"text/turtle\", <" + path
+                        + "?format=jsonld>; rel=\"alternate\"; type=\"application/ld+json\", <" + path
+                        + "?format=html>; rel=\"alternate\"; type=\"text/html\", "
+                        + "</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(304);
             return;
@@ -72,7 +87,9 @@ public class EntityController {
         if (html) {
             EntityProfilePage profile = profiles.getIfAvailable();
             String lang = "en".equals(request.getParameter("lang")) ? "en" : "vi";
-            String page = profile == null || "statements".equals(request.getParameter("view")) ? null : profile.render(iri, lang).orElse(null);
+            String page = profile == null || "statements".equals(request.getParameter("view"))
+                    ? null
+                    : profile.render(iri, lang).orElse(null);
             sendHtml(response, page != null ? page : pages.render(iri), request);
             return;
         }
@@ -89,7 +106,8 @@ public class EntityController {
         if (html < 0) {
             return false;
         }
-        for (String rdf : new String[] {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"}) {
+        for (String rdf :
+                new String[] {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"}) {
             int i = accept.indexOf(rdf);
             if (i >= 0 && i < html) {
                 return false;
@@ -98,7 +116,8 @@ public class EntityController {
         return true;
     }
 
-    private static void sendHtml(HttpServletResponse response, String page, HttpServletRequest request) throws IOException {
+    private static void sendHtml(HttpServletResponse response, String page, HttpServletRequest request)
+            throws IOException {
         response.setContentType("text/html;charset=utf-8");
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));

@@ -1,21 +1,18 @@
 package org.diplokg.linkeddata;
 
-import static org.diplokg.store.Bindings.text;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.store.SparqlFiles;
+import org.diplokg.ontology.DiploKg;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Service;
-import org.diplokg.ontology.DiploKg;
 
 /** Reads what the linked-data pages show about one entity, with the feature queries of {@code queries/linkeddata}. */
 @Service
@@ -45,7 +42,8 @@ public class EntityDescriptions {
     /** The concise bounded description plus labels of linked resources. */
     public Graph describe(String iri) {
         Graph g = ((QueryOutcome.Triples) store.query(bound(describe, iri), OPTIONS)).graph();
-        g.getPrefixMapping().setNsPrefix("dk", DiploKg.NS)
+        g.getPrefixMapping()
+                .setNsPrefix("dk", DiploKg.NS)
                 .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
                 .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
                 .setNsPrefix("org", "http://www.w3.org/ns/org#")
@@ -64,5 +62,4 @@ public class EntityDescriptions {
     public List<Binding> evidence(String iri) {
         return ((QueryOutcome.Select) store.query(bound(evidence, iri), OPTIONS)).rows();
     }
-
 }

@@ -1,7 +1,7 @@
 package org.diplokg.linkeddata;
 
-import static org.diplokg.store.Bindings.text;
 import static org.diplokg.linkeddata.Html.esc;
+import static org.diplokg.store.Bindings.text;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,30 +49,63 @@ public class EntityPage {
                 ("en".equals(o.getLiteralLanguage()) ? en : vi).add(o.getLiteralLexicalForm());
                 continue;
             }
-            String value = o.isURI() ? link(o.getURI(), text(b, "oLabelVi"), text(b, "oLabelEn"))
-                    : o.isLiteral() ? esc(o.getLiteralLexicalForm()) + (o.getLiteralLanguage().isEmpty() ? "" : " <span class=iri>@" + esc(o.getLiteralLanguage()) + "</span>")
-                    : "<span class=iri>[blank node]</span>";
+            String value = o.isURI()
+                    ? link(o.getURI(), text(b, "oLabelVi"), text(b, "oLabelEn"))
+                    : o.isLiteral()
+                            ? esc(o.getLiteralLexicalForm())
+                                    + (o.getLiteralLanguage().isEmpty()
+                                            ? ""
+                                            : " <span class=iri>@" + esc(o.getLiteralLanguage()) + "</span>")
+                            : "<span class=iri>[blank node]</span>";
             String source = text(b, "source");
             if (source != null) {
                 sources.add(source);
             }
-            groups.computeIfAbsent(p, k -> new StringBuilder()).append("<tr><td>").append(value).append("</td><td class=iri>")
-                    .append(source == null ? esc(local(text(b, "g"))) : link(source, null, null)).append("</td></tr>");
+            groups.computeIfAbsent(p, k -> new StringBuilder())
+                    .append("<tr><td>")
+                    .append(value)
+                    .append("</td><td class=iri>")
+                    .append(source == null ? esc(local(text(b, "g"))) : link(source, null, null))
+                    .append("</td></tr>");
         }
         String titleVi = vi.isEmpty() ? local(iri) : vi.first();
         String titleEn = en.isEmpty() ? titleVi : en.first();
         StringBuilder body = new StringBuilder();
         if (whole) {
-            body.append("<h1><span class=vi>").append(esc(titleVi)).append("</span><span class=en>").append(esc(titleEn)).append("</span></h1>")
-                .append("<p class=iri>").append(esc(iri)).append("</p>")
-                .append("<p>").append(vi.stream().map(s -> "<span lang=vi>" + esc(s) + "</span>").reduce((a, c) -> a + " · " + c).orElse(""))
-                .append(" — ").append(en.stream().map(s -> "<span lang=en>" + esc(s) + "</span>").reduce((a, c) -> a + " · " + c).orElse("")).append("</p>")
-                .append("<p><a href=\"/graph?center=").append(URLEncoder.encode(iri, StandardCharsets.UTF_8))
-                .append("\"><span class=vi>Xem trên đồ thị quan hệ</span><span class=en>Show in the relationship graph</span></a> · ")
-                .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a> · <a href=\"?format=rdfxml\">RDF/XML</a></p>");
+            body.append("<h1><span class=vi>")
+                    .append(esc(titleVi))
+                    .append("</span><span class=en>")
+                    .append(esc(titleEn))
+                    .append("</span></h1>")
+                    .append("<p class=iri>")
+                    .append(esc(iri))
+                    .append("</p>")
+                    .append("<p>")
+                    .append(vi.stream()
+                            .map(s -> "<span lang=vi>" + esc(s) + "</span>")
+                            .reduce((a, c) -> a + " · " + c)
+                            .orElse(""))
+                    .append(" — ")
+                    .append(en.stream()
+                            .map(s -> "<span lang=en>" + esc(s) + "</span>")
+                            .reduce((a, c) -> a + " · " + c)
+                            .orElse(""))
+                    .append("</p>")
+                    .append("<p><a href=\"/graph?center=")
+                    .append(URLEncoder.encode(iri, StandardCharsets.UTF_8))
+                    .append(
+                            "\"><span class=vi>Xem trên đồ thị quan hệ</span><span class=en>Show in the relationship graph</span></a> · ")
+                    .append(
+                            "<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a> · <a href=\"?format=rdfxml\">RDF/XML</a></p>");
         }
-        body.append(whole ? "<h2><span class=vi>Thông tin</span><span class=en>Statements</span></h2>" : "").append("<table class=st>");
-        groups.forEach((p, rows) -> body.append("<tr><th colspan=2>").append(esc(local(p))).append(" <span class=iri>").append(esc(p)).append("</span></th></tr>").append(rows));
+        body.append(whole ? "<h2><span class=vi>Thông tin</span><span class=en>Statements</span></h2>" : "")
+                .append("<table class=st>");
+        groups.forEach((p, rows) -> body.append("<tr><th colspan=2>")
+                .append(esc(local(p)))
+                .append(" <span class=iri>")
+                .append(esc(p))
+                .append("</span></th></tr>")
+                .append(rows));
         body.append("</table>");
         List<Binding> evidence = descriptions.evidence(iri);
         if (!evidence.isEmpty()) {
@@ -80,7 +113,10 @@ public class EntityPage {
             for (Binding e : evidence) {
                 body.append("<li>").append(link(text(e, "source"), null, null));
                 if (text(e, "start") != null) {
-                    body.append(" — offsets ").append(esc(text(e, "start"))).append("–").append(esc(text(e, "end")));
+                    body.append(" — offsets ")
+                            .append(esc(text(e, "start")))
+                            .append("–")
+                            .append(esc(text(e, "end")));
                 }
                 if (text(e, "method") != null) {
                     body.append(" — ").append(esc(local(text(e, "method"))));
@@ -99,9 +135,14 @@ public class EntityPage {
         }
         List<Binding> incoming = descriptions.incoming(iri);
         if (!incoming.isEmpty()) {
-            body.append("<h2><span class=vi>Liên kết đến</span><span class=en>Referenced by</span></h2><table class=st>");
+            body.append(
+                    "<h2><span class=vi>Liên kết đến</span><span class=en>Referenced by</span></h2><table class=st>");
             for (Binding b : incoming) {
-                body.append("<tr><td>").append(esc(local(text(b, "p")))).append("</td><td>").append(link(text(b, "s"), null, text(b, "sLabel"))).append("</td></tr>");
+                body.append("<tr><td>")
+                        .append(esc(local(text(b, "p"))))
+                        .append("</td><td>")
+                        .append(link(text(b, "s"), null, text(b, "sLabel")))
+                        .append("</td></tr>");
             }
             body.append("</table>");
         }
@@ -109,16 +150,20 @@ public class EntityPage {
     }
 
     public String notFound(String iri) {
-        return Html.page("404", "<h1>404</h1><p><span class=vi>Không có thực thể nào với IRI này:</span><span class=en>No entity has this IRI:</span> <code>"
-                + esc(iri) + "</code></p><p><span class=vi>Hãy thử tìm kiếm ở</span><span class=en>Try the search on</span> <a href=\"/\">DiploKG</a>, "
-                + "<span class=vi>hoặc xem mẫu IRI như</span><span class=en>or IRIs such as</span> <a href=\"/id/country/VN\">/id/country/VN</a>, "
-                + "<a href=\"/id/person/bui-thanh-son\">/id/person/bui-thanh-son</a>, <a href=\"/id/partnership/VN-US\">/id/partnership/VN-US</a>.</p>");
+        return Html.page(
+                "404",
+                "<h1>404</h1><p><span class=vi>Không có thực thể nào với IRI này:</span><span class=en>No entity has this IRI:</span> <code>"
+                        + esc(iri)
+                        + "</code></p><p><span class=vi>Hãy thử tìm kiếm ở</span><span class=en>Try the search on</span> <a href=\"/\">DiploKG</a>, "
+                        + "<span class=vi>hoặc xem mẫu IRI như</span><span class=en>or IRIs such as</span> <a href=\"/id/country/VN\">/id/country/VN</a>, "
+                        + "<a href=\"/id/person/bui-thanh-son\">/id/person/bui-thanh-son</a>, <a href=\"/id/partnership/VN-US\">/id/partnership/VN-US</a>.</p>");
     }
 
     private String link(String iri, String vi, String en) {
         String href = iris.localPath(iri);
         String label = vi != null || en != null
-                ? "<span class=vi>" + esc(vi != null ? vi : en) + "</span><span class=en>" + esc(en != null ? en : vi) + "</span>"
+                ? "<span class=vi>" + esc(vi != null ? vi : en) + "</span><span class=en>" + esc(en != null ? en : vi)
+                        + "</span>"
                 : esc(local(iri));
         return "<a href=\"" + esc(href) + "\" title=\"" + esc(iri) + "\">" + label + "</a>";
     }

@@ -3,14 +3,17 @@ package org.diplokg.linkeddata;
 /** Small HTML helpers: escaping and the shared page frame of the linked-data pages. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String esc(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** A page with the site header; {@code vi}/{@code en} spans switch with the language buttons. */

@@ -108,15 +108,11 @@ public final class JsonLdStreamWriter implements StreamRDF {
     }
 
     @Override
-    public void base(String base) {
-    }
+    public void base(String base) {}
 
     @Override
-    public void prefix(String prefix, String iri) {
-    }
+    public void prefix(String prefix, String iri) {}
 
     @Override
-    public void version(String version) {
-    }
-
+    public void version(String version) {}
 }

@@ -15,13 +15,13 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplokg.ontology.DiploKg;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.sparql.ResultFormat;
 import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.diplokg.ontology.DiploKg;
 
 /**
  * The ontology at its IRI ({@code /ontology}, and {@code /ontology/shapes} for the SHACL shapes):
@@ -52,7 +52,8 @@ public class OntologyController {
         serve(files.shapes(), request, response, false);
     }
 
-    private void serve(Graph graph, HttpServletRequest request, HttpServletResponse response, boolean page) throws IOException {
+    private void serve(Graph graph, HttpServletRequest request, HttpServletResponse response, boolean page)
+            throws IOException {
         response.addHeader("Vary", "Accept");
         String format = request.getParameter("format");
         String accept = request.getHeader("Accept");
@@ -70,7 +71,8 @@ public class OntologyController {
         StringBuilder b = new StringBuilder("<h1>DiploKG ontology</h1><p class=iri>https://w3id.org/diplokg/ontology · "
                 + "<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=rdfxml\">RDF/XML</a> · <a href=\"?format=jsonld\">JSON-LD</a> · "
                 + "<a href=\"/ontology/shapes\">SHACL shapes</a></p>");
-        b.append("<h2><span class=vi>Sơ đồ lớp</span><span class=en>Class diagram</span></h2>").append(diagram(g));
+        b.append("<h2><span class=vi>Sơ đồ lớp</span><span class=en>Class diagram</span></h2>")
+                .append(diagram(g));
         section(b, g, "Classes", "Lớp", OWL.Class.asNode(), true);
         section(b, g, "Object properties", "Thuộc tính đối tượng", OWL.ObjectProperty.asNode(), false);
         section(b, g, "Datatype properties", "Thuộc tính dữ liệu", OWL.DatatypeProperty.asNode(), false);
@@ -79,19 +81,38 @@ public class OntologyController {
     }
 
     private static void section(StringBuilder b, Graph g, String en, String vi, Node type, boolean withParents) {
-        List<Node> terms = new ArrayList<>(G.listPO(g, RDF.type.asNode(), type).stream().filter(n -> n.isURI() && n.getURI().startsWith(NS)).toList());
+        List<Node> terms = new ArrayList<>(G.listPO(g, RDF.type.asNode(), type).stream()
+                .filter(n -> n.isURI() && n.getURI().startsWith(NS))
+                .toList());
         terms.sort((x, y) -> x.getURI().compareTo(y.getURI()));
-        b.append("<h2><span class=vi>").append(vi).append("</span><span class=en>").append(en).append("</span> (").append(terms.size())
-                .append(")</h2><table class=st><tr><th>term</th><th>label</th><th>definition</th>").append(withParents ? "<th>subClassOf</th>" : "<th>domain → range</th>").append("</tr>");
+        b.append("<h2><span class=vi>")
+                .append(vi)
+                .append("</span><span class=en>")
+                .append(en)
+                .append("</span> (")
+                .append(terms.size())
+                .append(")</h2><table class=st><tr><th>term</th><th>label</th><th>definition</th>")
+                .append(withParents ? "<th>subClassOf</th>" : "<th>domain → range</th>")
+                .append("</tr>");
         for (Node t : terms) {
-            b.append("<tr id=\"").append(esc(t.getLocalName())).append("\"><td><code>dk:").append(esc(t.getLocalName())).append("</code></td><td>")
-                    .append(lang(g, t, RDFS.label.asNode())).append("</td><td>").append(lang(g, t, SKOS.definition.asNode())).append("</td><td>");
+            b.append("<tr id=\"")
+                    .append(esc(t.getLocalName()))
+                    .append("\"><td><code>dk:")
+                    .append(esc(t.getLocalName()))
+                    .append("</code></td><td>")
+                    .append(lang(g, t, RDFS.label.asNode()))
+                    .append("</td><td>")
+                    .append(lang(g, t, SKOS.definition.asNode()))
+                    .append("</td><td>");
             if (withParents) {
-                G.listSP(g, t, RDFS.subClassOf.asNode()).forEach(p -> b.append(esc(short_(p))).append(' '));
+                G.listSP(g, t, RDFS.subClassOf.asNode())
+                        .forEach(p -> b.append(esc(short_(p))).append(' '));
             } else {
-                G.listSP(g, t, RDFS.domain.asNode()).forEach(p -> b.append(esc(short_(p))).append(' '));
+                G.listSP(g, t, RDFS.domain.asNode())
+                        .forEach(p -> b.append(esc(short_(p))).append(' '));
                 b.append("→ ");
-                G.listSP(g, t, RDFS.range.asNode()).forEach(p -> b.append(esc(short_(p))).append(' '));
+                G.listSP(g, t, RDFS.range.asNode())
+                        .forEach(p -> b.append(esc(short_(p))).append(' '));
             }
             b.append("</td></tr>");
         }
@@ -101,11 +122,14 @@ public class OntologyController {
     /** An SVG tree of the dk: classes by rdfs:subClassOf (first dk: parent), laid out by depth. */
     static String diagram(Graph g) {
         List<Node> classes = new ArrayList<>(G.listPO(g, RDF.type.asNode(), OWL.Class.asNode()).stream()
-                .filter(n -> n.isURI() && n.getURI().startsWith(NS)).toList());
+                .filter(n -> n.isURI() && n.getURI().startsWith(NS))
+                .toList());
         classes.sort((x, y) -> x.getURI().compareTo(y.getURI()));
         java.util.Map<Node, Node> parent = new java.util.HashMap<>();
         for (Node c : classes) {
-            G.listSP(g, c, RDFS.subClassOf.asNode()).stream().filter(p -> p.isURI() && p.getURI().startsWith(NS)).findFirst()
+            G.listSP(g, c, RDFS.subClassOf.asNode()).stream()
+                    .filter(p -> p.isURI() && p.getURI().startsWith(NS))
+                    .findFirst()
                     .ifPresent(p -> parent.put(c, p));
         }
         java.util.Map<Node, Integer> row = new java.util.LinkedHashMap<>();
@@ -127,12 +151,31 @@ public class OntologyController {
             if (p != null && row.containsKey(p)) {
                 int px = 10 + 190 * depth.get(p) + 170;
                 int py = 10 + 22 * row.get(p) + 8;
-                svg.append("<path d=\"M").append(px).append(' ').append(py).append(" H").append(x - 8).append(" V").append(y + 8)
-                        .append(" H").append(x).append("\" fill=\"none\" stroke=\"#9aa3b5\"/>");
+                svg.append("<path d=\"M")
+                        .append(px)
+                        .append(' ')
+                        .append(py)
+                        .append(" H")
+                        .append(x - 8)
+                        .append(" V")
+                        .append(y + 8)
+                        .append(" H")
+                        .append(x)
+                        .append("\" fill=\"none\" stroke=\"#9aa3b5\"/>");
             }
-            svg.append("<a href=\"#").append(esc(e.getKey().getLocalName())).append("\"><rect x=\"").append(x).append("\" y=\"").append(y)
-                    .append("\" width=\"170\" height=\"17\" rx=\"3\" fill=\"#eef1f8\" stroke=\"#1d2433\"/><text x=\"").append(x + 5)
-                    .append("\" y=\"").append(y + 13).append("\">dk:").append(esc(e.getKey().getLocalName())).append("</text></a>");
+            svg.append("<a href=\"#")
+                    .append(esc(e.getKey().getLocalName()))
+                    .append("\"><rect x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"170\" height=\"17\" rx=\"3\" fill=\"#eef1f8\" stroke=\"#1d2433\"/><text x=\"")
+                    .append(x + 5)
+                    .append("\" y=\"")
+                    .append(y + 13)
+                    .append("\">dk:")
+                    .append(esc(e.getKey().getLocalName()))
+                    .append("</text></a>");
         }
         return svg.append("</svg>").toString();
     }
@@ -141,8 +184,11 @@ public class OntologyController {
         StringBuilder out = new StringBuilder();
         for (Node o : G.listSP(g, s, p)) {
             if (o.isLiteral()) {
-                out.append("<span class=").append("en".equals(o.getLiteralLanguage()) ? "en" : "vi").append('>')
-                        .append(esc(o.getLiteralLexicalForm())).append("</span>");
+                out.append("<span class=")
+                        .append("en".equals(o.getLiteralLanguage()) ? "en" : "vi")
+                        .append('>')
+                        .append(esc(o.getLiteralLexicalForm()))
+                        .append("</span>");
             }
         }
         return out.toString();

@@ -23,17 +23,13 @@ final class PipelinedStreamRDF implements StreamRDF {
     private static final int BATCH = 2048;
     private static final int QUEUE = 8;
 
-    private sealed interface Item {
-    }
+    private sealed interface Item {}
 
-    private record Quads(List<Quad> quads) implements Item {
-    }
+    private record Quads(List<Quad> quads) implements Item {}
 
-    private record Prefix(String prefix, String iri) implements Item {
-    }
+    private record Prefix(String prefix, String iri) implements Item {}
 
-    private record End() implements Item {
-    }
+    private record End() implements Item {}
 
     private final StreamRDF sink;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -92,12 +88,10 @@ final class PipelinedStreamRDF implements StreamRDF {
     }
 
     @Override
-    public void base(String base) {
-    }
+    public void base(String base) {}
 
     @Override
-    public void version(String version) {
-    }
+    public void version(String version) {}
 
     @Override
     public void finish() {

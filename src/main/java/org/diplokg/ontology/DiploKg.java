@@ -14,8 +14,7 @@ public final class DiploKg {
     /** The ontology namespace; {@code dk:} in Turtle and SPARQL. */
     public static final String NS = "https://w3id.org/diplokg/ontology#";
 
-    private DiploKg() {
-    }
+    private DiploKg() {}
 
     /** A term by local name, for names that come from data (for example an event type read from a rule file). */
     public static Node term(String localName) {

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseIri the base, ending in {@code /}
  */
 @ConfigurationProperties(prefix = "diplokg")
-public record IriPolicy(@DefaultValue(IriPolicy.DEFAULT_BASE) String baseIri) {
+public record IriPolicy(
+        @DefaultValue(IriPolicy.DEFAULT_BASE) String baseIri) {
 
     /** The base of the published dataset. */
     public static final String DEFAULT_BASE = "https://w3id.org/diplokg/";

@@ -16,11 +16,9 @@ import java.util.List;
 final class ArticleHighlights {
 
     /** A fact's supporting span and its number on the page (the fact row is {@code fact-N}, the mark {@code span-N}). */
-    record Span(int number, int start, int end, String title) {
-    }
+    record Span(int number, int start, int end, String title) {}
 
-    private ArticleHighlights() {
-    }
+    private ArticleHighlights() {}
 
     static String render(String text, List<Span> spans) {
         int[] cps = text.codePoints().toArray();
@@ -30,7 +28,8 @@ final class ArticleHighlights {
             int end = Math.max(start, Math.min(s.end(), cps.length));
             sorted.add(new Span(s.number(), start, end, s.title()));
         }
-        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed())
+        sorted.sort(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed())
                 .thenComparingInt(Span::number));
         StringBuilder out = new StringBuilder();
         Deque<Integer> openEnds = new ArrayDeque<>();
@@ -41,7 +40,11 @@ final class ArticleHighlights {
             int end = openEnds.isEmpty() ? s.end() : Math.min(s.end(), openEnds.peek());
             out.append(text(cps, pos, s.start()));
             pos = s.start();
-            out.append("<mark id=\"span-").append(s.number()).append("\" title=\"").append(esc(s.title())).append("\">");
+            out.append("<mark id=\"span-")
+                    .append(s.number())
+                    .append("\" title=\"")
+                    .append(esc(s.title()))
+                    .append("\">");
             openEnds.push(end);
             openNumbers.push(s.number());
         }
@@ -51,12 +54,19 @@ final class ArticleHighlights {
     }
 
     /** Writes text and closes every open mark that ends at or before {@code upTo}. */
-    private static int closeUntil(StringBuilder out, int[] cps, int pos, int upTo, Deque<Integer> ends, Deque<Integer> numbers) {
+    private static int closeUntil(
+            StringBuilder out, int[] cps, int pos, int upTo, Deque<Integer> ends, Deque<Integer> numbers) {
         while (!ends.isEmpty() && ends.peek() <= upTo) {
             int end = ends.pop();
             int n = numbers.pop();
-            out.append(text(cps, pos, end)).append("</mark><sup><a href=\"#fact-").append(n).append("\" aria-label=\"fact ")
-                    .append(n).append("\">").append(n).append("</a></sup>");
+            out.append(text(cps, pos, end))
+                    .append("</mark><sup><a href=\"#fact-")
+                    .append(n)
+                    .append("\" aria-label=\"fact ")
+                    .append(n)
+                    .append("\">")
+                    .append(n)
+                    .append("</a></sup>");
             pos = Math.max(pos, end);
         }
         return pos;

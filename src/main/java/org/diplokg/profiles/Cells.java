@@ -16,27 +16,43 @@ final class Cells {
 
     private static final DateTimeFormatter VI_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
+    private static final String[] EN_MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** A literal's text in Vietnamese ([0]) and English ([1]). */
     static String[] literal(Node n) {
         String lex = n.getLiteralLexicalForm();
         String dt = n.getLiteralDatatypeURI();
         try {
-            if (XSDDatatype.XSDdate.getURI().equals(dt) || XSDDatatype.XSDdateTime.getURI().equals(dt)) {
+            if (XSDDatatype.XSDdate.getURI().equals(dt)
+                    || XSDDatatype.XSDdateTime.getURI().equals(dt)) {
                 LocalDate d = LocalDate.parse(lex.substring(0, 10));
                 return new String[] {"ngày " + d.format(VI_DAY), d.format(EN_DAY)};
             }
             if (XSDDatatype.XSDgYearMonth.getURI().equals(dt)) {
                 int month = Integer.parseInt(lex.substring(5, 7));
-                return new String[] {"tháng " + month + "/" + lex.substring(0, 4), EN_MONTHS[month - 1] + " " + lex.substring(0, 4)};
+                return new String[] {
+                    "tháng " + month + "/" + lex.substring(0, 4), EN_MONTHS[month - 1] + " " + lex.substring(0, 4)
+                };
             }
-            if (XSDDatatype.XSDdecimal.getURI().equals(dt) || XSDDatatype.XSDdouble.getURI().equals(dt)
-                    || XSDDatatype.XSDinteger.getURI().equals(dt) || XSDDatatype.XSDlong.getURI().equals(dt)) {
+            if (XSDDatatype.XSDdecimal.getURI().equals(dt)
+                    || XSDDatatype.XSDdouble.getURI().equals(dt)
+                    || XSDDatatype.XSDinteger.getURI().equals(dt)
+                    || XSDDatatype.XSDlong.getURI().equals(dt)) {
                 BigDecimal v = new BigDecimal(lex);
                 return new String[] {number(v, Locale.forLanguageTag("vi")), number(v, Locale.ENGLISH)};
             }

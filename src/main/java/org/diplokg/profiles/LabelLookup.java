@@ -14,11 +14,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.Bindings;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Component;
 
 /**

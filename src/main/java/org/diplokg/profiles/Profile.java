@@ -10,10 +10,13 @@ import java.util.Map;
 public record Profile(String iri, String type, Label label, List<Answer> sections, Map<String, Label> labels) {
 
     /** One section with its rows, each row a map from variable name to RDF term. */
-    public record Answer(ProfileSection section, List<String> variables, List<Map<String, org.apache.jena.graph.Node>> rows) {
-    }
+    public record Answer(
+            ProfileSection section, List<String> variables, List<Map<String, org.apache.jena.graph.Node>> rows) {}
 
     public Answer section(String display) {
-        return sections.stream().filter(a -> a.section().display().equals(display)).findFirst().orElse(null);
+        return sections.stream()
+                .filter(a -> a.section().display().equals(display))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -7,14 +7,17 @@ package org.diplokg.profiles;
  */
 final class ProfileHtml {
 
-    private ProfileHtml() {
-    }
+    private ProfileHtml() {}
 
     static String esc(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** Text in both languages; CSS shows the one of the page's {@code lang}. */
@@ -22,7 +25,8 @@ final class ProfileHtml {
         if (vi.equals(en)) {
             return esc(vi);
         }
-        return "<span class=\"vi\" lang=\"vi\">" + esc(vi) + "</span><span class=\"en\" lang=\"en\">" + esc(en) + "</span>";
+        return "<span class=\"vi\" lang=\"vi\">" + esc(vi) + "</span><span class=\"en\" lang=\"en\">" + esc(en)
+                + "</span>";
     }
 
     static String page(String lang, String title, String type, String body) {
@@ -34,6 +38,7 @@ final class ProfileHtml {
                 <main class="page profile" id="profile" data-profile="%s">%s</main>
                 <script src="/js/i18n.js"></script><script src="/webjars/echarts/dist/echarts.min.js"></script><script src="/js/profile.js"></script>
                 </body></html>
-                """.formatted(lang, esc(title), "vi".equals(lang) ? "Bỏ qua, đến nội dung" : "Skip to content", esc(type), body);
+                """.formatted(
+                lang, esc(title), "vi".equals(lang) ? "Bỏ qua, đến nội dung" : "Skip to content", esc(type), body);
     }
 }

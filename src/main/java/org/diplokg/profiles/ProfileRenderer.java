@@ -26,9 +26,18 @@ import org.springframework.stereotype.Component;
 public class ProfileRenderer {
 
     private static final Map<String, String[]> TYPE_NAMES = Map.of(
-            "country", new String[] {"Quốc gia", "Country"}, "person", new String[] {"Nhân vật", "Person"},
-            "event", new String[] {"Sự kiện", "Event"}, "organization", new String[] {"Tổ chức", "Organisation"},
-            "partnership", new String[] {"Quan hệ song phương", "Bilateral relationship"}, "article", new String[] {"Nguồn", "Source"});
+            "country",
+            new String[] {"Quốc gia", "Country"},
+            "person",
+            new String[] {"Nhân vật", "Person"},
+            "event",
+            new String[] {"Sự kiện", "Event"},
+            "organization",
+            new String[] {"Tổ chức", "Organisation"},
+            "partnership",
+            new String[] {"Quan hệ song phương", "Bilateral relationship"},
+            "article",
+            new String[] {"Nguồn", "Source"});
 
     private final IriMapping iris;
 
@@ -42,14 +51,28 @@ public class ProfileRenderer {
         b.append("<p class=\"kind\">").append(both(kind[0], kind[1])).append("</p>");
         b.append("<h1>").append(both(p.label().vi(), p.label().en())).append("</h1>");
         String path = iris.localPath(p.iri());
-        b.append("<p class=\"links\"><a href=\"/graph?center=").append(URLEncoder.encode(p.iri(), StandardCharsets.UTF_8)).append("\">")
-                .append(both("Xem trên đồ thị quan hệ", "Show in the relationship graph")).append("</a> · <a href=\"").append(esc(path))
-                .append("?view=statements\">").append(both("Mọi phát biểu", "All statements")).append("</a> · <a href=\"")
-                .append(esc(path)).append("?format=ttl\">Turtle</a> · <a href=\"").append(esc(path)).append("?format=jsonld\">JSON-LD</a></p>");
+        b.append("<p class=\"links\"><a href=\"/graph?center=")
+                .append(URLEncoder.encode(p.iri(), StandardCharsets.UTF_8))
+                .append("\">")
+                .append(both("Xem trên đồ thị quan hệ", "Show in the relationship graph"))
+                .append("</a> · <a href=\"")
+                .append(esc(path))
+                .append("?view=statements\">")
+                .append(both("Mọi phát biểu", "All statements"))
+                .append("</a> · <a href=\"")
+                .append(esc(path))
+                .append("?format=ttl\">Turtle</a> · <a href=\"")
+                .append(esc(path))
+                .append("?format=jsonld\">JSON-LD</a></p>");
         if (p.sections().size() > 1) {
-            b.append("<nav class=\"toc\" aria-label=\"").append("vi".equals(lang) ? "Mục lục" : "Contents").append("\"><ul>");
+            b.append("<nav class=\"toc\" aria-label=\"")
+                    .append("vi".equals(lang) ? "Mục lục" : "Contents")
+                    .append("\"><ul>");
             for (Profile.Answer a : p.sections()) {
-                b.append("<li><a href=\"#").append(a.section().id()).append("\">").append(both(a.section().titleVi(), a.section().titleEn()))
+                b.append("<li><a href=\"#")
+                        .append(a.section().id())
+                        .append("\">")
+                        .append(both(a.section().titleVi(), a.section().titleEn()))
                         .append("</a></li>");
             }
             b.append("</ul></nav>");
@@ -57,15 +80,28 @@ public class ProfileRenderer {
         for (Profile.Answer a : p.sections()) {
             section(b, p, a);
         }
-        b.append("<details class=\"statements\"><summary>").append(both("Mọi phát biểu về thực thể này", "Every statement about this entity"))
-                .append("</summary>").append(statementsHtml).append("</details>");
-        return ProfileHtml.page(lang, "vi".equals(lang) ? p.label().vi() : p.label().en(), p.type(), b.toString());
+        b.append("<details class=\"statements\"><summary>")
+                .append(both("Mọi phát biểu về thực thể này", "Every statement about this entity"))
+                .append("</summary>")
+                .append(statementsHtml)
+                .append("</details>");
+        return ProfileHtml.page(
+                lang, "vi".equals(lang) ? p.label().vi() : p.label().en(), p.type(), b.toString());
     }
 
     private void section(StringBuilder b, Profile p, Profile.Answer a) {
         ProfileSection s = a.section();
-        b.append("<section id=\"").append(s.id()).append("\" class=\"section ").append(esc(s.display())).append("\" aria-labelledby=\"h-")
-                .append(s.id()).append("\"><h2 id=\"h-").append(s.id()).append("\">").append(both(s.titleVi(), s.titleEn())).append("</h2>");
+        b.append("<section id=\"")
+                .append(s.id())
+                .append("\" class=\"section ")
+                .append(esc(s.display()))
+                .append("\" aria-labelledby=\"h-")
+                .append(s.id())
+                .append("\"><h2 id=\"h-")
+                .append(s.id())
+                .append("\">")
+                .append(both(s.titleVi(), s.titleEn()))
+                .append("</h2>");
         switch (s.display()) {
             case "article-text" -> articleText(b, p, a);
             case "bar-by-year" -> {
@@ -78,9 +114,17 @@ public class ProfileRenderer {
             }
             default -> table(b, p, a, "article-facts".equals(s.display()));
         }
-        b.append("<p class=\"query\"><a href=\"/sparql.html?query=").append(URLEncoder.encode(editorText(s, p.iri()), StandardCharsets.UTF_8))
-                .append("\" title=\"").append(esc(s.description())).append("\">").append(both("Mở truy vấn trong trình soạn SPARQL", "Open in the SPARQL editor"))
-                .append("</a> <span class=\"file\">profiles/").append(esc(s.type())).append('/').append(esc(s.name())).append(".rq</span></p></section>");
+        b.append("<p class=\"query\"><a href=\"/sparql.html?query=")
+                .append(URLEncoder.encode(editorText(s, p.iri()), StandardCharsets.UTF_8))
+                .append("\" title=\"")
+                .append(esc(s.description()))
+                .append("\">")
+                .append(both("Mở truy vấn trong trình soạn SPARQL", "Open in the SPARQL editor"))
+                .append("</a> <span class=\"file\">profiles/")
+                .append(esc(s.type()))
+                .append('/')
+                .append(esc(s.name()))
+                .append(".rq</span></p></section>");
     }
 
     /** The section's header comments over its query with ?entity bound (on the parsed query), ready to run. */
@@ -104,7 +148,9 @@ public class ProfileRenderer {
                 continue;
             }
             String base = v.endsWith("Vi") || v.endsWith("En") ? v.substring(0, v.length() - 2) : v;
-            boolean pair = !base.equals(v) && a.variables().contains(base + "Vi") && a.variables().contains(base + "En");
+            boolean pair = !base.equals(v)
+                    && a.variables().contains(base + "Vi")
+                    && a.variables().contains(base + "En");
             String col = pair ? base : v;
             if (!cols.contains(col)) {
                 cols.add(col);
@@ -121,7 +167,9 @@ public class ProfileRenderer {
         }
         for (String c : cols) {
             List<String> h = a.section().columns().get(c);
-            b.append("<th scope=\"col\">").append(h == null ? esc(c) : both(h.get(0), h.get(1))).append("</th>");
+            b.append("<th scope=\"col\">")
+                    .append(h == null ? esc(c) : both(h.get(0), h.get(1)))
+                    .append("</th>");
         }
         b.append("</tr></thead><tbody>");
         int n = 0;
@@ -129,7 +177,11 @@ public class ProfileRenderer {
             n++;
             b.append(facts ? "<tr id=\"fact-" + n + "\">" : "<tr>");
             if (facts) {
-                b.append("<td>").append(row.containsKey("start") && p.section("article-text") != null ? "<a href=\"#span-" + n + "\" aria-label=\"span " + n + "\">" + n + " ↑</a>" : String.valueOf(n))
+                b.append("<td>")
+                        .append(
+                                row.containsKey("start") && p.section("article-text") != null
+                                        ? "<a href=\"#span-" + n + "\" aria-label=\"span " + n + "\">" + n + " ↑</a>"
+                                        : String.valueOf(n))
                         .append("</td>");
             }
             for (String c : cols) {
@@ -186,15 +238,26 @@ public class ProfileRenderer {
                 } else {
                     value = n.isLiteral() ? n.getLiteralLexicalForm() : "";
                 }
-                json.append(f ? "" : ",").append('"').append(jsonEsc(e.getKey())).append("\":\"").append(jsonEsc(value)).append('"');
+                json.append(f ? "" : ",")
+                        .append('"')
+                        .append(jsonEsc(e.getKey()))
+                        .append("\":\"")
+                        .append(jsonEsc(value))
+                        .append('"');
                 f = false;
             }
             json.append('}');
         }
         json.append("]}");
-        b.append("<div class=\"chart\" role=\"img\" aria-label=\"").append(esc(s.titleEn())).append("\" data-chart=\"").append(s.id())
-                .append("\"></div><script type=\"application/json\" id=\"data-").append(s.id()).append("\">")
-                .append(json.toString().replace("</", "<\\/")).append("</script>");
+        b.append("<div class=\"chart\" role=\"img\" aria-label=\"")
+                .append(esc(s.titleEn()))
+                .append("\" data-chart=\"")
+                .append(s.id())
+                .append("\"></div><script type=\"application/json\" id=\"data-")
+                .append(s.id())
+                .append("\">")
+                .append(json.toString().replace("</", "<\\/"))
+                .append("</script>");
     }
 
     private void articleText(StringBuilder b, Profile p, Profile.Answer a) {
@@ -213,12 +276,17 @@ public class ProfileRenderer {
                 Node fact = row.get("fact");
                 if (start != null && end != null) {
                     Label l = fact != null && fact.isURI() ? p.labels().get(fact.getURI()) : null;
-                    spans.add(new ArticleHighlights.Span(n, ((Number) start.getLiteralValue()).intValue(), ((Number) end.getLiteralValue()).intValue(),
+                    spans.add(new ArticleHighlights.Span(
+                            n,
+                            ((Number) start.getLiteralValue()).intValue(),
+                            ((Number) end.getLiteralValue()).intValue(),
                             l == null ? "" : l.vi()));
                 }
             }
         }
-        b.append("<div class=\"article-text\" lang=\"vi\">").append(ArticleHighlights.render(text.getLiteralLexicalForm(), spans)).append("</div>");
+        b.append("<div class=\"article-text\" lang=\"vi\">")
+                .append(ArticleHighlights.render(text.getLiteralLexicalForm(), spans))
+                .append("</div>");
     }
 
     private static String jsonEsc(String s) {

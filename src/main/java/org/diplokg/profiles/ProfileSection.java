@@ -20,8 +20,17 @@ import org.apache.jena.query.Query;
  * @param text      the file as written (what the "open in the SPARQL editor" link carries)
  * @param query     the parsed query, with {@code ?entity} still free
  */
-public record ProfileSection(String type, String name, String titleVi, String titleEn, String description, String display,
-                             Map<String, List<String>> columns, Set<String> hidden, String text, Query query) {
+public record ProfileSection(
+        String type,
+        String name,
+        String titleVi,
+        String titleEn,
+        String description,
+        String display,
+        Map<String, List<String>> columns,
+        Set<String> hidden,
+        String text,
+        Query query) {
 
     public String id() {
         return type + "-" + name.replaceFirst("^\\d+-", "");

@@ -90,7 +90,16 @@ public class ProfileSections {
         if (!text.contains("?entity")) {
             throw new IllegalStateException("Profile section " + type + "/" + name + " does not use ?entity");
         }
-        return new ProfileSection(type, name, header.getOrDefault("title@vi", title), title, header.getOrDefault("description", ""),
-                header.getOrDefault("display", "table"), columns, hidden, text, query);
+        return new ProfileSection(
+                type,
+                name,
+                header.getOrDefault("title@vi", title),
+                title,
+                header.getOrDefault("description", ""),
+                header.getOrDefault("display", "table"),
+                columns,
+                hidden,
+                text,
+                query);
     }
 }

@@ -14,10 +14,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Service;
 
 /** Answers the section queries of an entity's profile, each bound to the entity on the parsed query. */
@@ -56,7 +56,8 @@ public class ProfileService {
         }
         Map<String, Label> names = labels.labels(mentioned);
         Label own = names.get(iri);
-        return new Profile(iri, type, own != null ? own : new Label(Cells.localName(iri), Cells.localName(iri)), answers, names);
+        return new Profile(
+                iri, type, own != null ? own : new Label(Cells.localName(iri), Cells.localName(iri)), answers, names);
     }
 
     /** One section's answer for the entity: the rows as variable → term, in the query's order. */

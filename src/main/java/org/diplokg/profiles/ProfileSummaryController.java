@@ -29,11 +29,9 @@ public class ProfileSummaryController {
         this.iris = iris;
     }
 
-    public record Summary(String iri, String page, String type, String labelVi, String labelEn, List<Part> sections) {
-    }
+    public record Summary(String iri, String page, String type, String labelVi, String labelEn, List<Part> sections) {}
 
-    public record Part(String id, String titleVi, String titleEn, List<String> rowsVi, List<String> rowsEn, int more) {
-    }
+    public record Part(String id, String titleVi, String titleEn, List<String> rowsVi, List<String> rowsEn, int more) {}
 
     @GetMapping(path = "/api/profiles/summary", produces = "application/json")
     public Summary summary(@RequestParam(name = "iri", required = false) String iri) {
@@ -51,13 +49,21 @@ public class ProfileSummaryController {
             }
             List<String> vi = new ArrayList<>();
             List<String> en = new ArrayList<>();
-            for (Map<String, Node> row : a.rows().subList(0, Math.min(ROWS, a.rows().size()))) {
+            for (Map<String, Node> row :
+                    a.rows().subList(0, Math.min(ROWS, a.rows().size()))) {
                 vi.add(text(p, row, 0));
                 en.add(text(p, row, 1));
             }
-            parts.add(new Part(a.section().id(), a.section().titleVi(), a.section().titleEn(), vi, en, Math.max(0, a.rows().size() - ROWS)));
+            parts.add(new Part(
+                    a.section().id(),
+                    a.section().titleVi(),
+                    a.section().titleEn(),
+                    vi,
+                    en,
+                    Math.max(0, a.rows().size() - ROWS)));
         }
-        return new Summary(iri, iris.localPath(iri), p.type(), p.label().vi(), p.label().en(), parts);
+        return new Summary(
+                iri, iris.localPath(iri), p.type(), p.label().vi(), p.label().en(), parts);
     }
 
     private static String text(Profile p, Map<String, Node> row, int lang) {

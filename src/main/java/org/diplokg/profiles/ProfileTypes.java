@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Component;
 
 /** Chooses the profile of an entity from its classes, by the table in {@code profiles/types.tsv} (data, not code). */
@@ -39,8 +39,12 @@ public class ProfileTypes {
 
     /** The profile type of the entity, empty when none of its classes has one. */
     public Optional<String> typeOf(String iri) {
-        Set<String> classes = ((QueryOutcome.Select) store.query(SparqlFiles.bind(typesOf, Map.of("entity", NodeFactory.createURI(iri))), OPTIONS))
+        Set<String> classes = ((QueryOutcome.Select)
+                        store.query(SparqlFiles.bind(typesOf, Map.of("entity", NodeFactory.createURI(iri))), OPTIONS))
                 .rows().stream().map(b -> text(b, "type")).collect(Collectors.toSet());
-        return profileByClass.entrySet().stream().filter(e -> classes.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+        return profileByClass.entrySet().stream()
+                .filter(e -> classes.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 }

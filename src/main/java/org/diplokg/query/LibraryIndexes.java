@@ -27,20 +27,27 @@ final class LibraryIndexes {
     private static final long MAX_VIEW_ROWS = 10_000_000;
 
     /** One index with how long its last build or patch took. */
-    private record Built(LibraryIndex index, Duration took, boolean patched) {
-    }
+    private record Built(LibraryIndex index, Duration took, boolean patched) {}
 
     private final Map<String, DerivedSnapshot<Built>> indexes = new LinkedHashMap<>();
     private final QueryService queries;
     private final Duration timeout;
 
-    LibraryIndexes(QueryLibrary library, QueryService queries, KnowledgeStore store, List<LibraryIndex.Builder> builders, Duration timeout) {
+    LibraryIndexes(
+            QueryLibrary library,
+            QueryService queries,
+            KnowledgeStore store,
+            List<LibraryIndex.Builder> builders,
+            Duration timeout) {
         check(library, builders);
         this.queries = queries;
         this.timeout = timeout;
         for (LibraryIndex.Builder b : builders) {
             Query libraryQuery = library.find(b.query()).orElseThrow().query();
-            indexes.put(b.query(), DerivedSnapshot.patchedReleasing(store, () -> build(b, libraryQuery), (old, changes) -> patch(b.query(), old, changes)));
+            indexes.put(
+                    b.query(),
+                    DerivedSnapshot.patchedReleasing(
+                            store, () -> build(b, libraryQuery), (old, changes) -> patch(b.query(), old, changes)));
         }
     }
 
@@ -48,9 +55,11 @@ final class LibraryIndexes {
     static void check(QueryLibrary library, List<LibraryIndex.Builder> builders) {
         for (LibraryIndex.Builder b : builders) {
             LibraryQuery q = library.find(b.query())
-                    .orElseThrow(() -> new IllegalStateException("No library query " + b.query() + " for " + b.getClass().getSimpleName()));
+                    .orElseThrow(() -> new IllegalStateException("No library query " + b.query() + " for "
+                            + b.getClass().getSimpleName()));
             if (!q.indexed()) {
-                throw new IllegalStateException("sparql/" + q.name() + ".rq has an index (" + b.getClass().getSimpleName() + ") but no '# index:' header line");
+                throw new IllegalStateException("sparql/" + q.name() + ".rq has an index ("
+                        + b.getClass().getSimpleName() + ") but no '# index:' header line");
             }
         }
         for (LibraryQuery q : library.all()) {
@@ -127,8 +136,12 @@ final class LibraryIndexes {
                 return Optional.empty();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            LOG.info("Patched the index of {} for dataset version {} ({} subjects touched) in {} ms", name, changes.version(),
-                    changes.subjects().size(), took.toMillis());
+            LOG.info(
+                    "Patched the index of {} for dataset version {} ({} subjects touched) in {} ms",
+                    name,
+                    changes.version(),
+                    changes.subjects().size(),
+                    took.toMillis());
             return Optional.of(new Built(patched.get(), took, true));
         } catch (RuntimeException e) {
             LOG.warn("Patching the index of {} failed; rebuilding it: {}", name, e.getMessage());
@@ -138,7 +151,8 @@ final class LibraryIndexes {
 
     /** Runs a view query for an index to the end, waiting for a query slot; a cut answer is an error. */
     private QueryOutcome.Select runView(Query view) {
-        QueryOutcome outcome = queries.executeInBackground(view, new QueryOptions(List.of(), List.of(), timeout, MAX_VIEW_ROWS));
+        QueryOutcome outcome =
+                queries.executeInBackground(view, new QueryOptions(List.of(), List.of(), timeout, MAX_VIEW_ROWS));
         if (!(outcome instanceof QueryOutcome.Select s) || s.truncated()) {
             throw new IllegalStateException("a view query has more than " + MAX_VIEW_ROWS + " rows");
         }

@@ -13,8 +13,17 @@ import org.apache.jena.query.Query;
  * @param indexed     header {@code # index: …}: a {@link LibraryIndex}, built once per dataset version, answers it
  *                    for any parameter values
  */
-public record LibraryQuery(String name, String title, String titleVi, String description, List<Parameter> parameters,
-                           String example, boolean precomputed, boolean indexed, @JsonIgnore String text, @JsonIgnore Query query) {
+public record LibraryQuery(
+        String name,
+        String title,
+        String titleVi,
+        String description,
+        List<Parameter> parameters,
+        String example,
+        boolean precomputed,
+        boolean indexed,
+        @JsonIgnore String text,
+        @JsonIgnore Query query) {
 
     /**
      * @param defaultValue used when the request omits the parameter; null means the parameter is required unless optional

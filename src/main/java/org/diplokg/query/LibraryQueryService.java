@@ -9,13 +9,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.diplokg.ontology.IriPolicy;
-import org.diplokg.sparql.SparqlProperties;
-import org.diplokg.sparql.QueryService;
-import org.diplokg.store.SparqlFiles;
-import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.query.index.LibraryIndex;
+import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.SparqlProperties;
+import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,14 +48,25 @@ public class LibraryQueryService {
     private final DerivedSnapshot<Map<String, LibraryAnswer>> cache;
 
     /** Without precomputed answers: every query runs live. */
-    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
-                               QueryProperties paging, SparqlProperties limits) {
+    public LibraryQueryService(
+            QueryLibrary library,
+            QueryService queries,
+            KnowledgeStore store,
+            IriPolicy iris,
+            QueryProperties paging,
+            SparqlProperties limits) {
         this(library, queries, store, iris, paging, limits, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public LibraryQueryService(QueryLibrary library, QueryService queries, KnowledgeStore store, IriPolicy iris,
-                               QueryProperties paging, SparqlProperties limits, PrecomputedAnswers precomputed) {
+    public LibraryQueryService(
+            QueryLibrary library,
+            QueryService queries,
+            KnowledgeStore store,
+            IriPolicy iris,
+            QueryProperties paging,
+            SparqlProperties limits,
+            PrecomputedAnswers precomputed) {
         this.precomputed = precomputed;
         this.cache = DerivedSnapshot.rebuilt(store, LibraryQueryService::emptyCache);
         this.library = library;
@@ -101,7 +112,9 @@ public class LibraryQueryService {
     }
 
     public LibraryQuery find(String name) {
-        return library.find(name).orElseThrow(() -> LibraryQueryException.unknownQuery("No library query named '" + name + "'; GET /api/queries lists them"));
+        return library.find(name)
+                .orElseThrow(() -> LibraryQueryException.unknownQuery(
+                        "No library query named '" + name + "'; GET /api/queries lists them"));
     }
 
     /** Checks and types the raw parameters against the query's header: unknown names and bad values are 400. */
@@ -110,8 +123,8 @@ public class LibraryQueryService {
         q.parameters().forEach(p -> declared.put(p.name(), p));
         for (String name : raw.keySet()) {
             if (!declared.containsKey(name)) {
-                throw LibraryQueryException.badParameter("Unknown parameter '" + name + "' for query '" + q.name() + "'; it takes "
-                        + (declared.isEmpty() ? "no parameters" : declared.keySet()));
+                throw LibraryQueryException.badParameter("Unknown parameter '" + name + "' for query '" + q.name()
+                        + "'; it takes " + (declared.isEmpty() ? "no parameters" : declared.keySet()));
             }
         }
         Map<String, Node> values = new TreeMap<>();
@@ -121,7 +134,8 @@ public class LibraryQueryService {
                 continue; // the variable stays free
             }
             if (value == null) {
-                throw LibraryQueryException.badParameter("Parameter '" + p.name() + "' (" + p.label() + ") is required");
+                throw LibraryQueryException.badParameter(
+                        "Parameter '" + p.name() + "' (" + p.label() + ") is required");
             }
             values.put(p.name(), p.type().parse(p.name(), value, baseIri));
         }
@@ -135,7 +149,8 @@ public class LibraryQueryService {
         }
         long v = integer("limit", raw, "an integer from 1 to " + maxLimit);
         if (v < 1 || v > maxLimit) {
-            throw LibraryQueryException.badParameter("Parameter 'limit' must be an integer from 1 to " + maxLimit + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter(
+                    "Parameter 'limit' must be an integer from 1 to " + maxLimit + ", not '" + shown(raw) + "'");
         }
         return v;
     }
@@ -147,7 +162,8 @@ public class LibraryQueryService {
         }
         long v = integer("offset", raw, "an integer of at least 0");
         if (v < 0 || v > MAX_OFFSET) {
-            throw LibraryQueryException.badParameter("Parameter 'offset' must be an integer from 0 to " + MAX_OFFSET + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter(
+                    "Parameter 'offset' must be an integer from 0 to " + MAX_OFFSET + ", not '" + shown(raw) + "'");
         }
         return v;
     }
@@ -155,7 +171,8 @@ public class LibraryQueryService {
     private static long integer(String parameter, String raw, String expected) {
         String v = raw.trim();
         if (!v.matches("[+-]?\\d{1,18}")) {
-            throw LibraryQueryException.badParameter("Parameter '" + parameter + "' must be " + expected + ", not '" + shown(raw) + "'");
+            throw LibraryQueryException.badParameter(
+                    "Parameter '" + parameter + "' must be " + expected + ", not '" + shown(raw) + "'");
         }
         return Long.parseLong(v);
     }
@@ -200,19 +217,29 @@ public class LibraryQueryService {
                 return hit;
             }
         }
-        QueryOutcome.Select whole = q.precomputed() && precomputed != null ? precomputed.answer(name, version).orElse(null) : null;
+        QueryOutcome.Select whole = q.precomputed() && precomputed != null
+                ? precomputed.answer(name, version).orElse(null)
+                : null;
         if (whole != null) {
             // a slice of the answer computed for this very version: no cache entry needed
             int from = (int) Math.min(offset, whole.rows().size());
             int to = (int) Math.min(offset + limit, whole.rows().size());
-            return new LibraryAnswer(new QueryOutcome.Select(whole.variables(), whole.rows().subList(from, to), false), limit, offset,
-                    whole.rows().size() > offset + limit, true);
+            return new LibraryAnswer(
+                    new QueryOutcome.Select(whole.variables(), whole.rows().subList(from, to), false),
+                    limit,
+                    offset,
+                    whole.rows().size() > offset + limit,
+                    true);
         }
-        LibraryIndex index = q.indexed() && precomputed != null ? precomputed.index(name, version).orElse(null) : null;
-        QueryOutcome.Select indexed = index != null ? index.page(values, limit, offset).orElse(null) : null;
+        LibraryIndex index = q.indexed() && precomputed != null
+                ? precomputed.index(name, version).orElse(null)
+                : null;
+        QueryOutcome.Select indexed =
+                index != null ? index.page(values, limit, offset).orElse(null) : null;
         if (indexed != null) {
             LibraryAnswer fromIndex = trim(indexed, limit, offset);
-            return remember(key, version, new LibraryAnswer(fromIndex.outcome(), limit, offset, fromIndex.more(), true));
+            return remember(
+                    key, version, new LibraryAnswer(fromIndex.outcome(), limit, offset, fromIndex.more(), true));
         }
         Query bound = page(SparqlFiles.bind(q.query(), values), limit, offset);
         return remember(key, version, trim(queries.execute(bound, List.of(), List.of()), limit, offset));
@@ -239,7 +266,12 @@ public class LibraryQueryService {
 
     private static LibraryAnswer trim(QueryOutcome outcome, long limit, long offset) {
         if (outcome instanceof QueryOutcome.Select s && s.rows().size() > limit) {
-            return new LibraryAnswer(new QueryOutcome.Select(s.variables(), List.copyOf(s.rows().subList(0, (int) limit)), false), limit, offset, true, false);
+            return new LibraryAnswer(
+                    new QueryOutcome.Select(s.variables(), List.copyOf(s.rows().subList(0, (int) limit)), false),
+                    limit,
+                    offset,
+                    true,
+                    false);
         }
         return new LibraryAnswer(outcome, limit, offset, outcome.truncated(), false);
     }

@@ -17,7 +17,14 @@ import org.diplokg.ontology.IriPolicy;
  * the parsed query, so no value is ever spliced into SPARQL text.
  */
 public enum ParameterType {
-    IRI, DATE, COUNTRY, LEVEL, INTEGER, DECIMAL, STRING, BOOLEAN;
+    IRI,
+    DATE,
+    COUNTRY,
+    LEVEL,
+    INTEGER,
+    DECIMAL,
+    STRING,
+    BOOLEAN;
 
     private static final int MAX_STRING = 200;
 
@@ -29,8 +36,15 @@ public enum ParameterType {
         String v = raw.trim();
         return switch (this) {
             case IRI -> {
-                if (!IRIs.check(v) || !IRIs.reference(v).isAbsolute() || v.contains(">") || v.contains("<") || v.contains(" ")) {
-                    throw bad(parameter, raw, "an absolute IRI such as " + new IriPolicy(baseIri).entity("person", "bui-thanh-son"));
+                if (!IRIs.check(v)
+                        || !IRIs.reference(v).isAbsolute()
+                        || v.contains(">")
+                        || v.contains("<")
+                        || v.contains(" ")) {
+                    throw bad(
+                            parameter,
+                            raw,
+                            "an absolute IRI such as " + new IriPolicy(baseIri).entity("person", "bui-thanh-son"));
                 }
                 yield NodeFactory.createURI(v);
             }
@@ -48,10 +62,16 @@ public enum ParameterType {
                 yield NodeFactory.createURI(new IriPolicy(baseIri).entity("country", v.toUpperCase(Locale.ROOT)));
             }
             case LEVEL -> {
-                String local = v.startsWith("dk:") ? v.substring(3) : v.startsWith(DiploKg.NS) ? v.substring(DiploKg.NS.length()) : v;
-                if (!local.matches("ComprehensiveStrategicPartnership|StrategicPartnership|ExtensiveStrategicPartnership|ComprehensivePartnership|SpecialRelationship")) {
-                    throw bad(parameter, raw, "a partnership level: dk:ComprehensiveStrategicPartnership, dk:StrategicPartnership, "
-                            + "dk:ExtensiveStrategicPartnership, dk:ComprehensivePartnership or dk:SpecialRelationship");
+                String local = v.startsWith("dk:")
+                        ? v.substring(3)
+                        : v.startsWith(DiploKg.NS) ? v.substring(DiploKg.NS.length()) : v;
+                if (!local.matches(
+                        "ComprehensiveStrategicPartnership|StrategicPartnership|ExtensiveStrategicPartnership|ComprehensivePartnership|SpecialRelationship")) {
+                    throw bad(
+                            parameter,
+                            raw,
+                            "a partnership level: dk:ComprehensiveStrategicPartnership, dk:StrategicPartnership, "
+                                    + "dk:ExtensiveStrategicPartnership, dk:ComprehensivePartnership or dk:SpecialRelationship");
                 }
                 yield DiploKg.term(local);
             }
@@ -86,6 +106,7 @@ public enum ParameterType {
 
     private static LibraryQueryException bad(String parameter, String raw, String expected) {
         String shown = raw.length() > 80 ? raw.substring(0, 80) + "…" : raw;
-        return LibraryQueryException.badParameter("Parameter '" + parameter + "' must be " + expected + ", not '" + shown + "'");
+        return LibraryQueryException.badParameter(
+                "Parameter '" + parameter + "' must be " + expected + ", not '" + shown + "'");
     }
 }

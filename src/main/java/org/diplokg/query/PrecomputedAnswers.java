@@ -36,8 +36,12 @@ public class PrecomputedAnswers {
     private volatile String computedVersion = "";
     private volatile Thread worker;
 
-    public PrecomputedAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, QueryProperties settings,
-                              List<LibraryIndex.Builder> indexBuilders) {
+    public PrecomputedAnswers(
+            QueryLibrary library,
+            QueryService queries,
+            KnowledgeStore store,
+            QueryProperties settings,
+            List<LibraryIndex.Builder> indexBuilders) {
         this.store = store;
         this.settings = settings != null ? settings : QueryProperties.defaults();
         this.indexes = new LibraryIndexes(library, queries, store, indexBuilders, this.settings.precomputeTimeout());

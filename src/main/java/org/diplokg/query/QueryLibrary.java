@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryLibrary {
 
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)\\s+\"([^\"]*)\"(?:\\s+default=(\\S+)|\\s+(optional))?\\s*$");
+    private static final Pattern PARAM =
+            Pattern.compile("^(\\w+)\\s+(\\w+)\\s+\"([^\"]*)\"(?:\\s+default=(\\S+)|\\s+(optional))?\\s*$");
 
     /** Request parameter names the service and controller use themselves: paging and the format override. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("limit", "offset", "format");
@@ -84,7 +85,8 @@ public class QueryLibrary {
                 case "index" -> indexed = true;
                 case "precompute" -> {
                     if (!value.equals("yes") && !value.equals("no")) {
-                        throw new IllegalStateException("sparql/" + name + ".rq: precompute is yes or no, not " + value);
+                        throw new IllegalStateException(
+                                "sparql/" + name + ".rq: precompute is yes or no, not " + value);
                     }
                     precompute = value.equals("yes");
                 }
@@ -94,16 +96,18 @@ public class QueryLibrary {
                         throw new IllegalStateException("sparql/" + name + ".rq: malformed parameter line: " + value);
                     }
                     if (RESERVED.contains(m.group(1))) {
-                        throw new IllegalStateException("sparql/" + name + ".rq: parameter name '" + m.group(1) + "' is reserved "
-                                + RESERVED + " (the library pages every query itself)");
+                        throw new IllegalStateException("sparql/" + name + ".rq: parameter name '" + m.group(1)
+                                + "' is reserved " + RESERVED + " (the library pages every query itself)");
                     }
-                    params.add(new LibraryQuery.Parameter(m.group(1), ParameterType.of(m.group(2)), m.group(3), m.group(4), m.group(5) != null));
+                    params.add(new LibraryQuery.Parameter(
+                            m.group(1), ParameterType.of(m.group(2)), m.group(3), m.group(4), m.group(5) != null));
                 }
-                default -> { }
+                default -> {}
             }
         }
         if (title == null || titleVi == null || description.isEmpty() || example == null) {
-            throw new IllegalStateException("sparql/" + name + ".rq: the header needs title, title@vi, description and example");
+            throw new IllegalStateException(
+                    "sparql/" + name + ".rq: the header needs title, title@vi, description and example");
         }
         Query query;
         try {
@@ -112,12 +116,24 @@ public class QueryLibrary {
             throw new IllegalStateException("sparql/" + name + ".rq does not parse: " + e.getMessage(), e);
         }
         if (query.hasLimit() || query.hasOffset()) {
-            throw new IllegalStateException("sparql/" + name + ".rq: a library query has no LIMIT or OFFSET of its own; "
-                    + "clients page it with the limit and offset parameters");
+            throw new IllegalStateException(
+                    "sparql/" + name + ".rq: a library query has no LIMIT or OFFSET of its own; "
+                            + "clients page it with the limit and offset parameters");
         }
         if (precompute && !params.isEmpty()) {
-            throw new IllegalStateException("sparql/" + name + ".rq: only a query without parameters can be precomputed");
+            throw new IllegalStateException(
+                    "sparql/" + name + ".rq: only a query without parameters can be precomputed");
         }
-        return new LibraryQuery(name, title, titleVi, description.toString(), List.copyOf(params), example, precompute, indexed, text, query);
+        return new LibraryQuery(
+                name,
+                title,
+                titleVi,
+                description.toString(),
+                List.copyOf(params),
+                example,
+                precompute,
+                indexed,
+                text,
+                query);
     }
 }

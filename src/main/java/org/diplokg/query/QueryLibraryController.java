@@ -61,26 +61,52 @@ public class QueryLibraryController {
     }
 
     @GetMapping("/api/queries/{name}")
-    @Operation(summary = "Run a library query (one page of its answer)",
-            description = "The query's own parameters are listed by GET /api/queries. Every query also takes limit and offset; "
-                    + "when more rows follow the page, the response has a Link header with rel=\"next\" and the JSON document "
-                    + "has \"more\": true and \"next\". Answer formats by Accept (or format=json|csv|srj): application/json, "
-                    + "text/csv, application/sparql-results+json.",
+    @Operation(
+            summary = "Run a library query (one page of its answer)",
+            description =
+                    "The query's own parameters are listed by GET /api/queries. Every query also takes limit and offset; "
+                            + "when more rows follow the page, the response has a Link header with rel=\"next\" and the JSON document "
+                            + "has \"more\": true and \"next\". Answer formats by Accept (or format=json|csv|srj): application/json, "
+                            + "text/csv, application/sparql-results+json.",
             parameters = {
-                    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Rows per page, 1 to diplokg.queries.max-limit "
-                            + "(default 10000); default diplokg.queries.default-limit (1000)", schema = @Schema(type = "integer", minimum = "1")),
-                    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Rows of the ordered answer to skip (default 0)",
-                            schema = @Schema(type = "integer", minimum = "0")),
-                    @Parameter(name = "format", in = ParameterIn.QUERY, description = "Overrides Accept: json, csv or srj",
-                            schema = @Schema(type = "string", allowableValues = {"json", "csv", "srj"}))},
+                @Parameter(
+                        name = "limit",
+                        in = ParameterIn.QUERY,
+                        description = "Rows per page, 1 to diplokg.queries.max-limit "
+                                + "(default 10000); default diplokg.queries.default-limit (1000)",
+                        schema = @Schema(type = "integer", minimum = "1")),
+                @Parameter(
+                        name = "offset",
+                        in = ParameterIn.QUERY,
+                        description = "Rows of the ordered answer to skip (default 0)",
+                        schema = @Schema(type = "integer", minimum = "0")),
+                @Parameter(
+                        name = "format",
+                        in = ParameterIn.QUERY,
+                        description = "Overrides Accept: json, csv or srj",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        allowableValues = {"json", "csv", "srj"}))
+            },
             responses = {
-                    @ApiResponse(responseCode = "200", description = "One page of rows", headers = @Header(name = "Link",
-                            description = "<…&offset=N>; rel=\"next\" when more rows follow")),
-                    @ApiResponse(responseCode = "400", description = "Unknown parameter or bad value (problem+json)"),
-                    @ApiResponse(responseCode = "404", description = "No such query (problem+json)")})
-    public void run(@PathVariable String name, @Parameter(hidden = true) @RequestParam Map<String, String> params,
-                    @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request,
-                    HttpServletResponse response) throws IOException {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "One page of rows",
+                        headers =
+                                @Header(
+                                        name = "Link",
+                                        description = "<…&offset=N>; rel=\"next\" when more rows follow")),
+                @ApiResponse(responseCode = "400", description = "Unknown parameter or bad value (problem+json)"),
+                @ApiResponse(responseCode = "404", description = "No such query (problem+json)")
+            })
+    public void run(
+            @PathVariable String name,
+            @Parameter(hidden = true) @RequestParam Map<String, String> params,
+            @RequestHeader(name = "Accept", required = false) String accept,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         String format = params.remove("format");
         LibraryAnswer answer = service.answer(name, params);
         if (!(answer.outcome() instanceof QueryOutcome.Select select)) {
@@ -100,7 +126,9 @@ public class QueryLibraryController {
             response.setCharacterEncoding("UTF-8");
             json.writeValue(response.getOutputStream(), document(name, select, answer, next));
         } else {
-            throw new ApiException(org.springframework.http.HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+            throw new ApiException(
+                    org.springframework.http.HttpStatus.NOT_ACCEPTABLE,
+                    "Not acceptable",
                     "Library answers are application/json, text/csv or application/sparql-results+json, not " + chosen);
         }
     }
@@ -108,32 +136,44 @@ public class QueryLibraryController {
     /** The service's domain error as problem+json: 404 for an unknown query, 400 for a bad parameter. */
     @ExceptionHandler(LibraryQueryException.class)
     public ResponseEntity<ProblemDetail> rejected(LibraryQueryException e) {
-        ApiException api = e.unknownQuery() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
+        ApiException api =
+                e.unknownQuery() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
         ProblemDetail p = api.toProblem();
-        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(p.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     /** The request's own path and query with {@code offset} moved on by one page (relative, so it survives proxies). */
     private static String next(HttpServletRequest request, LibraryAnswer answer) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("limit", answer.limit()).replaceQueryParam("offset", answer.nextOffset())
-                .build().toUriString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("limit", answer.limit())
+                .replaceQueryParam("offset", answer.nextOffset())
+                .build()
+                .toUriString();
     }
 
     /**
      * Plain JSON rows whose keys a JSON-LD @context maps to IRIs, IRI-valued columns typed @id, with the page
      * ({@code limit}, {@code offset}, {@code more}, {@code next}) and whether it came from a precomputed answer.
      */
-    private static Map<String, Object> document(String name, QueryOutcome.Select select, LibraryAnswer answer, String next) {
+    private static Map<String, Object> document(
+            String name, QueryOutcome.Select select, LibraryAnswer answer, String next) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("@vocab", "https://w3id.org/diplokg/query/" + name + "#");
         context.put("rows", "@graph");
-        List<Map<String, Object>> rows = select.rows().stream().map(b -> row(select.variables(), b)).toList();
+        List<Map<String, Object>> rows =
+                select.rows().stream().map(b -> row(select.variables(), b)).toList();
         for (Var v : select.variables()) {
             boolean iri = select.rows().stream().map(b -> b.get(v)).anyMatch(n -> n != null && n.isURI());
-            String datatype = select.rows().stream().map(b -> b.get(v)).filter(n -> n != null && n.isLiteral())
-                    .map(Node::getLiteralDatatypeURI).filter(dt -> dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString"))
-                    .findFirst().orElse(null);
+            String datatype = select.rows().stream()
+                    .map(b -> b.get(v))
+                    .filter(n -> n != null && n.isLiteral())
+                    .map(Node::getLiteralDatatypeURI)
+                    .filter(dt -> dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString"))
+                    .findFirst()
+                    .orElse(null);
             if (iri) {
                 context.put(v.getVarName(), Map.of("@type", "@id"));
             } else if (datatype != null) {
@@ -161,7 +201,9 @@ public class QueryLibraryController {
         for (Var v : vars) {
             Node n = b.get(v);
             if (n != null) {
-                row.put(v.getVarName(), n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                row.put(
+                        v.getVarName(),
+                        n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
             }
         }
         return row;

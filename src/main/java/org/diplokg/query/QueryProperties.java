@@ -17,9 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param precomputeTimeout  time limit of one background computation (longer than the interactive query timeout)
  */
 @ConfigurationProperties(prefix = "diplokg.queries")
-public record QueryProperties(@DefaultValue("1000") int defaultLimit, @DefaultValue("10000") int maxLimit,
-                              @DefaultValue("true") boolean precompute, @DefaultValue("10s") Duration precomputeInterval,
-                              @DefaultValue("10m") Duration precomputeTimeout) {
+public record QueryProperties(
+        @DefaultValue("1000") int defaultLimit,
+        @DefaultValue("10000") int maxLimit,
+        @DefaultValue("true") boolean precompute,
+        @DefaultValue("10s") Duration precomputeInterval,
+        @DefaultValue("10m") Duration precomputeTimeout) {
 
     public static QueryProperties defaults() {
         return new QueryProperties(1000, 10000, true, Duration.ofSeconds(10), Duration.ofMinutes(10));
@@ -27,8 +30,8 @@ public record QueryProperties(@DefaultValue("1000") int defaultLimit, @DefaultVa
 
     public QueryProperties {
         if (defaultLimit < 1 || maxLimit < defaultLimit) {
-            throw new IllegalArgumentException("diplokg.queries: need 1 <= default-limit <= max-limit, not "
-                    + defaultLimit + " and " + maxLimit);
+            throw new IllegalArgumentException(
+                    "diplokg.queries: need 1 <= default-limit <= max-limit, not " + defaultLimit + " and " + maxLimit);
         }
     }
 }

@@ -24,8 +24,7 @@ final class WholeAnswers {
     private static final long MAX_ROWS = 1_000_000;
 
     /** One answer, or none when it is too large to keep, with how long computing it took. */
-    private record Computed(QueryOutcome.Select answer, Duration took) {
-    }
+    private record Computed(QueryOutcome.Select answer, Duration took) {}
 
     private final Map<String, DerivedSnapshot<Computed>> answers = new LinkedHashMap<>();
 
@@ -67,7 +66,8 @@ final class WholeAnswers {
 
     private static Computed compute(LibraryQuery q, QueryService queries, Duration timeout) {
         long start = System.nanoTime();
-        QueryOutcome outcome = queries.executeInBackground(q.query(), new QueryOptions(List.of(), List.of(), timeout, MAX_ROWS));
+        QueryOutcome outcome =
+                queries.executeInBackground(q.query(), new QueryOptions(List.of(), List.of(), timeout, MAX_ROWS));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (outcome instanceof QueryOutcome.Select s && !s.truncated()) {
             LOG.info("Precomputed {}: {} rows in {} ms", q.name(), s.rows().size(), took.toMillis());

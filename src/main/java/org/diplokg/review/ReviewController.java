@@ -8,8 +8,8 @@ import java.util.Set;
 import org.diplokg.audit.ApiAccess;
 import org.diplokg.security.Caller;
 import org.diplokg.security.Scope;
-import org.diplokg.system.WriteAuthorizer;
 import org.diplokg.system.ApiException;
+import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -50,12 +50,18 @@ public class ReviewController {
 
     @GetMapping(path = "/api/review", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    public ReviewQueue.Page list(@RequestParam(defaultValue = "open") String status, @RequestParam(defaultValue = "20") String limit,
-                                 @RequestParam(defaultValue = "0") String offset) {
+    public ReviewQueue.Page list(
+            @RequestParam(defaultValue = "open") String status,
+            @RequestParam(defaultValue = "20") String limit,
+            @RequestParam(defaultValue = "0") String offset) {
         if (!ReviewQueue.STATUSES.contains(status)) {
-            throw ApiException.badRequest("'status' must be one of " + String.join(", ", ReviewQueue.STATUSES) + ", not '" + status + "'");
+            throw ApiException.badRequest(
+                    "'status' must be one of " + String.join(", ", ReviewQueue.STATUSES) + ", not '" + status + "'");
         }
-        return queue.list(status, ApiAccess.number("limit", limit, 1, 500), ApiAccess.number("offset", offset, 0, Integer.MAX_VALUE));
+        return queue.list(
+                status,
+                ApiAccess.number("limit", limit, 1, 500),
+                ApiAccess.number("offset", offset, 0, Integer.MAX_VALUE));
     }
 
     @GetMapping(path = "/api/review/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,11 +86,16 @@ public class ReviewController {
             media = null;
         }
         if (media != null && media.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
-            return new ReviewService.Request(request.getParameter("action"), request.getParameter("value"),
-                    request.getParameter("property"), request.getParameter("comment"));
+            return new ReviewService.Request(
+                    request.getParameter("action"),
+                    request.getParameter("value"),
+                    request.getParameter("property"),
+                    request.getParameter("comment"));
         }
         if (media == null || !media.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported media type",
                     "Send the decision as application/json {\"action\":\"accept|reject|correct\",\"value\",\"property\",\"comment\"} or as a form");
         }
         JsonNode node;
@@ -99,13 +110,15 @@ public class ReviewController {
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw ApiException.badRequest("Unknown field \"" + name + "\"; accepted: action, value, property, comment");
+                throw ApiException.badRequest(
+                        "Unknown field \"" + name + "\"; accepted: action, value, property, comment");
             }
             if (!node.get(name).isString() && !node.get(name).isNull()) {
                 throw ApiException.badRequest("\"" + name + "\" must be a string");
             }
         }
-        return new ReviewService.Request(string(node, "action"), string(node, "value"), string(node, "property"), string(node, "comment"));
+        return new ReviewService.Request(
+                string(node, "action"), string(node, "value"), string(node, "property"), string(node, "comment"));
     }
 
     private static String string(JsonNode node, String field) {

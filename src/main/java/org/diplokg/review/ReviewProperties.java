@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  default, so the queue and the query agree)
  */
 @ConfigurationProperties(prefix = "diplokg.review")
-public record ReviewProperties(@DefaultValue("0.7") BigDecimal threshold) {
-}
+public record ReviewProperties(@DefaultValue("0.7") BigDecimal threshold) {}

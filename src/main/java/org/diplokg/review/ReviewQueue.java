@@ -18,10 +18,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +43,10 @@ public class ReviewQueue {
     private final Query decisions = SparqlFiles.query("queries/review/decisions.rq");
     private final Query article = SparqlFiles.query("queries/review/article.rq");
 
-    public ReviewQueue(KnowledgeStore store, ReviewProperties properties, @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
+    public ReviewQueue(
+            KnowledgeStore store,
+            ReviewProperties properties,
+            @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
         this.store = store;
         this.reviewGraph = NodeFactory.createURI(base + "graph/review");
         BigDecimal t = properties.threshold();
@@ -55,12 +58,14 @@ public class ReviewQueue {
     }
 
     /** One page of the queue for a status, with the total number of items of that status. */
-    public record Page(String status, int limit, int offset, int total, List<ReviewItem> items) {
-    }
+    public record Page(String status, int limit, int offset, int total, List<ReviewItem> items) {}
 
     public Page list(String status, int limit, int offset) {
-        List<ReviewItem> matching = all().stream().filter(i -> "all".equals(status) || i.status().equals(status)).toList();
-        List<ReviewItem> page = matching.stream().skip(offset).limit(limit).map(this::withText).toList();
+        List<ReviewItem> matching = all().stream()
+                .filter(i -> "all".equals(status) || i.status().equals(status))
+                .toList();
+        List<ReviewItem> page =
+                matching.stream().skip(offset).limit(limit).map(this::withText).toList();
         return new Page(status, limit, offset, matching.size(), page);
     }
 
@@ -77,27 +82,38 @@ public class ReviewQueue {
         Map<String, ReviewItem.Decision> decided = new HashMap<>();
         for (Binding b : select(SparqlFiles.bind(decisions, Map.of("reviewGraph", reviewGraph)))) {
             String outcome = text(b, "outcome");
-            decided.put(text(b, "item"), new ReviewItem.Decision(text(b, "decision"),
-                    outcome.substring(outcome.indexOf('#') + 1).toLowerCase(java.util.Locale.ROOT), text(b, "who"), text(b, "at"), text(b, "comment")));
+            decided.put(
+                    text(b, "item"),
+                    new ReviewItem.Decision(
+                            text(b, "decision"),
+                            outcome.substring(outcome.indexOf('#') + 1).toLowerCase(java.util.Locale.ROOT),
+                            text(b, "who"),
+                            text(b, "at"),
+                            text(b, "comment")));
         }
         Map<String, Builder> items = new LinkedHashMap<>();
         for (Binding b : select(SparqlFiles.bind(claims, Map.of("reviewGraph", reviewGraph, "threshold", threshold)))) {
             String fact = text(b, "fact");
             String graph = text(b, "graph");
-            items.computeIfAbsent(id(fact, graph), k -> new Builder(k, fact, graph)).add(b);
+            items.computeIfAbsent(id(fact, graph), k -> new Builder(k, fact, graph))
+                    .add(b);
         }
         List<ReviewItem> out = new ArrayList<>();
         items.values().forEach(x -> out.add(x.build(decided.get(x.id))));
-        out.sort(Comparator.comparing((ReviewItem i) -> i.confidence() == null ? BigDecimal.TEN : new BigDecimal(i.confidence()))
+        out.sort(Comparator.comparing(
+                        (ReviewItem i) -> i.confidence() == null ? BigDecimal.TEN : new BigDecimal(i.confidence()))
                 .thenComparing(ReviewItem::id));
         return out;
     }
 
     private ReviewItem withText(ReviewItem item) {
-        List<Binding> rows = select(SparqlFiles.bind(article, Map.of("article", NodeFactory.createURI(item.article()))));
+        List<Binding> rows =
+                select(SparqlFiles.bind(article, Map.of("article", NodeFactory.createURI(item.article()))));
         Binding b = rows.isEmpty() ? null : rows.getFirst();
         String body = b == null ? null : text(b, "text");
-        return item.withText(b == null ? null : text(b, "title"), b == null ? null : text(b, "url"),
+        return item.withText(
+                b == null ? null : text(b, "title"),
+                b == null ? null : text(b, "url"),
                 SentenceSpan.of(body, item.evidence().start(), item.evidence().end()));
     }
 
@@ -129,7 +145,8 @@ public class ReviewQueue {
                 value = text(b, "value");
                 others.add(new ReviewItem.OtherValue(text(b, "otherValue"), text(b, "otherGraph")));
             }
-            if (weakest == null || confidence(b).compareTo(confidence(weakest)) < 0
+            if (weakest == null
+                    || confidence(b).compareTo(confidence(weakest)) < 0
                     || (confidence(b).compareTo(confidence(weakest)) == 0 && order(b).compareTo(order(weakest)) < 0)) {
                 weakest = b;
             }
@@ -147,9 +164,22 @@ public class ReviewQueue {
         ReviewItem build(ReviewItem.Decision decision) {
             Integer start = text(weakest, "start") == null ? null : Integer.valueOf(text(weakest, "start"));
             Integer end = text(weakest, "end") == null ? null : Integer.valueOf(text(weakest, "end"));
-            return new ReviewItem(id, fact, graph, text(weakest, "article"), null, null, List.copyOf(reasons), text(weakest, "confidence"),
-                    text(weakest, "rule"), property, value, List.copyOf(others), new ReviewItem.Evidence(start, end, null, null, null),
-                    decision == null ? "open" : decision.outcome(), decision);
+            return new ReviewItem(
+                    id,
+                    fact,
+                    graph,
+                    text(weakest, "article"),
+                    null,
+                    null,
+                    List.copyOf(reasons),
+                    text(weakest, "confidence"),
+                    text(weakest, "rule"),
+                    property,
+                    value,
+                    List.copyOf(others),
+                    new ReviewItem.Evidence(start, end, null, null, null),
+                    decision == null ? "open" : decision.outcome(),
+                    decision);
         }
     }
 

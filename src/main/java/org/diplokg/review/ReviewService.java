@@ -25,10 +25,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.audit.AuditTrail;
 import org.diplokg.security.Caller;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.UpdateOptions;
 import org.diplokg.system.ApiException;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,31 +51,39 @@ public class ReviewService {
     private final KnowledgeStore store;
     private final ReviewQueue queue;
     private final String base;
-    private final UpdateRequest markRejected = UpdateFactory.create(SparqlFiles.text("queries/review/mark-rejected.ru"));
+    private final UpdateRequest markRejected =
+            UpdateFactory.create(SparqlFiles.text("queries/review/mark-rejected.ru"));
     private final Query claimValue = SparqlFiles.query("queries/review/claim-value.rq");
 
-    public ReviewService(KnowledgeStore store, ReviewQueue queue, @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
+    public ReviewService(
+            KnowledgeStore store,
+            ReviewQueue queue,
+            @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
         this.store = store;
         this.queue = queue;
         this.base = base;
     }
 
     /** A decision asked for: {@code accept}, {@code reject} or {@code correct} (with {@code value}, and {@code property} unless the claim has one). */
-    public record Request(String action, String value, String property, String comment) {
-    }
+    public record Request(String action, String value, String property, String comment) {}
 
     public synchronized ReviewItem decide(String id, Request request, Caller caller) {
         ReviewItem item = queue.find(id).orElseThrow(() -> ApiException.notFound("No review item " + id));
         if (!"open".equals(item.status())) {
-            throw new ApiException(HttpStatus.CONFLICT, "Already decided", "Item " + id + " was already " + item.status()
-                    + " by " + item.decision().who() + " at " + item.decision().at());
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "Already decided",
+                    "Item " + id + " was already " + item.status() + " by "
+                            + item.decision().who() + " at " + item.decision().at());
         }
         String action = request.action() == null ? "" : request.action().trim().toLowerCase(Locale.ROOT);
         Node outcome = switch (action) {
             case "accept" -> dk("Accepted");
             case "reject" -> dk("Rejected");
             case "correct" -> dk("Corrected");
-            default -> throw ApiException.badRequest("'action' must be accept, reject or correct, not '" + request.action() + "'");
+            default ->
+                throw ApiException.badRequest(
+                        "'action' must be accept, reject or correct, not '" + request.action() + "'");
         };
         if (request.comment() != null && request.comment().length() > MAX_COMMENT) {
             throw ApiException.badRequest("The comment is longer than " + MAX_COMMENT + " characters");
@@ -92,22 +100,35 @@ public class ReviewService {
         add(data, review, decision, dk("reviewedGraph"), graph);
         add(data, review, decision, dk("decision"), outcome);
         add(data, review, decision, prov("wasAssociatedWith"), agent);
-        add(data, review, decision, prov("endedAtTime"), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        add(
+                data,
+                review,
+                decision,
+                prov("endedAtTime"),
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         add(data, review, decision, prov("used"), fact);
         if (request.comment() != null && !request.comment().isBlank()) {
-            add(data, review, decision, RDFS.comment.asNode(), NodeFactory.createLiteralString(request.comment().strip()));
+            add(
+                    data,
+                    review,
+                    decision,
+                    RDFS.comment.asNode(),
+                    NodeFactory.createLiteralString(request.comment().strip()));
         }
         add(data, review, agent, RDF.type.asNode(), prov("Agent"));
         add(data, review, agent, RDFS.label.asNode(), NodeFactory.createLiteralString(caller.name()));
         UpdateRequest update = new UpdateRequest();
         switch (action) {
-            case "accept" -> add(data, review, fact, dk("verified"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            case "accept" ->
+                add(data, review, fact, dk("verified"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             case "correct" -> correction(data, item, request, decision, agent);
-            default -> { }
+            default -> {}
         }
         update.add(new UpdateDataInsert(data));
         if ("reject".equals(action)) {
-            UpdateTransformOps.transform(markRejected, Map.of(Var.alloc("fact"), fact, Var.alloc("graph"), graph)).getOperations().forEach(update::add);
+            UpdateTransformOps.transform(markRejected, Map.of(Var.alloc("fact"), fact, Var.alloc("graph"), graph))
+                    .getOperations()
+                    .forEach(update::add);
         }
         store.update(update, UpdateOptions.NONE);
         return queue.find(id).orElseThrow();
@@ -118,24 +139,44 @@ public class ReviewService {
         if (request.value() == null || request.value().isBlank()) {
             throw ApiException.badRequest("A correction needs 'value', the right value");
         }
-        String p = request.property() != null && !request.property().isBlank() ? request.property().trim() : item.property();
+        String p = request.property() != null && !request.property().isBlank()
+                ? request.property().trim()
+                : item.property();
         if (p == null) {
-            throw ApiException.badRequest("This claim has no single property in conflict; name the corrected 'property' (e.g. dk:startDate)");
+            throw ApiException.badRequest(
+                    "This claim has no single property in conflict; name the corrected 'property' (e.g. dk:startDate)");
         }
         Node property = iri("property", p.startsWith("dk:") ? DK + p.substring(3) : p);
         Node fact = NodeFactory.createURI(item.fact());
         Node review = queue.reviewGraph();
-        Node value = typedLike(original(fact, NodeFactory.createURI(item.graph()), property), request.value().trim());
+        Node value = typedLike(
+                original(fact, NodeFactory.createURI(item.graph()), property),
+                request.value().trim());
         Node evidence = NodeFactory.createURI(decision.getURI() + "/evidence");
         add(data, review, fact, property, value);
         add(data, review, fact, dk("evidence"), evidence);
         add(data, review, evidence, RDF.type.asNode(), dk("Evidence"));
         add(data, review, evidence, dk("source"), NodeFactory.createURI(item.article()));
         add(data, review, evidence, dk("extractionMethod"), dk("ManualAnnotation"));
-        add(data, review, evidence, dk("confidence"), NodeFactory.createLiteralDT(BigDecimal.ONE.toPlainString(), XSDDatatype.XSDdecimal));
+        add(
+                data,
+                review,
+                evidence,
+                dk("confidence"),
+                NodeFactory.createLiteralDT(BigDecimal.ONE.toPlainString(), XSDDatatype.XSDdecimal));
         if (item.evidence().start() != null) {
-            add(data, review, evidence, dk("startOffset"), NodeFactory.createLiteralDT(item.evidence().start().toString(), XSDDatatype.XSDinteger));
-            add(data, review, evidence, dk("endOffset"), NodeFactory.createLiteralDT(item.evidence().end().toString(), XSDDatatype.XSDinteger));
+            add(
+                    data,
+                    review,
+                    evidence,
+                    dk("startOffset"),
+                    NodeFactory.createLiteralDT(item.evidence().start().toString(), XSDDatatype.XSDinteger));
+            add(
+                    data,
+                    review,
+                    evidence,
+                    dk("endOffset"),
+                    NodeFactory.createLiteralDT(item.evidence().end().toString(), XSDDatatype.XSDinteger));
         }
         add(data, review, evidence, prov("wasAttributedTo"), agent);
         add(data, review, evidence, prov("wasGeneratedBy"), decision);
@@ -154,9 +195,11 @@ public class ReviewService {
             return iri("value", value.startsWith("dk:") ? DK + value.substring(3) : value);
         }
         if (original == null) {
-            XSDDatatype guess = value.matches("\\d{4}-\\d{2}-\\d{2}") ? XSDDatatype.XSDdate
-                    : value.matches("\\d{4}-\\d{2}") ? XSDDatatype.XSDgYearMonth
-                    : value.matches("-?\\d+(\\.\\d+)?") ? XSDDatatype.XSDdecimal : XSDDatatype.XSDstring;
+            XSDDatatype guess = value.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? XSDDatatype.XSDdate
+                    : value.matches("\\d{4}-\\d{2}")
+                            ? XSDDatatype.XSDgYearMonth
+                            : value.matches("-?\\d+(\\.\\d+)?") ? XSDDatatype.XSDdecimal : XSDDatatype.XSDstring;
             return NodeFactory.createLiteralDT(value, guess);
         }
         String dt = original.getLiteralDatatypeURI();
@@ -165,8 +208,8 @@ public class ReviewService {
         }
         RDFDatatype type = TypeMapper.getInstance().getSafeTypeByName(dt);
         if (!type.isValid(value)) {
-            throw ApiException.badRequest("'" + value + "' is not a valid " + dt.substring(dt.lastIndexOf('#') + 1) + " like the value it corrects ('"
-                    + original.getLiteralLexicalForm() + "')");
+            throw ApiException.badRequest("'" + value + "' is not a valid " + dt.substring(dt.lastIndexOf('#') + 1)
+                    + " like the value it corrects ('" + original.getLiteralLexicalForm() + "')");
         }
         return NodeFactory.createLiteralDT(value, type);
     }

@@ -12,8 +12,7 @@ final class SentenceSpan {
 
     private static final int WINDOW = 160;
 
-    private SentenceSpan() {
-    }
+    private SentenceSpan() {}
 
     static ReviewItem.Evidence of(String text, Integer start, Integer end) {
         if (text == null || start == null || end == null) {
@@ -35,6 +34,7 @@ final class SentenceSpan {
                 break;
             }
         }
-        return new ReviewItem.Evidence(start, end, text.substring(s, e), text.substring(from, s), text.substring(e, to));
+        return new ReviewItem.Evidence(
+                start, end, text.substring(s, e), text.substring(from, s), text.substring(e, to));
     }
 }

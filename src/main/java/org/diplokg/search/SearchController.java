@@ -2,10 +2,10 @@ package org.diplokg.search;
 
 import java.util.List;
 import org.diplokg.system.ApiException;
+import org.diplokg.text.TextFolding;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.diplokg.text.TextFolding;
 
 /** {@code GET /api/search?q=}: typed, ranked entity search over labels in both languages. */
 @RestController
@@ -20,9 +20,10 @@ public class SearchController {
     }
 
     @GetMapping(path = "/api/search", produces = "application/json")
-    public List<SearchHit> search(@RequestParam(name = "q", required = false) String q,
-                                  @RequestParam(name = "type", required = false) String type,
-                                  @RequestParam(name = "limit", required = false, defaultValue = "20") String limit) {
+    public List<SearchHit> search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "limit", required = false, defaultValue = "20") String limit) {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("Parameter 'q' is required: the text to search for");
         }

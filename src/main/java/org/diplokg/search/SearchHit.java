@@ -8,5 +8,4 @@ package org.diplokg.search;
  * @param type  local name of the entity's DiploKG class, e.g. {@code Person}, {@code Country}
  * @param score higher is better
  */
-public record SearchHit(String iri, String label, String type, double score) {
-}
+public record SearchHit(String iri, String label, String type, double score) {}

@@ -10,13 +10,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
-import org.springframework.stereotype.Component;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.text.TextFolding;
+import org.springframework.stereotype.Component;
 
 /**
  * An in-memory label index over the store, rebuilt lazily whenever the dataset version changes,
@@ -27,8 +27,8 @@ import org.diplokg.text.TextFolding;
 @Component
 public class SearchIndex {
 
-    private record Entry(String iri, String label, String folded, List<String> tokens, String type, boolean preferred) {
-    }
+    private record Entry(
+            String iri, String label, String folded, List<String> tokens, String type, boolean preferred) {}
 
     private final KnowledgeStore store;
     private final Query labelsQuery;
@@ -50,7 +50,9 @@ public class SearchIndex {
             }
             double score = score(e, folded, wanted);
             if (score > 0) {
-                best.merge(e.iri(), new SearchHit(e.iri(), e.label(), e.type(), score),
+                best.merge(
+                        e.iri(),
+                        new SearchHit(e.iri(), e.label(), e.type(), score),
                         (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
@@ -79,7 +81,8 @@ public class SearchIndex {
     }
 
     private List<Entry> load() {
-        QueryOutcome.Select rows = (QueryOutcome.Select) store.query(labelsQuery, QueryOptions.of(Duration.ofMinutes(2), Long.MAX_VALUE));
+        QueryOutcome.Select rows =
+                (QueryOutcome.Select) store.query(labelsQuery, QueryOptions.of(Duration.ofMinutes(2), Long.MAX_VALUE));
         List<Entry> entries = new ArrayList<>(rows.rows().size());
         for (Binding b : rows.rows()) {
             Node label = b.get(Var.alloc("label"));
@@ -89,8 +92,13 @@ public class SearchIndex {
             Node type = b.get(Var.alloc("type"));
             String text = label.getLiteralLexicalForm();
             String folded = TextFolding.fold(text);
-            entries.add(new Entry(b.get(Var.alloc("entity")).getURI(), text, folded, List.of(folded.split(" ")),
-                    type == null ? null : type.getLocalName(), "true".equals(b.get(Var.alloc("preferred")).getLiteralLexicalForm())));
+            entries.add(new Entry(
+                    b.get(Var.alloc("entity")).getURI(),
+                    text,
+                    folded,
+                    List.of(folded.split(" ")),
+                    type == null ? null : type.getLocalName(),
+                    "true".equals(b.get(Var.alloc("preferred")).getLiteralLexicalForm())));
         }
         return entries;
     }

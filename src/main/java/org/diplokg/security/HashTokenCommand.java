@@ -15,9 +15,13 @@ import picocli.CommandLine.Option;
  * token never has to be written down in clear on the server. Reads the token from standard input (not
  * from the command line, where it would land in the shell history), or makes a new random one.
  */
-@Command(name = "hash-token", mixinStandardHelpOptions = true,
-        description = {"Print the SHA-256 of a token read from standard input (one line),",
-                "or with --generate make a random token and print it with its hash."})
+@Command(
+        name = "hash-token",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the SHA-256 of a token read from standard input (one line),",
+            "or with --generate make a random token and print it with its hash."
+        })
 public class HashTokenCommand implements Callable<Integer> {
 
     @Option(names = "--generate", description = "Make a new random token (32 bytes, hex) and print 'token sha256'")
@@ -34,7 +38,8 @@ public class HashTokenCommand implements Callable<Integer> {
         }
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.isBlank()) {
-            System.err.println("hash-token: give the token on standard input, e.g. printf %s \"$TOKEN\" | diplokg hash-token");
+            System.err.println(
+                    "hash-token: give the token on standard input, e.g. printf %s \"$TOKEN\" | diplokg hash-token");
             return 2;
         }
         System.out.println(TokenHash.hex(line.strip()));

@@ -27,7 +27,8 @@ public enum Scope {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown token scope '" + text + "'; use read, write, ingest, review or admin", e);
+            throw new IllegalArgumentException(
+                    "Unknown token scope '" + text + "'; use read, write, ingest, review or admin", e);
         }
     }
 }

@@ -23,6 +23,5 @@ public record SecurityProperties(List<Token> tokens, Path tokensFile) {
      * @param sha256 hex SHA-256 of the token
      * @param scopes read, write, ingest, review, admin
      */
-    public record Token(String name, String sha256, List<String> scopes) {
-    }
+    public record Token(String name, String sha256, List<String> scopes) {}
 }

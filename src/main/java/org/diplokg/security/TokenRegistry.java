@@ -28,11 +28,9 @@ public class TokenRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(TokenRegistry.class);
     static final String LEGACY_NAME = "update-token";
 
-    private record Entry(String name, byte[] hash, Set<Scope> scopes) {
-    }
+    private record Entry(String name, byte[] hash, Set<Scope> scopes) {}
 
-    private record FileState(FileTime modified, long size, List<Entry> entries) {
-    }
+    private record FileState(FileTime modified, long size, List<Entry> entries) {}
 
     private final List<Entry> fixed;
     private final Path file;
@@ -41,7 +39,9 @@ public class TokenRegistry {
     public TokenRegistry(SecurityProperties security, @Value("${diplokg.update-token:}") String updateToken) {
         List<Entry> entries = new ArrayList<>();
         if (updateToken != null && !updateToken.isBlank()) {
-            entries.add(new Entry(LEGACY_NAME, TokenHash.sha256(updateToken),
+            entries.add(new Entry(
+                    LEGACY_NAME,
+                    TokenHash.sha256(updateToken),
                     EnumSet.of(Scope.READ, Scope.WRITE, Scope.INGEST, Scope.REVIEW, Scope.ADMIN)));
         }
         for (SecurityProperties.Token t : security.tokens()) {

@@ -16,12 +16,12 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.hardening.SafeRdfParser;
 import org.diplokg.store.KnowledgeStore;
+import org.diplokg.system.ProtocolException;
+import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
-import org.diplokg.system.ProtocolException;
-import org.diplokg.system.WriteAuthorizer;
 
 /**
  * SPARQL 1.1 Graph Store HTTP Protocol at {@code /data}: indirect identification
@@ -38,7 +38,11 @@ public class GraphStoreController {
     private final ResultWriter writer;
     private final SafeRdfParser parser;
 
-    public GraphStoreController(KnowledgeStore store, WriteAuthorizer authorizer, ResultNegotiator negotiator, ResultWriter writer,
+    public GraphStoreController(
+            KnowledgeStore store,
+            WriteAuthorizer authorizer,
+            ResultNegotiator negotiator,
+            ResultWriter writer,
             SafeRdfParser parser) {
         this.store = store;
         this.parser = parser;
@@ -47,12 +51,16 @@ public class GraphStoreController {
         this.writer = writer;
     }
 
-    @RequestMapping(path = {"/data", "/data/**"}, method = {RequestMethod.GET, RequestMethod.HEAD})
+    @RequestMapping(
+            path = {"/data", "/data/**"},
+            method = {RequestMethod.GET, RequestMethod.HEAD})
     public void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Node graph = target(request).orElseThrow(() -> ProtocolException.badRequest(
-                "Name a graph with ?graph=IRI or ?default; dumps of the whole dataset are at /dumps"));
+        Node graph = target(request)
+                .orElseThrow(() -> ProtocolException.badRequest(
+                        "Name a graph with ?graph=IRI or ?default; dumps of the whole dataset are at /dumps"));
         ResultFormat format = negotiator.choose(false, request.getParameter("format"), request.getHeader("Accept"));
-        Graph content = store.graph(graph).orElseThrow(() -> new ProtocolException(404, "No such graph: " + graph.getURI()));
+        Graph content =
+                store.graph(graph).orElseThrow(() -> new ProtocolException(404, "No such graph: " + graph.getURI()));
         response.setStatus(200);
         response.setContentType(format.mediaType() + "; charset=utf-8");
         response.addHeader("Vary", "Accept");
@@ -61,17 +69,23 @@ public class GraphStoreController {
         }
     }
 
-    @RequestMapping(path = {"/data", "/data/**"}, method = RequestMethod.PUT)
+    @RequestMapping(
+            path = {"/data", "/data/**"},
+            method = RequestMethod.PUT)
     public void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
         authorizer.check(request);
-        Node graph = target(request).orElseThrow(() -> ProtocolException.badRequest("PUT needs a graph: ?graph=IRI, ?default or /data/{name}"));
+        Node graph = target(request)
+                .orElseThrow(
+                        () -> ProtocolException.badRequest("PUT needs a graph: ?graph=IRI, ?default or /data/{name}"));
         Graph content = parseBody(request, graph);
         boolean existed = exists(graph);
         store.replaceGraph(graph, content);
         response.setStatus(existed ? 204 : 201);
     }
 
-    @RequestMapping(path = {"/data", "/data/**"}, method = RequestMethod.POST)
+    @RequestMapping(
+            path = {"/data", "/data/**"},
+            method = RequestMethod.POST)
     public void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         authorizer.check(request);
         Optional<Node> named = target(request);
@@ -90,10 +104,14 @@ public class GraphStoreController {
         response.setStatus(existed ? 204 : 201);
     }
 
-    @RequestMapping(path = {"/data", "/data/**"}, method = RequestMethod.DELETE)
+    @RequestMapping(
+            path = {"/data", "/data/**"},
+            method = RequestMethod.DELETE)
     public void delete(HttpServletRequest request, HttpServletResponse response) {
         authorizer.check(request);
-        Node graph = target(request).orElseThrow(() -> ProtocolException.badRequest("DELETE needs a graph: ?graph=IRI, ?default or /data/{name}"));
+        Node graph = target(request)
+                .orElseThrow(() ->
+                        ProtocolException.badRequest("DELETE needs a graph: ?graph=IRI, ?default or /data/{name}"));
         if (!store.deleteGraph(graph)) {
             throw new ProtocolException(404, "No such graph: " + graph.getURI());
         }
@@ -108,10 +126,12 @@ public class GraphStoreController {
     private static Optional<Node> target(HttpServletRequest request) {
         boolean dflt = request.getParameterMap().containsKey("default");
         String graph = RequestBodies.single(request, "graph");
-        boolean direct = request.getRequestURI().length() > "/data/".length() && request.getRequestURI().startsWith("/data/");
+        boolean direct = request.getRequestURI().length() > "/data/".length()
+                && request.getRequestURI().startsWith("/data/");
         int ways = (dflt ? 1 : 0) + (graph != null ? 1 : 0) + (direct ? 1 : 0);
         if (ways > 1) {
-            throw ProtocolException.badRequest("Name the graph one way only: ?default, ?graph=IRI or the /data/{name} path");
+            throw ProtocolException.badRequest(
+                    "Name the graph one way only: ?default, ?graph=IRI or the /data/{name} path");
         }
         if (dflt) {
             return Optional.of(Quad.defaultGraphIRI);
@@ -131,13 +151,22 @@ public class GraphStoreController {
     private Graph parseBody(HttpServletRequest request, Node graph) throws IOException {
         MediaType type = RequestBodies.mediaType(request);
         if (type == null) {
-            throw new ProtocolException(415, "Missing Content-Type; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
+            throw new ProtocolException(
+                    415,
+                    "Missing Content-Type; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
         }
         if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) && type.getParameter("boundary") != null) {
             Graph merged = GraphFactory.createDefaultGraph();
-            for (MultipartBody.Part part : MultipartBody.parse(request.getInputStream().readAllBytes(), type.getParameter("boundary"))) {
-                parseInto(merged, part.contentType() == null ? MediaType.parseMediaType("text/turtle") : MediaType.parseMediaType(part.contentType()),
-                        part.body(), graph, request);
+            for (MultipartBody.Part part :
+                    MultipartBody.parse(request.getInputStream().readAllBytes(), type.getParameter("boundary"))) {
+                parseInto(
+                        merged,
+                        part.contentType() == null
+                                ? MediaType.parseMediaType("text/turtle")
+                                : MediaType.parseMediaType(part.contentType()),
+                        part.body(),
+                        graph,
+                        request);
             }
             return merged;
         }
@@ -149,9 +178,13 @@ public class GraphStoreController {
     private void parseInto(Graph g, MediaType type, byte[] body, Node graph, HttpServletRequest request) {
         Lang lang = RDFLanguages.contentTypeToLang(type.getType() + "/" + type.getSubtype());
         if (lang == null || !RDFLanguages.isTriples(lang)) {
-            throw new ProtocolException(415, "Unsupported Content-Type " + type + " for a graph; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
+            throw new ProtocolException(
+                    415,
+                    "Unsupported Content-Type " + type
+                            + " for a graph; send text/turtle, application/n-triples, application/rdf+xml or application/ld+json");
         }
         String base = Quad.isDefaultGraph(graph) ? request.getRequestURL().toString() : graph.getURI();
-        parser.parse(body, lang, base, StreamRDFLib.graph(g)); // UTF-8, entities, JSON-LD contexts and depth checked there
+        parser.parse(
+                body, lang, base, StreamRDFLib.graph(g)); // UTF-8, entities, JSON-LD contexts and depth checked there
     }
 }

@@ -13,11 +13,9 @@ import org.diplokg.system.ProtocolException;
  */
 final class MultipartBody {
 
-    record Part(String contentType, byte[] body) {
-    }
+    record Part(String contentType, byte[] body) {}
 
-    private MultipartBody() {
-    }
+    private MultipartBody() {}
 
     static List<Part> parse(byte[] body, String boundary) {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
@@ -48,7 +46,11 @@ final class MultipartBody {
             String contentType = null;
             for (String line : new String(chunk, 0, headerEnd, StandardCharsets.ISO_8859_1).split("\r?\n")) {
                 int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-type")) {
+                if (colon > 0
+                        && line.substring(0, colon)
+                                .trim()
+                                .toLowerCase(Locale.ROOT)
+                                .equals("content-type")) {
                     contentType = line.substring(colon + 1).trim();
                 }
             }

@@ -18,8 +18,8 @@ import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
-import org.springframework.stereotype.Component;
 import org.diplokg.system.ProtocolException;
+import org.springframework.stereotype.Component;
 
 /**
  * Security policy for queries and updates, checked before anything runs: {@code SERVICE} only to
@@ -57,7 +57,8 @@ public class QueryGuard {
             throw ProtocolException.badRequest("LOAD from local files is not allowed: " + source);
         }
         if (loadAllowlist.stream().noneMatch(source::startsWith)) {
-            throw ProtocolException.badRequest("LOAD from the network is disabled (configure diplokg.sparql.load-allowlist): " + source);
+            throw ProtocolException.badRequest(
+                    "LOAD from the network is disabled (configure diplokg.sparql.load-allowlist): " + source);
         }
     }
 
@@ -79,8 +80,9 @@ public class QueryGuard {
                 }
                 String uri = endpoint.getURI();
                 if (serviceAllowlist.stream().noneMatch(uri::startsWith)) {
-                    throw ProtocolException.badRequest("SERVICE <" + uri + "> is not allowed: federated queries are disabled "
-                            + "unless the endpoint is in diplokg.sparql.service-allowlist");
+                    throw ProtocolException.badRequest(
+                            "SERVICE <" + uri + "> is not allowed: federated queries are disabled "
+                                    + "unless the endpoint is in diplokg.sparql.service-allowlist");
                 }
             }
 

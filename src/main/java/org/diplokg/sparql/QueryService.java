@@ -13,8 +13,8 @@ import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.QueryTimeoutException;
-import org.springframework.stereotype.Service;
 import org.diplokg.system.ProtocolException;
+import org.springframework.stereotype.Service;
 
 /**
  * Runs SPARQL queries for the endpoint, the query library and the CLI under the configured
@@ -33,15 +33,20 @@ public class QueryService {
     private final Counter timeouts;
     private final Counter rejected;
 
-    public QueryService(KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters, DeepParser parser) {
+    public QueryService(
+            KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters, DeepParser parser) {
         this.store = store;
         this.parser = parser;
         this.guard = guard;
         this.limits = limits;
         this.slots = new Semaphore(Math.max(1, limits.maxConcurrentQueries()), true);
         this.meters = meters;
-        this.timeouts = Counter.builder("diplokg.sparql.timeouts").description("Queries cancelled by the timeout").register(meters);
-        this.rejected = Counter.builder("diplokg.sparql.rejected").description("Queries refused because all slots were busy").register(meters);
+        this.timeouts = Counter.builder("diplokg.sparql.timeouts")
+                .description("Queries cancelled by the timeout")
+                .register(meters);
+        this.rejected = Counter.builder("diplokg.sparql.rejected")
+                .description("Queries refused because all slots were busy")
+                .register(meters);
     }
 
     /** Parses SPARQL 1.1 text; syntax errors become 400 with the parser's line and column. */
@@ -56,7 +61,9 @@ public class QueryService {
     }
 
     public QueryOutcome execute(Query query, List<String> defaultGraphUris, List<String> namedGraphUris) {
-        return execute(query, new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows()));
+        return execute(
+                query,
+                new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows()));
     }
 
     public QueryOutcome execute(Query query, QueryOptions options) {
@@ -69,7 +76,8 @@ public class QueryService {
         }
         if (!acquired) {
             rejected.increment();
-            throw new ProtocolException(503, "Too many concurrent queries (limit " + limits.maxConcurrentQueries() + "); retry later");
+            throw new ProtocolException(
+                    503, "Too many concurrent queries (limit " + limits.maxConcurrentQueries() + "); retry later");
         }
         return runInSlot(query, options);
     }
@@ -104,9 +112,12 @@ public class QueryService {
             throw e;
         } finally {
             slots.release();
-            Timer.builder("diplokg.sparql.query").description("SPARQL query execution time")
-                    .tag("type", typeOf(query)).tag("outcome", outcome)
-                    .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            Timer.builder("diplokg.sparql.query")
+                    .description("SPARQL query execution time")
+                    .tag("type", typeOf(query))
+                    .tag("outcome", outcome)
+                    .register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -7,14 +7,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.MediaType;
 import org.diplokg.system.ProtocolException;
+import org.springframework.http.MediaType;
 
 /** Reads request bodies the way the protocol wants: UTF-8 only, decoded strictly. */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /** The request's media type without parameters, or null when there is no Content-Type. */
     public static MediaType mediaType(HttpServletRequest request) {
@@ -32,14 +31,19 @@ public final class RequestBodies {
     public static String utf8Body(HttpServletRequest request) throws IOException {
         MediaType type = mediaType(request);
         if (type != null && type.getCharset() != null && !type.getCharset().equals(StandardCharsets.UTF_8)) {
-            throw new ProtocolException(415, "Only UTF-8 request bodies are accepted, not " + type.getCharset().name().toLowerCase(Locale.ROOT));
+            throw new ProtocolException(
+                    415,
+                    "Only UTF-8 request bodies are accepted, not "
+                            + type.getCharset().name().toLowerCase(Locale.ROOT));
         }
         byte[] bytes = request.getInputStream().readAllBytes();
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ProtocolException.badRequest("The request body is not valid UTF-8");
         }
@@ -52,7 +56,8 @@ public final class RequestBodies {
             return null;
         }
         if (values.length > 1) {
-            throw ProtocolException.badRequest("Parameter '" + name + "' given " + values.length + " times; give it once");
+            throw ProtocolException.badRequest(
+                    "Parameter '" + name + "' given " + values.length + " times; give it once");
         }
         return values[0];
     }

@@ -10,8 +10,18 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  * Tabular formats serve SELECT and ASK; RDF formats serve CONSTRUCT, DESCRIBE and graph downloads.
  */
 public enum ResultFormat {
-    SPARQL_JSON(true, ResultSetLang.RS_JSON, "application/sparql-results+json", List.of("json", "srj"), List.of("application/json")),
-    SPARQL_XML(true, ResultSetLang.RS_XML, "application/sparql-results+xml", List.of("xml", "srx"), List.of("application/xml", "text/xml")),
+    SPARQL_JSON(
+            true,
+            ResultSetLang.RS_JSON,
+            "application/sparql-results+json",
+            List.of("json", "srj"),
+            List.of("application/json")),
+    SPARQL_XML(
+            true,
+            ResultSetLang.RS_XML,
+            "application/sparql-results+xml",
+            List.of("xml", "srx"),
+            List.of("application/xml", "text/xml")),
     CSV(true, ResultSetLang.RS_CSV, "text/csv", List.of("csv"), List.of()),
     TSV(true, ResultSetLang.RS_TSV, "text/tab-separated-values", List.of("tsv"), List.of()),
     TURTLE(false, Lang.TURTLE, "text/turtle", List.of("turtle", "ttl"), List.of("application/x-turtle")),

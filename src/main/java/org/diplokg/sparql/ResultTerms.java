@@ -10,8 +10,7 @@ import org.apache.jena.graph.Node;
  */
 final class ResultTerms {
 
-    private ResultTerms() {
-    }
+    private ResultTerms() {}
 
     /** The literal's language tag, or null when it has none. */
     static String language(Node literal) {

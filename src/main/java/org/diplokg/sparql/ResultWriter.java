@@ -24,9 +24,11 @@ public class ResultWriter {
     public static final String TRUNCATED_HEADER = "X-DiploKG-Truncated";
     private static final int RESPONSE_BUFFER = 64 * 1024;
 
-    public void write(QueryOutcome outcome, ResultFormat format, HttpServletResponse response, boolean headOnly) throws IOException {
+    public void write(QueryOutcome outcome, ResultFormat format, HttpServletResponse response, boolean headOnly)
+            throws IOException {
         response.setStatus(200);
-        response.setContentType(format.mediaType() + (format == ResultFormat.SPARQL_XML || format.tabular() ? "; charset=utf-8" : ""));
+        response.setContentType(
+                format.mediaType() + (format == ResultFormat.SPARQL_XML || format.tabular() ? "; charset=utf-8" : ""));
         response.addHeader("Vary", "Accept");
         if (outcome.truncated()) {
             response.setHeader(TRUNCATED_HEADER, "true");
@@ -40,18 +42,25 @@ public class ResultWriter {
 
     public void write(QueryOutcome outcome, ResultFormat format, OutputStream out) {
         switch (outcome) {
-            case QueryOutcome.Select select when format == ResultFormat.SPARQL_JSON ->
-                    SparqlJsonResultsWriter.writeSelect(out, select.variables(), select.rows());
-            case QueryOutcome.Ask ask when format == ResultFormat.SPARQL_JSON -> SparqlJsonResultsWriter.writeAsk(out, ask.answer());
-            case QueryOutcome.Select select when format == ResultFormat.SPARQL_XML ->
-                    SparqlXmlResultsWriter.writeSelect(out, select.variables(), select.rows());
-            case QueryOutcome.Ask ask when format == ResultFormat.SPARQL_XML -> SparqlXmlResultsWriter.writeAsk(out, ask.answer());
+            case QueryOutcome.Select select
+            when format == ResultFormat.SPARQL_JSON ->
+                SparqlJsonResultsWriter.writeSelect(out, select.variables(), select.rows());
+            case QueryOutcome.Ask ask
+            when format == ResultFormat.SPARQL_JSON -> SparqlJsonResultsWriter.writeAsk(out, ask.answer());
+            case QueryOutcome.Select select
+            when format == ResultFormat.SPARQL_XML ->
+                SparqlXmlResultsWriter.writeSelect(out, select.variables(), select.rows());
+            case QueryOutcome.Ask ask
+            when format == ResultFormat.SPARQL_XML -> SparqlXmlResultsWriter.writeAsk(out, ask.answer());
             case QueryOutcome.Select select -> {
-                RowSet rows = RowSetStream.create(select.variables(), select.rows().iterator());
+                RowSet rows =
+                        RowSetStream.create(select.variables(), select.rows().iterator());
                 ResultsWriter.create().lang(format.lang()).write(out, rows);
             }
-            case QueryOutcome.Ask ask -> ResultsWriter.create().lang(format.lang()).write(out, ask.answer());
-            case QueryOutcome.Triples triples when format == ResultFormat.TURTLE -> TurtleAnswerWriter.write(out, triples.graph());
+            case QueryOutcome.Ask ask ->
+                ResultsWriter.create().lang(format.lang()).write(out, ask.answer());
+            case QueryOutcome.Triples triples
+            when format == ResultFormat.TURTLE -> TurtleAnswerWriter.write(out, triples.graph());
             case QueryOutcome.Triples triples -> writeGraph(triples.graph(), format, out);
         }
     }
@@ -66,5 +75,4 @@ public class ResultWriter {
             RDFDataMgr.write(out, graph, format.lang());
         }
     }
-
 }

@@ -24,8 +24,7 @@ public final class SparqlJsonResultsWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private SparqlJsonResultsWriter() {
-    }
+    private SparqlJsonResultsWriter() {}
 
     public static void writeSelect(OutputStream out, List<Var> vars, Iterable<Binding> rows) {
         Map<Node, String> blankLabels = new HashMap<>();

@@ -5,12 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.query.Query;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.system.ProtocolException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.diplokg.system.ProtocolException;
 
 /**
  * SPARQL 1.1 Protocol query operation: GET with {@code query=}, POST as a form or as
@@ -33,7 +33,8 @@ public class SparqlQueryController {
     }
 
     @GetMapping
-    public void get(HttpServletRequest request, HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
+    public void get(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
         if (request.getParameter("update") != null) {
             throw new ProtocolException(400, "Updates are not accepted by GET; POST them to /update");
         }
@@ -53,7 +54,8 @@ public class SparqlQueryController {
     public void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         MediaType type = RequestBodies.mediaType(request);
         if (type == null) {
-            throw ProtocolException.badRequest("Missing Content-Type: POST the query as application/x-www-form-urlencoded or application/sparql-query");
+            throw ProtocolException.badRequest(
+                    "Missing Content-Type: POST the query as application/x-www-form-urlencoded or application/sparql-query");
         }
         String text;
         if (type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
@@ -70,7 +72,10 @@ public class SparqlQueryController {
             }
             text = RequestBodies.utf8Body(request);
         } else {
-            throw new ProtocolException(415, "Unsupported Content-Type " + type + " for a query; use application/x-www-form-urlencoded or application/sparql-query");
+            throw new ProtocolException(
+                    415,
+                    "Unsupported Content-Type " + type
+                            + " for a query; use application/x-www-form-urlencoded or application/sparql-query");
         }
         answer(text, request, response);
     }
@@ -80,8 +85,8 @@ public class SparqlQueryController {
         request.setAttribute(ACCESS_QUERY_TYPE, QueryService.typeOf(query));
         boolean tabular = query.isSelectType() || query.isAskType();
         ResultFormat format = negotiator.choose(tabular, request.getParameter("format"), request.getHeader("Accept"));
-        QueryOutcome outcome = queries.execute(query,
-                RequestBodies.all(request, "default-graph-uri"), RequestBodies.all(request, "named-graph-uri"));
+        QueryOutcome outcome = queries.execute(
+                query, RequestBodies.all(request, "default-graph-uri"), RequestBodies.all(request, "named-graph-uri"));
         writer.write(outcome, format, response, "HEAD".equals(request.getMethod()));
     }
 }

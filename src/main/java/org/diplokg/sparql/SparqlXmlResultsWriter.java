@@ -25,11 +25,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 public final class SparqlXmlResultsWriter {
 
-    private static final String START = "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n<head>\n";
+    private static final String START =
+            "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n<head>\n";
     private static final String ITS = " xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\"";
 
-    private SparqlXmlResultsWriter() {
-    }
+    private SparqlXmlResultsWriter() {}
 
     public static void writeSelect(OutputStream out, List<Var> vars, Iterable<Binding> rows) {
         Map<Node, String> blankLabels = new HashMap<>();
@@ -138,7 +138,8 @@ public final class SparqlXmlResultsWriter {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> attribute ? "&quot;" : null;
-                default -> c < 0x20 && (attribute || (c != '\t' && c != '\n')) ? String.format("&#x%04X;", (int) c) : null;
+                default ->
+                    c < 0x20 && (attribute || (c != '\t' && c != '\n')) ? String.format("&#x%04X;", (int) c) : null;
             };
             if (replacement != null) {
                 w.write(s, start, i - start);

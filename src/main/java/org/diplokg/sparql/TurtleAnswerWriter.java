@@ -30,12 +30,11 @@ import org.apache.jena.vocabulary.RDF;
 final class TurtleAnswerWriter {
 
     private static final Node TYPE = RDF.type.asNode();
-    private static final Comparator<Triple> BY_PREDICATE = Comparator
-            .comparing((Triple t) -> !t.getPredicate().equals(TYPE)) // "a" first, as people expect
+    private static final Comparator<Triple> BY_PREDICATE = Comparator.comparing(
+                    (Triple t) -> !t.getPredicate().equals(TYPE)) // "a" first, as people expect
             .thenComparing(t -> t.getPredicate().getURI());
 
-    private TurtleAnswerWriter() {
-    }
+    private TurtleAnswerWriter() {}
 
     static void write(OutputStream out, Graph graph) {
         PrefixMap prefixes = PrefixMapFactory.create(graph.getPrefixMapping());

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryException;
-import org.diplokg.hardening.DeepParser;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
+import org.diplokg.hardening.DeepParser;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.UpdateOptions;
-import org.springframework.stereotype.Service;
 import org.diplokg.system.ProtocolException;
+import org.springframework.stereotype.Service;
 
 /**
  * Applies SPARQL Update requests: one request is one transaction, validated before commit.
@@ -51,7 +51,9 @@ public class UpdateService {
         try {
             store.update(request, options);
         } finally {
-            Timer.builder("diplokg.sparql.update").register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            Timer.builder("diplokg.sparql.update")
+                    .register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -59,9 +61,12 @@ public class UpdateService {
     private static void applyProtocolDataset(UpdateRequest request, UpdateOptions options) {
         for (Update update : request.getOperations()) {
             if (update instanceof UpdateWithUsing modify) {
-                if (modify.getWithIRI() != null || !modify.getUsing().isEmpty() || !modify.getUsingNamed().isEmpty()) {
-                    throw ProtocolException.badRequest("The update names its dataset with USING/WITH and the request gives "
-                            + "using-graph-uri/using-named-graph-uri; use one or the other");
+                if (modify.getWithIRI() != null
+                        || !modify.getUsing().isEmpty()
+                        || !modify.getUsingNamed().isEmpty()) {
+                    throw ProtocolException.badRequest(
+                            "The update names its dataset with USING/WITH and the request gives "
+                                    + "using-graph-uri/using-named-graph-uri; use one or the other");
                 }
             }
         }

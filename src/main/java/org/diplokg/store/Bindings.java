@@ -7,8 +7,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 /** Reading values out of result rows, the same way everywhere. */
 public final class Bindings {
 
-    private Bindings() {
-    }
+    private Bindings() {}
 
     /** The IRI, the literal's lexical form, {@code _:label} for a blank node, or null when unbound. */
     public static String text(Binding b, String var) {
@@ -16,7 +15,9 @@ public final class Bindings {
         if (n == null) {
             return null;
         }
-        return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+        return n.isURI()
+                ? n.getURI()
+                : n.isLiteral() ? n.getLiteralLexicalForm() : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
     }
 
     /** A numeric literal as a long, 0 when unbound. */

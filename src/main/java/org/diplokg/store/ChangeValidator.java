@@ -12,12 +12,10 @@ public interface ChangeValidator {
 
     ChangeValidator NONE = new ChangeValidator() {
         @Override
-        public void checkNodes(Graph data, Collection<Node> focusNodes) {
-        }
+        public void checkNodes(Graph data, Collection<Node> focusNodes) {}
 
         @Override
-        public void checkAll(Graph data) {
-        }
+        public void checkAll(Graph data) {}
     };
 
     /** Validates the given nodes against {@code data}; throws to refuse the write. */

@@ -16,8 +16,7 @@ public record CommitSummary(Map<Node, Delta> graphs) {
     }
 
     /** Quads really added (not already there) and really removed (that were there). */
-    public record Delta(long added, long removed) {
-    }
+    public record Delta(long added, long removed) {}
 
     public long added() {
         return graphs.values().stream().mapToLong(Delta::added).sum();

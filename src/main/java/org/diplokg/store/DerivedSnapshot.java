@@ -25,8 +25,7 @@ public final class DerivedSnapshot<T> {
     }
 
     /** A value and the dataset version it was derived from. */
-    public record Stamped<T>(String version, T value) {
-    }
+    public record Stamped<T>(String version, T value) {}
 
     private final KnowledgeStore store;
     private final Supplier<T> build;
@@ -150,6 +149,7 @@ public final class DerivedSnapshot<T> {
             return Optional.empty();
         }
         return store.changesSince(previous.version())
-                .flatMap(changes -> patcher.patch(previous.value(), changes).map(value -> new Stamped<>(changes.version(), value)));
+                .flatMap(changes ->
+                        patcher.patch(previous.value(), changes).map(value -> new Stamped<>(changes.version(), value)));
     }
 }

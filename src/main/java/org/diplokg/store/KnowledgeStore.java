@@ -76,16 +76,14 @@ public interface KnowledgeStore extends AutoCloseable {
      * @param version  the version these changes lead to (a version string of {@link #version()})
      * @param subjects every subject of a quad added or removed in between
      */
-    record Changes(String version, java.util.Set<Node> subjects) {
-    }
+    record Changes(String version, java.util.Set<Node> subjects) {}
 
     /**
      * Calls {@code listener} after each commit that changed something, on the writing thread, with the
      * quads added and removed per graph. The default (a remote store, where an update may be any SPARQL)
      * never calls it.
      */
-    default void onCommit(java.util.function.Consumer<CommitSummary> listener) {
-    }
+    default void onCommit(java.util.function.Consumer<CommitSummary> listener) {}
 
     @Override
     void close();

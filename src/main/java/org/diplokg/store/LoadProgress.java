@@ -4,7 +4,7 @@ package org.diplokg.store;
 @FunctionalInterface
 public interface LoadProgress {
 
-    LoadProgress NONE = quads -> { };
+    LoadProgress NONE = quads -> {};
 
     void loaded(long quadsSoFar);
 }

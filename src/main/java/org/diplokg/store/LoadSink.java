@@ -62,18 +62,14 @@ final class LoadSink implements StreamRDF {
     }
 
     @Override
-    public void start() {
-    }
+    public void start() {}
 
     @Override
-    public void base(String base) {
-    }
+    public void base(String base) {}
 
     @Override
-    public void version(String version) {
-    }
+    public void version(String version) {}
 
     @Override
-    public void finish() {
-    }
+    public void finish() {}
 }

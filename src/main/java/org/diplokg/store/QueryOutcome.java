@@ -13,8 +13,7 @@ public sealed interface QueryOutcome {
     /** True when {@link QueryOptions#maxRows()} cut the answer. */
     boolean truncated();
 
-    record Select(List<Var> variables, List<Binding> rows, boolean truncated) implements QueryOutcome {
-    }
+    record Select(List<Var> variables, List<Binding> rows, boolean truncated) implements QueryOutcome {}
 
     record Ask(boolean answer) implements QueryOutcome {
         @Override
@@ -23,6 +22,5 @@ public sealed interface QueryOutcome {
         }
     }
 
-    record Triples(Graph graph, boolean truncated) implements QueryOutcome {
-    }
+    record Triples(Graph graph, boolean truncated) implements QueryOutcome {}
 }

@@ -12,8 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * A file to load. Triple formats go to {@code graphName}; quad formats keep their own graphs.
@@ -36,7 +36,10 @@ public record RdfSource(Path file, Lang lang, Node graphName) {
     /** Parses the file in its language into {@code sink}, relative IRIs against the file's location. */
     public void parse(StreamRDF sink) {
         try (InputStream in = open()) {
-            RDFParser.source(in).lang(lang).base(file.toAbsolutePath().toUri().toString()).parse(sink);
+            RDFParser.source(in)
+                    .lang(lang)
+                    .base(file.toAbsolutePath().toUri().toString())
+                    .parse(sink);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

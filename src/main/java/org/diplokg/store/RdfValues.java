@@ -11,8 +11,7 @@ import org.eclipse.rdf4j.model.Value;
 /** Converts RDF4J values to Jena nodes at the edge of the remote store, so nothing above sees RDF4J types. */
 final class RdfValues {
 
-    private RdfValues() {
-    }
+    private RdfValues() {}
 
     static Node toNode(Value v) {
         if (v == null) {
@@ -28,6 +27,8 @@ final class RdfValues {
         if (l.getLanguage().isPresent()) {
             return NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get());
         }
-        return NodeFactory.createLiteralDT(l.getLabel(), TypeMapper.getInstance().getSafeTypeByName(l.getDatatype().stringValue()));
+        return NodeFactory.createLiteralDT(
+                l.getLabel(),
+                TypeMapper.getInstance().getSafeTypeByName(l.getDatatype().stringValue()));
     }
 }

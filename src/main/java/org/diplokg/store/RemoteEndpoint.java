@@ -40,7 +40,9 @@ final class RemoteEndpoint implements AutoCloseable {
 
     RemoteEndpoint(StoreProperties.Remote settings) {
         this.settings = settings;
-        String update = settings.updateUrl() == null || settings.updateUrl().isBlank() ? settings.queryUrl() : settings.updateUrl();
+        String update = settings.updateUrl() == null || settings.updateUrl().isBlank()
+                ? settings.queryUrl()
+                : settings.updateUrl();
         this.repository = new SPARQLRepository(settings.queryUrl(), update);
         if (settings.username() != null && !settings.username().isBlank()) {
             repository.setUsernameAndPassword(settings.username(), settings.password());
@@ -73,7 +75,8 @@ final class RemoteEndpoint implements AutoCloseable {
         try (RepositoryConnection conn = repository.getConnection()) {
             String text = query.serialize();
             SimpleDataset dataset = dataset(options);
-            int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, options.timeout().toSeconds()));
+            int seconds = (int)
+                    Math.max(1, Math.min(Integer.MAX_VALUE, options.timeout().toSeconds()));
             if (query.isSelectType()) {
                 var tq = conn.prepareTupleQuery(QueryLanguage.SPARQL, text);
                 tq.setMaxExecutionTime(seconds);
@@ -81,7 +84,8 @@ final class RemoteEndpoint implements AutoCloseable {
                     tq.setDataset(dataset);
                 }
                 try (TupleQueryResult result = tq.evaluate()) {
-                    List<Var> vars = result.getBindingNames().stream().map(Var::alloc).toList();
+                    List<Var> vars =
+                            result.getBindingNames().stream().map(Var::alloc).toList();
                     List<Binding> rows = new ArrayList<>();
                     while (result.hasNext()) {
                         BindingSet bs = result.next();
@@ -114,7 +118,10 @@ final class RemoteEndpoint implements AutoCloseable {
             try (GraphQueryResult result = gq.evaluate()) {
                 while (result.hasNext()) {
                     var st = result.next();
-                    Triple t = Triple.create(RdfValues.toNode(st.getSubject()), RdfValues.toNode(st.getPredicate()), RdfValues.toNode(st.getObject()));
+                    Triple t = Triple.create(
+                            RdfValues.toNode(st.getSubject()),
+                            RdfValues.toNode(st.getPredicate()),
+                            RdfValues.toNode(st.getObject()));
                     if (graph.size() >= options.maxRows() && !graph.contains(t)) {
                         return new QueryOutcome.Triples(graph, true);
                     }
@@ -149,7 +156,12 @@ final class RemoteEndpoint implements AutoCloseable {
                 if (!transport || attempt >= attempts) {
                     throw mapped;
                 }
-                log.warn("Remote read failed (attempt {}/{}), retrying in {} ms: {}", attempt, attempts, backoff, mapped.getMessage());
+                log.warn(
+                        "Remote read failed (attempt {}/{}), retrying in {} ms: {}",
+                        attempt,
+                        attempts,
+                        backoff,
+                        mapped.getMessage());
                 sleep(backoff);
                 backoff *= 2;
             }

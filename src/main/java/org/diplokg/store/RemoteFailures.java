@@ -15,8 +15,7 @@ import org.eclipse.rdf4j.query.MalformedQueryException;
  */
 final class RemoteFailures {
 
-    private RemoteFailures() {
-    }
+    private RemoteFailures() {}
 
     static RuntimeException translate(RuntimeException e, Duration timeout, String endpoint) {
         if (e instanceof StoreException se) {
@@ -25,9 +24,12 @@ final class RemoteFailures {
         if (has(e, SocketTimeoutException.class)) {
             return new QueryTimeoutException(timeout);
         }
-        if (has(e, UnauthorizedException.class) || String.valueOf(e.getMessage()).contains("401")) {
-            return new StoreException("The remote store at " + endpoint + " refused the credentials (HTTP 401); "
-                    + "check DIPLOKG_STORE_REMOTE_USERNAME / DIPLOKG_STORE_REMOTE_PASSWORD", e);
+        if (has(e, UnauthorizedException.class)
+                || String.valueOf(e.getMessage()).contains("401")) {
+            return new StoreException(
+                    "The remote store at " + endpoint + " refused the credentials (HTTP 401); "
+                            + "check DIPLOKG_STORE_REMOTE_USERNAME / DIPLOKG_STORE_REMOTE_PASSWORD",
+                    e);
         }
         if (has(e, ConnectException.class) || has(e, UnknownHostException.class)) {
             return new StoreException("The remote store at " + endpoint + " cannot be reached: " + rootMessage(e), e);
@@ -40,8 +42,9 @@ final class RemoteFailures {
 
     /** A broken or refused connection (not a time-out): an idempotent read may try again. */
     static boolean isTransport(Throwable e) {
-        return has(e, ConnectException.class) || has(e, SocketException.class) || has(e, IOException.class)
-                && !has(e, SocketTimeoutException.class);
+        return has(e, ConnectException.class)
+                || has(e, SocketException.class)
+                || has(e, IOException.class) && !has(e, SocketTimeoutException.class);
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {

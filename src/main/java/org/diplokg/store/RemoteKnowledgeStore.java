@@ -17,13 +17,11 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.Target;
-import org.apache.jena.sparql.modify.request.UpdateAdd;
 import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateCreate;
 import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
-import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 
@@ -48,7 +46,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private final Query countQuads = SparqlFiles.query("queries/store/count-quads.rq");
     private final Query isEmpty = SparqlFiles.query("queries/store/is-empty.rq");
 
-    public RemoteKnowledgeStore(StoreProperties.Remote settings, String baseIri, ChangeValidator validator, Graph ontology) {
+    public RemoteKnowledgeStore(
+            StoreProperties.Remote settings, String baseIri, ChangeValidator validator, Graph ontology) {
         if (settings.queryUrl() == null || settings.queryUrl().isBlank()) {
             throw new StoreException("Remote mode needs diplokg.store.remote.query-url (--remote-query-url)");
         }
@@ -66,10 +65,13 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Optional<Graph> graph(Node graphName) {
-        if (!Quad.isDefaultGraph(graphName) && !endpoint.ask(SparqlFiles.bind(graphExists, Map.of("graph", graphName)))) {
+        if (!Quad.isDefaultGraph(graphName)
+                && !endpoint.ask(SparqlFiles.bind(graphExists, Map.of("graph", graphName)))) {
             return Optional.empty();
         }
-        Query q = Quad.isDefaultGraph(graphName) ? defaultGraphContent : SparqlFiles.bind(graphContent, Map.of("graph", graphName));
+        Query q = Quad.isDefaultGraph(graphName)
+                ? defaultGraphContent
+                : SparqlFiles.bind(graphContent, Map.of("graph", graphName));
         Graph g = GraphFactory.createDefaultGraph();
         for (Binding b : endpoint.select(q).rows()) {
             g.add(Triple.create(b.get(Var.alloc("s")), b.get(Var.alloc("p")), b.get(Var.alloc("o"))));
@@ -79,7 +81,10 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<Node> graphNames() {
-        return endpoint.select(graphNames).rows().stream().map(b -> b.get(Var.alloc("g"))).filter(n -> !writes.isStaging(n)).toList();
+        return endpoint.select(graphNames).rows().stream()
+                .map(b -> b.get(Var.alloc("g")))
+                .filter(n -> !writes.isStaging(n))
+                .toList();
     }
 
     @Override
@@ -122,14 +127,22 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         DatasetGraph inserted = DatasetGraphFactory.createGeneral();
         for (Update u : request.getOperations()) {
             if (u instanceof UpdateDataInsert insert) {
-                insert.getQuads().forEach(q -> inserted.add(
-                        q.isDefaultGraph() ? new Quad(Quad.defaultGraphIRI, q.asTriple()) : q));
-            } else if (!(u instanceof UpdateDataDelete || u instanceof UpdateDrop || u instanceof UpdateClear
+                insert.getQuads()
+                        .forEach(q ->
+                                inserted.add(q.isDefaultGraph() ? new Quad(Quad.defaultGraphIRI, q.asTriple()) : q));
+            } else if (!(u instanceof UpdateDataDelete
+                    || u instanceof UpdateDrop
+                    || u instanceof UpdateClear
                     || u instanceof UpdateCreate)) {
-                throw new StoreException("In remote mode /update accepts INSERT DATA (validated against the shapes), DELETE DATA, "
-                        + "CLEAR, DROP and CREATE only; " + u.getClass().getSimpleName().replace("Update", "").toUpperCase(java.util.Locale.ROOT)
-                        + " operations (DELETE/INSERT ... WHERE, LOAD, ADD, COPY, MOVE) cannot be validated before the remote engine "
-                        + "applies them and are refused. Compute the change and send it as DELETE DATA / INSERT DATA.");
+                throw new StoreException(
+                        "In remote mode /update accepts INSERT DATA (validated against the shapes), DELETE DATA, "
+                                + "CLEAR, DROP and CREATE only; "
+                                + u.getClass()
+                                        .getSimpleName()
+                                        .replace("Update", "")
+                                        .toUpperCase(java.util.Locale.ROOT)
+                                + " operations (DELETE/INSERT ... WHERE, LOAD, ADD, COPY, MOVE) cannot be validated before the remote engine "
+                                + "applies them and are refused. Compute the change and send it as DELETE DATA / INSERT DATA.");
             }
         }
         if (!inserted.isEmpty()) {
@@ -147,8 +160,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public void replaceGraphs(Map<Node, Graph> contents) {
         DatasetGraph quads = DatasetGraphFactory.createGeneral();
-        contents.forEach((graphName, content) ->
-                content.find().forEachRemaining(t -> quads.add(graphName, t.getSubject(), t.getPredicate(), t.getObject())));
+        contents.forEach((graphName, content) -> content.find()
+                .forEachRemaining(t -> quads.add(graphName, t.getSubject(), t.getPredicate(), t.getObject())));
         validation.validate(quads);
         writes.write(quads, true);
     }
@@ -163,10 +176,14 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public boolean deleteGraph(Node graphName) {
-        boolean existed = Quad.isDefaultGraph(graphName) || endpoint.ask(SparqlFiles.bind(graphExists, Map.of("graph", graphName)));
+        boolean existed = Quad.isDefaultGraph(graphName)
+                || endpoint.ask(SparqlFiles.bind(graphExists, Map.of("graph", graphName)));
         if (existed) {
             UpdateRequest drop = new UpdateRequest();
-            drop.add(Quad.isDefaultGraph(graphName) ? new UpdateDrop(Target.DEFAULT, true) : new UpdateDrop(graphName, true));
+            drop.add(
+                    Quad.isDefaultGraph(graphName)
+                            ? new UpdateDrop(Target.DEFAULT, true)
+                            : new UpdateDrop(graphName, true));
             endpoint.send(drop);
         }
         return existed;
@@ -179,7 +196,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         DatasetGraph quads = DatasetGraphFactory.createGeneral();
         AtomicLong parsed = new AtomicLong();
         for (RdfSource source : sources) {
-            LoadSink.parse(source, new LoadSink(quads, source.graphName(), parsed, n -> { }));
+            LoadSink.parse(source, new LoadSink(quads, source.graphName(), parsed, n -> {}));
         }
         validation.validate(quads);
         long n = writes.write(quads, false);

@@ -53,7 +53,8 @@ final class RemoteValidationView {
         for (int i = 0; i < refs.size(); i += TYPES_PER_QUERY) {
             Query q = typesOf.cloneQuery();
             List<Binding> rows = refs.subList(i, Math.min(refs.size(), i + TYPES_PER_QUERY)).stream()
-                    .map(n -> BindingFactory.binding(Var.alloc("r"), n)).toList();
+                    .map(n -> BindingFactory.binding(Var.alloc("r"), n))
+                    .toList();
             q.setValuesDataBlock(List.of(Var.alloc("r")), rows);
             for (Binding b : endpoint.select(q).rows()) {
                 view.add(Triple.create(b.get(Var.alloc("r")), RDF.type.asNode(), b.get(Var.alloc("type"))));

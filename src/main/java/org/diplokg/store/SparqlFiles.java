@@ -18,8 +18,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class SparqlFiles {
 
-    private SparqlFiles() {
-    }
+    private SparqlFiles() {}
 
     public static String text(String resource) {
         try {

@@ -57,7 +57,8 @@ final class StagedWrites {
             UpdateRequest request = new UpdateRequest();
             for (Node g : graphs) {
                 if (replace) {
-                    request.add(Quad.isDefaultGraph(g) ? new UpdateDrop(Target.DEFAULT, true) : new UpdateDrop(g, true));
+                    request.add(
+                            Quad.isDefaultGraph(g) ? new UpdateDrop(Target.DEFAULT, true) : new UpdateDrop(g, true));
                 }
                 request.add(insert(g, graphTriples(quads, g)));
             }
@@ -86,8 +87,10 @@ final class StagedWrites {
             UpdateRequest swap = new UpdateRequest();
             for (Node g : graphs) {
                 Target target = Quad.isDefaultGraph(g) ? Target.DEFAULT : Target.create(g);
-                swap.add(replace ? new UpdateMove(Target.create(staging.get(g)), target, true)
-                        : new UpdateAdd(Target.create(staging.get(g)), target, true));
+                swap.add(
+                        replace
+                                ? new UpdateMove(Target.create(staging.get(g)), target, true)
+                                : new UpdateAdd(Target.create(staging.get(g)), target, true));
                 if (!replace) {
                     swap.add(new UpdateDrop(staging.get(g), true));
                 }
@@ -96,7 +99,8 @@ final class StagedWrites {
             return total;
         } catch (StoreException e) {
             dropStaging(staging.values());
-            throw new StoreException("Remote write failed; the staged data was discarded and nothing was applied: " + e.getMessage(), e);
+            throw new StoreException(
+                    "Remote write failed; the staged data was discarded and nothing was applied: " + e.getMessage(), e);
         }
     }
 
@@ -104,7 +108,8 @@ final class StagedWrites {
         try {
             endpoint.send(new UpdateRequest(insert(stage, batch)));
         } catch (StoreException e) {
-            throw new StoreException("batch " + batchNo + " (" + batch.size() + " triples) failed: " + e.getMessage(), e);
+            throw new StoreException(
+                    "batch " + batchNo + " (" + batch.size() + " triples) failed: " + e.getMessage(), e);
         }
     }
 
@@ -114,7 +119,11 @@ final class StagedWrites {
             stages.forEach(s -> drop.add(new UpdateDrop(s, true)));
             endpoint.send(drop);
         } catch (RuntimeException e) {
-            log.error("Could not drop staging graphs {} after a failed write; drop graphs under {} by hand", stages, stagingBase, e);
+            log.error(
+                    "Could not drop staging graphs {} after a failed write; drop graphs under {} by hand",
+                    stages,
+                    stagingBase,
+                    e);
         }
     }
 

@@ -20,8 +20,7 @@ public final class StoreMigration {
         }
     }
 
-    private StoreMigration() {
-    }
+    private StoreMigration() {}
 
     public static Report copy(KnowledgeStore source, KnowledgeStore target, Consumer<String> progress) {
         List<Node> graphs = new ArrayList<>(source.graphNames());
@@ -34,8 +33,9 @@ public final class StoreMigration {
                 continue;
             }
             target.replaceGraph(g, content);
-            progress.accept(String.format("[%d/%d] %s: %,d triples", done, graphs.size(),
-                    Quad.isDefaultGraph(g) ? "default graph" : g.getURI(), content.size()));
+            progress.accept(String.format(
+                    "[%d/%d] %s: %,d triples",
+                    done, graphs.size(), Quad.isDefaultGraph(g) ? "default graph" : g.getURI(), content.size()));
         }
         return new Report(graphs.size(), source.size(), target.size());
     }

@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param remote   endpoints and client settings for remote mode
  */
 @ConfigurationProperties(prefix = "diplokg.store")
-public record StoreProperties(@DefaultValue("embedded") String mode, @DefaultValue("run/tdb2") Path location,
-                              @DefaultValue Remote remote) {
+public record StoreProperties(
+        @DefaultValue("embedded") String mode,
+        @DefaultValue("run/tdb2") Path location,
+        @DefaultValue Remote remote) {
 
     public boolean isRemote() {
         return "remote".equalsIgnoreCase(mode);
@@ -33,8 +35,13 @@ public record StoreProperties(@DefaultValue("embedded") String mode, @DefaultVal
      * @param retries   extra attempts for idempotent reads that failed for transport reasons
      * @param batchSize triples per write request; larger writes are staged and swapped in atomically
      */
-    public record Remote(String queryUrl, String updateUrl, String gspUrl, String username, String password,
-                         @DefaultValue("60s") Duration timeout, @DefaultValue("3") int retries,
-                         @DefaultValue("50000") int batchSize) {
-    }
+    public record Remote(
+            String queryUrl,
+            String updateUrl,
+            String gspUrl,
+            String username,
+            String password,
+            @DefaultValue("60s") Duration timeout,
+            @DefaultValue("3") int retries,
+            @DefaultValue("50000") int batchSize) {}
 }

@@ -19,12 +19,10 @@ final class SubjectChanges {
     static final int MAX_SUBJECTS = 50_000;
 
     /** One commit: its number and the subjects it touched, or null when that is not known. */
-    private record Commit(long number, Set<Node> subjects) {
-    }
+    private record Commit(long number, Set<Node> subjects) {}
 
     /** The subjects touched after some commit, up to commit {@code upTo}. */
-    record Since(long upTo, Set<Node> subjects) {
-    }
+    record Since(long upTo, Set<Node> subjects) {}
 
     private final Deque<Commit> log = new ArrayDeque<>();
     private volatile long last;
@@ -32,7 +30,8 @@ final class SubjectChanges {
     /** Counts a commit and records what it touched ({@code subjects} null: anything may have changed); returns its number. */
     synchronized long committed(Set<Node> subjects) {
         long number = last + 1;
-        log.addLast(new Commit(number, subjects == null || subjects.size() > MAX_SUBJECTS ? null : Set.copyOf(subjects)));
+        log.addLast(
+                new Commit(number, subjects == null || subjects.size() > MAX_SUBJECTS ? null : Set.copyOf(subjects)));
         while (log.size() > COMMITS) {
             log.removeFirst();
         }

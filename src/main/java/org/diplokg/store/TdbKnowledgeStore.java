@@ -17,11 +17,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
@@ -47,17 +47,21 @@ import org.diplokg.hardening.SafeExpressions;
  */
 public final class TdbKnowledgeStore implements KnowledgeStore {
 
-
     private final DatasetGraph dsg;
     private final ChangeValidator validator;
     private final boolean unionDefaultGraph;
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final SubjectChanges commits = new SubjectChanges();
-    private final List<java.util.function.Consumer<CommitSummary>> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<CommitSummary>> commitListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int maxStringLength;
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
-        this(location, validator, unionDefaultGraph, HardeningProperties.defaults().maxStringLength());
+        this(
+                location,
+                validator,
+                unionDefaultGraph,
+                HardeningProperties.defaults().maxStringLength());
     }
 
     /** @param maxStringLength longest string a query's CONCAT/REPLACE may build (diplokg.hardening.max-string-length) */
@@ -67,8 +71,10 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             Files.createDirectories(location);
             this.dsg = TDB2Factory.connectDataset(location.toString()).asDatasetGraph();
         } catch (Exception e) {
-            throw new StoreException("Cannot open the TDB2 store at " + location.toAbsolutePath()
-                    + " (is another DiploKG process using it?): " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot open the TDB2 store at " + location.toAbsolutePath()
+                            + " (is another DiploKG process using it?): " + e.getMessage(),
+                    e);
         }
         this.validator = validator;
         this.unionDefaultGraph = unionDefaultGraph;
@@ -81,12 +87,16 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             DatasetGraph view = nativeUnion ? dsg : queryDataset(query, options);
             // the view already holds the dataset; ARQ must not apply FROM / FROM NAMED a second time
             // string functions rewritten to honour the time-out and the string limit (SafeExpressions)
-            Query plain = SafeExpressions.rewrite(query, maxStringLength, System.nanoTime() + options.timeout().toNanos());
+            Query plain = SafeExpressions.rewrite(
+                    query,
+                    maxStringLength,
+                    System.nanoTime() + options.timeout().toNanos());
             if (query.hasDatasetDescription()) {
                 plain.getGraphURIs().clear();
                 plain.getNamedGraphURIs().clear();
             }
-            QueryExecBuilder builder = QueryExec.dataset(view).query(plain)
+            QueryExecBuilder builder = QueryExec.dataset(view)
+                    .query(plain)
                     .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
             if (nativeUnion) {
                 builder = builder.set(TDB2.symUnionDefaultGraph, true)
@@ -151,7 +161,10 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
      * See docs/benchmarks.md, "Union default graph at scale".
      */
     private boolean usesNativeUnion(Query query, QueryOptions options) {
-        return unionDefaultGraph && !options.hasProtocolDataset() && !query.hasDatasetDescription() && dsg.getDefaultGraph().isEmpty();
+        return unionDefaultGraph
+                && !options.hasProtocolDataset()
+                && !query.hasDatasetDescription()
+                && dsg.getDefaultGraph().isEmpty();
     }
 
     /** The dataset a query sees: protocol dataset, else the query's FROM, else the configured default. */
@@ -180,7 +193,9 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
      */
     private Graph validationView(DatasetGraph base) {
         Graph union = base.getUnionGraph();
-        return base.getDefaultGraph().isEmpty() ? union : new org.apache.jena.graph.compose.Union(base.getDefaultGraph(), union);
+        return base.getDefaultGraph().isEmpty()
+                ? union
+                : new org.apache.jena.graph.compose.Union(base.getDefaultGraph(), union);
     }
 
     @Override
@@ -201,7 +216,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             } else {
                 recording.removeGraph(graphName);
             }
-            content.find().forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            content.find()
+                    .forEachRemaining(t -> recording.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         }));
     }
 
@@ -339,5 +355,4 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     public void close() {
         dsg.close();
     }
-
 }

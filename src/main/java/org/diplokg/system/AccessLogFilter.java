@@ -31,9 +31,14 @@ public class AccessLogFilter extends OncePerRequestFilter {
         } finally {
             long ms = (System.nanoTime() - start) / 1_000_000;
             Object type = request.getAttribute("diplokg.queryType");
-            access.info("method={} path={} status={} durationMs={} queryType={} remote={}",
-                    request.getMethod(), request.getRequestURI(), response.getStatus(), ms,
-                    type == null ? "-" : type, request.getRemoteAddr());
+            access.info(
+                    "method={} path={} status={} durationMs={} queryType={} remote={}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    response.getStatus(),
+                    ms,
+                    type == null ? "-" : type,
+                    request.getRemoteAddr());
         }
     }
 

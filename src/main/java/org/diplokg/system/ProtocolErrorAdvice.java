@@ -11,7 +11,6 @@ import org.diplokg.hardening.InputRefusedException;
 import org.diplokg.hardening.UnexpectedErrors;
 import org.diplokg.store.StoreException;
 import org.diplokg.validation.ValidationFailedException;
-import org.diplokg.system.PayloadTooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -52,7 +51,9 @@ public class ProtocolErrorAdvice {
 
     @ExceptionHandler(ValidationFailedException.class)
     public ResponseEntity<ProblemDetail> invalid(ValidationFailedException e) {
-        return ResponseEntity.status(422).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(e));
+        return ResponseEntity.status(422)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(e));
     }
 
     @ExceptionHandler({UpdateException.class, StoreException.class})
@@ -65,7 +66,8 @@ public class ProtocolErrorAdvice {
         problem.setType(URI.create("https://w3id.org/diplokg/problems/shacl-violation"));
         problem.setTitle("The data violates the DiploKG shapes");
         List<Map<String, String>> list = e.violations().stream()
-                .map(v -> Map.of("focusNode", v.focusNode(), "path", v.path(), "message", v.message(), "shape", v.shape()))
+                .map(v -> Map.of(
+                        "focusNode", v.focusNode(), "path", v.path(), "message", v.message(), "shape", v.shape()))
                 .toList();
         problem.setProperty("violations", list);
         return problem;

@@ -59,7 +59,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         response.setStatus(413);
         response.setContentType("text/plain;charset=utf-8");
         response.setHeader("Connection", "close");
-        response.getOutputStream().write(("Request body exceeds the limit of " + limit + " bytes\n").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("Request body exceeds the limit of " + limit + " bytes\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -27,16 +27,20 @@ public class WriteAuthorizer {
 
     public Caller check(HttpServletRequest request, Scope scope) {
         if (!tokens.anyConfigured()) {
-            throw new ProtocolException(403, "Writes are disabled on this server: no update token is configured (set DIPLOKG_UPDATE_TOKEN)");
+            throw new ProtocolException(
+                    403,
+                    "Writes are disabled on this server: no update token is configured (set DIPLOKG_UPDATE_TOKEN)");
         }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ProtocolException(401, "This needs 'Authorization: Bearer <token>' (scope " + scope.label() + ")");
+            throw new ProtocolException(
+                    401, "This needs 'Authorization: Bearer <token>' (scope " + scope.label() + ")");
         }
         Caller caller = tokens.authenticate(header.substring(7).trim())
                 .orElseThrow(() -> new ProtocolException(401, "The bearer token is not valid"));
         if (!caller.may(scope)) {
-            throw new ProtocolException(403, "The token '" + caller.name() + "' does not have the '" + scope.label() + "' scope");
+            throw new ProtocolException(
+                    403, "The token '" + caller.name() + "' does not have the '" + scope.label() + "' scope");
         }
         request.setAttribute(Caller.ATTRIBUTE, caller);
         return caller;

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class TextFolding {
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     public static String fold(String text) {
         String plain = stripDiacritics(text);

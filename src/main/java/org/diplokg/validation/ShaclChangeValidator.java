@@ -2,30 +2,30 @@ package org.diplokg.validation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.shacl.engine.Target;
-import org.apache.jena.shacl.engine.ValidationContext;
-import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.VLib;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.system.G;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.system.G;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.store.ChangeValidator;
 
 /**
@@ -54,7 +54,8 @@ public final class ShaclChangeValidator implements ChangeValidator {
         Collection<Shape> targetShapes = shapes.getTargetShapes();
         for (Node node : focusNodes) {
             Set<Node> types = new HashSet<>();
-            G.iterSP(data, node, RDF.type.asNode()).forEachRemaining(t -> types.addAll(superClasses.computeIfAbsent(t, c -> closure(data, c))));
+            G.iterSP(data, node, RDF.type.asNode())
+                    .forEachRemaining(t -> types.addAll(superClasses.computeIfAbsent(t, c -> closure(data, c))));
             for (Shape shape : targetShapes) {
                 if (!shape.deactivated() && targets(shape, node, types, data)) {
                     VLib.validateShape(context, data, shape, node);
@@ -120,7 +121,12 @@ public final class ShaclChangeValidator implements ChangeValidator {
         String path = e.resultPath() == null ? "" : e.resultPath().toString();
         String message = messages(e);
         String shape = e.source() == null ? "" : ShLib.displayStr(e.source());
-        return new Violation(ShLib.displayStr(e.focusNode()), path, message, e.severity().level().getLocalName(), shape);
+        return new Violation(
+                ShLib.displayStr(e.focusNode()),
+                path,
+                message,
+                e.severity().level().getLocalName(),
+                shape);
     }
 
     /** The entry's own message plus the shape's messages in other languages. */

@@ -17,7 +17,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.diplokg.cli.DiploKgMain;
@@ -47,16 +46,19 @@ class BackupIT extends EmptyStoreServer {
 
     @Test
     void aBackupTakenDuringWritesIsConsistentAndRestoresToTheSameQuads() throws Exception {
-        assertThat(http.update("INSERT DATA { <urn:test:d> <urn:test:p> \"default graph\" . GRAPH <urn:test:g1> { <urn:test:a> <urn:test:p> \"x\"@vi } }")
-                .statusCode()).isEqualTo(204);
+        assertThat(http.update(
+                                "INSERT DATA { <urn:test:d> <urn:test:p> \"default graph\" . GRAPH <urn:test:g1> { <urn:test:a> <urn:test:p> \"x\"@vi } }")
+                        .statusCode())
+                .isEqualTo(204);
         // a writer that always adds one triple to each of two graphs in one transaction
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger writes = new AtomicInteger();
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             while (!stop.get()) {
                 int i = writes.incrementAndGet();
-                HttpResponse<String> r = http.update("INSERT DATA { GRAPH <urn:test:left> { <urn:test:l" + i + "> <urn:test:p> " + i
-                        + " } GRAPH <urn:test:right> { <urn:test:r" + i + "> <urn:test:p> " + i + " } }");
+                HttpResponse<String> r =
+                        http.update("INSERT DATA { GRAPH <urn:test:left> { <urn:test:l" + i + "> <urn:test:p> " + i
+                                + " } GRAPH <urn:test:right> { <urn:test:r" + i + "> <urn:test:p> " + i + " } }");
                 assertThat(r.statusCode()).isEqualTo(204);
             }
         });
@@ -69,16 +71,23 @@ class BackupIT extends EmptyStoreServer {
         long quads = Long.parseLong(r.body().replaceAll(".*\"quads\":(\\d+).*", "$1"));
         DatasetGraph snapshot = read(BACKUPS.resolve(file));
         assertThat(snapshot.stream().count()).isEqualTo(quads);
-        assertThat(snapshot.getGraph(org.apache.jena.graph.NodeFactory.createURI("urn:test:left")).size())
+        assertThat(snapshot.getGraph(org.apache.jena.graph.NodeFactory.createURI("urn:test:left"))
+                        .size())
                 .as("one read transaction: both graphs of each write, or neither")
-                .isEqualTo(snapshot.getGraph(org.apache.jena.graph.NodeFactory.createURI("urn:test:right")).size());
+                .isEqualTo(snapshot.getGraph(org.apache.jena.graph.NodeFactory.createURI("urn:test:right"))
+                        .size());
         assertThat(snapshot.getDefaultGraph().size()).isEqualTo(1);
 
         // a quiet backup restores to exactly what the store holds
         HttpResponse<String> quiet = backup(HttpTestClient.TOKEN);
         String quietFile = quiet.body().replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
         Path restored = tempDir("diplokg-restored-");
-        assertThat(cli("restore", "--store", restored.toString(), BACKUPS.resolve(quietFile).toString())).isZero();
+        assertThat(cli(
+                        "restore",
+                        "--store",
+                        restored.toString(),
+                        BACKUPS.resolve(quietFile).toString()))
+                .isZero();
         DatasetGraph live = DatasetGraphFactory.create();
         store.export(org.apache.jena.riot.system.StreamRDFLib.dataset(live));
         DatasetGraph back = TDB2Factory.connectDataset(restored.toString()).asDatasetGraph();
@@ -94,24 +103,36 @@ class BackupIT extends EmptyStoreServer {
             Set<org.apache.jena.graph.Node> liveNames = new HashSet<>();
             live.listGraphNodes().forEachRemaining(liveNames::add);
             assertThat(names).isEqualTo(liveNames);
-            assertThat(back.stream().filter(q -> !q.getGraph().isURI() || !q.getGraph().getURI().equals("https://w3id.org/diplokg/graph/audit")).count())
+            assertThat(back.stream()
+                            .filter(q -> !q.getGraph().isURI()
+                                    || !q.getGraph().getURI().equals("https://w3id.org/diplokg/graph/audit"))
+                            .count())
                     .isEqualTo(live.stream().count());
-            assertThat(back.getDefaultGraph().isIsomorphicWith(live.getDefaultGraph())).isTrue();
+            assertThat(back.getDefaultGraph().isIsomorphicWith(live.getDefaultGraph()))
+                    .isTrue();
             for (org.apache.jena.graph.Node g : liveNames) {
-                assertThat(back.getGraph(g).isIsomorphicWith(live.getGraph(g))).as(g.toString()).isTrue();
+                assertThat(back.getGraph(g).isIsomorphicWith(live.getGraph(g)))
+                        .as(g.toString())
+                        .isTrue();
             }
         });
         back.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(back);
 
         // restoring into a store that is not empty is refused; compaction of the restored store works
-        assertThat(cli("restore", "--store", restored.toString(), BACKUPS.resolve(quietFile).toString())).isEqualTo(1);
+        assertThat(cli(
+                        "restore",
+                        "--store",
+                        restored.toString(),
+                        BACKUPS.resolve(quietFile).toString()))
+                .isEqualTo(1);
         assertThat(cli("compact", "--store", restored.toString())).isZero();
 
         // retention keeps the newest two
         backup(HttpTestClient.TOKEN);
         try (var files = Files.list(BACKUPS)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".nq.gz")).count()).isEqualTo(2);
+            assertThat(files.filter(p -> p.toString().endsWith(".nq.gz")).count())
+                    .isEqualTo(2);
         }
     }
 
@@ -123,7 +144,9 @@ class BackupIT extends EmptyStoreServer {
     }
 
     HttpResponse<String> backup(String token) {
-        return http.send(http.request("/api/admin/backup").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        return http.send(http.request("/api/admin/backup")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     static int cli(String... args) {

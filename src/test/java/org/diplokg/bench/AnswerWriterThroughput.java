@@ -60,22 +60,33 @@ public final class AnswerWriterThroughput {
         ResultWriter ours = new ResultWriter();
         QueryOutcome triples = new QueryOutcome.Triples(graph, false);
         QueryOutcome select = new QueryOutcome.Select(vars, rows, false);
-        System.out.printf(Locale.ROOT, "CONSTRUCT answer: %,d triples; SELECT answer: %,d rows. Mean ms per write (%d writes), per round:%n",
-                graph.size(), rows.size(), WRITES);
+        System.out.printf(
+                Locale.ROOT,
+                "CONSTRUCT answer: %,d triples; SELECT answer: %,d rows. Mean ms per write (%d writes), per round:%n",
+                graph.size(),
+                rows.size(),
+                WRITES);
         for (int r = 0; r < ROUNDS; r++) {
-            System.out.printf(Locale.ROOT, "round %d: Turtle Jena pretty %.2f, Jena flat %.2f, ours %.2f | SPARQL XML Jena %.2f, ours %.2f | SPARQL JSON ours %.2f%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: Turtle Jena pretty %.2f, Jena flat %.2f, ours %.2f | SPARQL XML Jena %.2f, ours %.2f | SPARQL JSON ours %.2f%n",
                     r + 1,
                     time(out -> RDFDataMgr.write(out, graph, RDFFormat.TURTLE_PRETTY)),
                     time(out -> RDFDataMgr.write(out, graph, RDFFormat.TURTLE_FLAT)),
                     time(out -> ours.write(triples, ResultFormat.TURTLE, out)),
-                    time(out -> ResultsWriter.create().lang(ResultSetLang.RS_XML).write(out, RowSetStream.create(vars, rows.iterator()))),
+                    time(out -> ResultsWriter.create()
+                            .lang(ResultSetLang.RS_XML)
+                            .write(out, RowSetStream.create(vars, rows.iterator()))),
                     time(out -> ours.write(select, ResultFormat.SPARQL_XML, out)),
                     time(out -> ours.write(select, ResultFormat.SPARQL_JSON, out)));
         }
     }
 
     private static QueryExec exec(Dataset ds, String query) {
-        return QueryExec.dataset(ds.asDatasetGraph()).query(QueryFactory.create(query)).set(TDB2.symUnionDefaultGraph, true).build();
+        return QueryExec.dataset(ds.asDatasetGraph())
+                .query(QueryFactory.create(query))
+                .set(TDB2.symUnionDefaultGraph, true)
+                .build();
     }
 
     private static double time(java.util.function.Consumer<ByteArrayOutputStream> write) {

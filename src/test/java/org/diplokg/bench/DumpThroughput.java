@@ -26,7 +26,8 @@ public final class DumpThroughput {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
         Path storeDir = Path.of(args[1]).resolve("tdb2");
-        StringBuilder table = new StringBuilder("| format | gzip | seconds | quads/s | output MiB | peak heap used (MiB) | max heap after GC (MiB) | heap after full GC at the end (MiB) |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "| format | gzip | seconds | quads/s | output MiB | peak heap used (MiB) | max heap after GC (MiB) | heap after full GC at the end (MiB) |\n|---|---|---|---|---|---|---|---|\n");
         long quads;
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(storeDir, ChangeValidator.NONE, true)) {
             quads = store.size();
@@ -36,8 +37,11 @@ public final class DumpThroughput {
             long scan = System.nanoTime();
             store.size();
             double scanSeconds = (System.nanoTime() - scan) / 1e9;
-            String scanLine = String.format(Locale.ROOT, "| (store scan only: every quad decoded, nothing written) | - | %.1f | %,.0f | - | - | - | - |%n",
-                    scanSeconds, quads / scanSeconds);
+            String scanLine = String.format(
+                    Locale.ROOT,
+                    "| (store scan only: every quad decoded, nothing written) | - | %.1f | %,.0f | - | - | - | - |%n",
+                    scanSeconds,
+                    quads / scanSeconds);
             System.out.print(scanLine);
             table.append(scanLine);
             for (DumpService.DumpFormat format : DumpService.DumpFormat.values()) {
@@ -54,16 +58,28 @@ public final class DumpThroughput {
                     double s = (System.nanoTime() - t) / 1e9;
                     watch.halt();
                     System.gc();
-                    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    String line = String.format(Locale.ROOT, "| %s | %s | %.1f | %,.0f | %,.0f | %d | %d | %d |%n", format.name().toLowerCase(Locale.ROOT),
-                            gzip ? "yes (as served)" : "no", s, quads / s, out.bytes.get() / 1048576.0, watch.peakUsed() >> 20, watch.maxAfterGc >> 20,
+                    long retained = ManagementFactory.getMemoryMXBean()
+                            .getHeapMemoryUsage()
+                            .getUsed();
+                    String line = String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %.1f | %,.0f | %,.0f | %d | %d | %d |%n",
+                            format.name().toLowerCase(Locale.ROOT),
+                            gzip ? "yes (as served)" : "no",
+                            s,
+                            quads / s,
+                            out.bytes.get() / 1048576.0,
+                            watch.peakUsed() >> 20,
+                            watch.maxAfterGc >> 20,
                             retained >> 20);
                     System.out.print(line);
                     table.append(line);
                 }
             }
         }
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 # Dump streaming (issue 8)
 
                 Store %s: %,d quads. Each format streamed from one read transaction through DumpService into a byte-counting
@@ -72,7 +88,12 @@ public final class DumpThroughput {
                 largest heap occupancy measured right after a collection during the run (G1 young collections leave old garbage in place, so
 this over-states the live set); "heap after full GC at the end" is what the run retained (mostly TDB2's node cache, bounded by its size).
 
-                %s""", storeDir, quads, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), table);
+                %s""",
+                storeDir,
+                quads,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(),
+                table);
         Path out = project.resolve("target/bench/dumps-10m.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -108,8 +129,14 @@ this over-states the live set); "heap after full GC at the end" is what the run 
         @Override
         public void run() {
             while (running) {
-                maxUsed = Math.max(maxUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                long after = heapPools().stream().mapToLong(p -> p.getCollectionUsage() == null ? 0 : p.getCollectionUsage().getUsed()).sum();
+                maxUsed = Math.max(
+                        maxUsed,
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                long after = heapPools().stream()
+                        .mapToLong(p -> p.getCollectionUsage() == null
+                                ? 0
+                                : p.getCollectionUsage().getUsed())
+                        .sum();
                 maxAfterGc = Math.max(maxAfterGc, after);
                 try {
                     Thread.sleep(200);
@@ -129,7 +156,9 @@ this over-states the live set); "heap after full GC at the end" is what the run 
         }
 
         private static java.util.List<MemoryPoolMXBean> heapPools() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .toList();
         }
     }
 }

@@ -66,13 +66,14 @@ class ExplorerBenchmark extends ProjectDataServer {
         double firstMs = (System.nanoTime() - t) / 1e6;
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         int bytes = first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        GraphElements view = graphs.neighbourhood(VN, 2, Set.copyOf(GraphService.CATEGORIES), Set.copyOf(GraphService.KINDS),
-                null, null, null, 5000);
+        GraphElements view = graphs.neighbourhood(
+                VN, 2, Set.copyOf(GraphService.CATEGORIES), Set.copyOf(GraphService.KINDS), null, null, null, 5000);
 
         // cold cache: a write (one triple into a scratch graph) makes the next request rebuild the snapshot
         List<Double> cold = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
-            HttpResponse<String> w = http.update("INSERT DATA { GRAPH <urn:x:bench:explorer> { <urn:x:s> <urn:x:p> " + i + " } }");
+            HttpResponse<String> w =
+                    http.update("INSERT DATA { GRAPH <urn:x:bench:explorer> { <urn:x:s> <urn:x:p> " + i + " } }");
             assertThat(w.statusCode()).as(w.body()).isBetween(200, 299);
             cold.add(time(() -> http.get(path)));
         }
@@ -99,10 +100,12 @@ class ExplorerBenchmark extends ProjectDataServer {
         List<Double> inProcess = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             long a = System.nanoTime();
-            graphs.neighbourhood(VN, 2, Set.copyOf(GraphService.CATEGORIES), Set.copyOf(GraphService.KINDS), null, null, null, 5000);
+            graphs.neighbourhood(
+                    VN, 2, Set.copyOf(GraphService.CATEGORIES), Set.copyOf(GraphService.KINDS), null, null, null, 5000);
             inProcess.add((System.nanoTime() - a) / 1e6);
         }
-        String report = String.format("""
+        String report = String.format(
+                """
                 # /api/graph latency (issue 9)
 
                 `GET /api/graph?center=%s&depth=2` over HTTP (java.net.http, keep-alive, one client) against the real server on
@@ -119,13 +122,35 @@ class ExplorerBenchmark extends ProjectDataServer {
                 | in-process walk only (GraphService.neighbourhood, depth 2) | %d | %.2f | %.2f | %.2f |
 
                 Verdict: warm p95 %s 200 ms, cold-cache p95 %s 200 ms.
-                """, VN, view.nodes().size(), view.edges().size(), bytes, firstMs,
-                cold.size(), pct(cold, 50), pct(cold, 95), pct(cold, 100),
-                warm.size(), pct(warm, 50), pct(warm, 95), pct(warm, 100),
-                asOf.size(), pct(asOf, 50), pct(asOf, 95), pct(asOf, 100),
-                bytes3, depth3.size(), pct(depth3, 50), pct(depth3, 95), pct(depth3, 100),
-                inProcess.size(), pct(inProcess, 50), pct(inProcess, 95), pct(inProcess, 100),
-                pct(warm, 95) < 200 ? "<" : ">=", pct(cold, 95) < 200 ? "<" : ">=");
+                """,
+                VN,
+                view.nodes().size(),
+                view.edges().size(),
+                bytes,
+                firstMs,
+                cold.size(),
+                pct(cold, 50),
+                pct(cold, 95),
+                pct(cold, 100),
+                warm.size(),
+                pct(warm, 50),
+                pct(warm, 95),
+                pct(warm, 100),
+                asOf.size(),
+                pct(asOf, 50),
+                pct(asOf, 95),
+                pct(asOf, 100),
+                bytes3,
+                depth3.size(),
+                pct(depth3, 50),
+                pct(depth3, 95),
+                pct(depth3, 100),
+                inProcess.size(),
+                pct(inProcess, 50),
+                pct(inProcess, 95),
+                pct(inProcess, 100),
+                pct(warm, 95) < 200 ? "<" : ">=",
+                pct(cold, 95) < 200 ? "<" : ">=");
         write("explorer-api.md", report);
     }
 
@@ -134,8 +159,9 @@ class ExplorerBenchmark extends ProjectDataServer {
     void explorerWithFiveThousandNodesAndTwentyThousandEdges() throws Exception {
         browser = HeadlessChromium.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
-        String url = http.base() + "/graph?center=" + HttpTestClient.enc(org.diplokg.support.SyntheticGraphFixture.PREFIX + "0")
-                + "&elements=" + HttpTestClient.enc("/test-fixtures/synthetic-graph?nodes=" + NODES + "&edges=" + EDGES + "&seed=9");
+        String url = http.base() + "/graph?center="
+                + HttpTestClient.enc(org.diplokg.support.SyntheticGraphFixture.PREFIX + "0") + "&elements="
+                + HttpTestClient.enc("/test-fixtures/synthetic-graph?nodes=" + NODES + "&edges=" + EDGES + "&seed=9");
         List<Map<String, Object>> loads = new ArrayList<>();
         for (int i = 0; i < LOADS; i++) {
             loads.add(open(url));
@@ -146,7 +172,8 @@ class ExplorerBenchmark extends ProjectDataServer {
         HeadlessChromium.screenshot(browser, "explorer-5000-fitted");
         double fitted = ((Number) js("return window.diplokgCy.zoom()")).doubleValue();
         // each interaction starts on a freshly loaded page (its load counts too) after 2 s idle, a reader's first look,
-        // during which the renderer fills its texture caches; scripted zoom in / pan / zoom out, one viewport change per
+        // during which the renderer fills its texture caches; scripted zoom in / pan / zoom out, one viewport change
+        // per
         // animation frame: a 2.7x zoom (1.02 per frame), as when a reader closes in on a region, then an 18x zoom
         // (1.06 per frame) that crosses every texture level
         Thread.sleep(2000);
@@ -156,12 +183,14 @@ class ExplorerBenchmark extends ProjectDataServer {
         List<Number> scriptedFar = scripted(1.06);
         HeadlessChromium.screenshot(browser, "explorer-5000-after-scripted");
 
-        // input events at frame rate, as from a trackpad or a fast wheel: 40 wheel events in (deltas 10-14 px), a 60-step
+        // input events at frame rate, as from a trackpad or a fast wheel: 40 wheel events in (deltas 10-14 px), a
+        // 60-step
         // drag, 40 wheel events out, dispatched at the element under the pointer from requestAnimationFrame
         loads.add(open(url));
         Thread.sleep(2000);
         @SuppressWarnings("unchecked")
-        Map<String, List<Number>> events = (Map<String, List<Number>>) ((JavascriptExecutor) browser).executeAsyncScript("""
+        Map<String, List<Number>> events =
+                (Map<String, List<Number>>) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const cy = window.diplokgCy, box = document.getElementById('cy'), rect = box.getBoundingClientRect();
                 const x0 = rect.left + rect.width / 2, y0 = rect.top + rect.height / 2;
@@ -184,8 +213,10 @@ class ExplorerBenchmark extends ProjectDataServer {
                 };
                 zooms.push(cy.zoom());
                 requestAnimationFrame(step);""");
-        List<Double> eventMs = events.get("frames").stream().map(Number::doubleValue).toList();
-        List<Number> eventView = events.get("zooms"); // zoom; zoom after wheel-in, pan x before the drag; pan x after it; zoom at the end
+        List<Double> eventMs =
+                events.get("frames").stream().map(Number::doubleValue).toList();
+        List<Number> eventView = events.get(
+                "zooms"); // zoom; zoom after wheel-in, pan x before the drag; pan x after it; zoom at the end
 
         // real input: wheel zoom and a mouse drag over the canvas while a recorder notes frame times
         loads.add(open(url));
@@ -197,7 +228,8 @@ class ExplorerBenchmark extends ProjectDataServer {
         WebElement canvasBox = browser.findElement(org.openqa.selenium.By.id("cy"));
         Actions wheel = new Actions(browser);
         for (int i = 0; i < 15; i++) {
-            wheel.scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvasBox), 0, -120).pause(Duration.ofMillis(30));
+            wheel.scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvasBox), 0, -120)
+                    .pause(Duration.ofMillis(30));
         }
         wheel.perform();
         double zoomedIn = ((Number) js("return window.diplokgCy.zoom()")).doubleValue();
@@ -209,7 +241,8 @@ class ExplorerBenchmark extends ProjectDataServer {
         drag.release().perform();
         Actions out = new Actions(browser);
         for (int i = 0; i < 15; i++) {
-            out.scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvasBox), 0, 120).pause(Duration.ofMillis(30));
+            out.scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvasBox), 0, 120)
+                    .pause(Duration.ofMillis(30));
         }
         out.perform();
         @SuppressWarnings("unchecked")
@@ -220,15 +253,23 @@ class ExplorerBenchmark extends ProjectDataServer {
         StringBuilder perLoad = new StringBuilder();
         for (int i = 0; i < loads.size(); i++) {
             Map<String, Object> m = loads.get(i);
-            perLoad.append(String.format("| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", i + 1, num(m, "fetchMs"), num(m, "addMs"),
-                    num(m, "layoutMs"), num(m, "listMs"), num(m, "firstFrameMs"), num(m, "totalMs")));
+            perLoad.append(String.format(
+                    "| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+                    i + 1,
+                    num(m, "fetchMs"),
+                    num(m, "addMs"),
+                    num(m, "layoutMs"),
+                    num(m, "listMs"),
+                    num(m, "firstFrameMs"),
+                    num(m, "totalMs")));
         }
         List<Double> layouts = loads.stream().map(m -> num(m, "layoutMs")).toList();
         List<Double> scriptedMs = scripted.stream().map(Number::doubleValue).toList();
         List<Double> farMs = scriptedFar.stream().map(Number::doubleValue).toList();
         List<Double> inputMs = input.stream().map(Number::doubleValue).toList();
         String userAgent = (String) js("return navigator.userAgent");
-        String report = String.format("""
+        String report = String.format(
+                """
                 # Explorer at scale (issue 9)
 
                 /graph in headless Debian Chromium (`--headless=new --disable-gpu`, software canvas, 1440x900), Selenium,
@@ -259,13 +300,49 @@ class ExplorerBenchmark extends ProjectDataServer {
                 more than 150 ms after the previous one starts a new gesture, whose first and last frames are full redraws. Zoom: %.3f fitted, %.3f after the wheel zoom-in, %.3f at the end.
                 Screenshots: target/screenshots/explorer-5000-fitted.png, explorer-5000-after-scripted.png,
                 explorer-5000-wheel-zoomed-in.png, explorer-5000-after-input.png.
-                """, NODES, EDGES, userAgent, LOADS, perLoad, median(layouts), median(layouts) < 5000 ? "met" : "NOT met",
-                scriptedMs.size(), pct(scriptedMs, 50), pct(scriptedMs, 95), pct(scriptedMs, 100), count(scriptedMs, 50), fps(scriptedMs),
-                farMs.size(), pct(farMs, 50), pct(farMs, 95), pct(farMs, 100), count(farMs, 50), fps(farMs),
-                eventView.get(0).doubleValue(), eventView.get(1).doubleValue(), eventView.get(2).doubleValue(), eventView.get(3).doubleValue(),
-                eventMs.size(), pct(eventMs, 50), pct(eventMs, 95), pct(eventMs, 100), count(eventMs, 50), fps(eventMs),
-                inputMs.size(), pct(inputMs, 50), pct(inputMs, 95), pct(inputMs, 100), count(inputMs, 50), fps(inputMs),
-                smooth(scriptedMs), smooth(farMs), smooth(eventMs), smooth(inputMs), fitted, zoomedIn, zoom);
+                """,
+                NODES,
+                EDGES,
+                userAgent,
+                LOADS,
+                perLoad,
+                median(layouts),
+                median(layouts) < 5000 ? "met" : "NOT met",
+                scriptedMs.size(),
+                pct(scriptedMs, 50),
+                pct(scriptedMs, 95),
+                pct(scriptedMs, 100),
+                count(scriptedMs, 50),
+                fps(scriptedMs),
+                farMs.size(),
+                pct(farMs, 50),
+                pct(farMs, 95),
+                pct(farMs, 100),
+                count(farMs, 50),
+                fps(farMs),
+                eventView.get(0).doubleValue(),
+                eventView.get(1).doubleValue(),
+                eventView.get(2).doubleValue(),
+                eventView.get(3).doubleValue(),
+                eventMs.size(),
+                pct(eventMs, 50),
+                pct(eventMs, 95),
+                pct(eventMs, 100),
+                count(eventMs, 50),
+                fps(eventMs),
+                inputMs.size(),
+                pct(inputMs, 50),
+                pct(inputMs, 95),
+                pct(inputMs, 100),
+                count(inputMs, 50),
+                fps(inputMs),
+                smooth(scriptedMs),
+                smooth(farMs),
+                smooth(eventMs),
+                smooth(inputMs),
+                fitted,
+                zoomedIn,
+                zoom);
         write("explorer-browser.md", report);
     }
 
@@ -291,7 +368,8 @@ class ExplorerBenchmark extends ProjectDataServer {
 
     private Map<String, Object> open(String url) {
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> js("return window.diplokgTimings || null") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(d -> js("return window.diplokgTimings || null") != null);
         @SuppressWarnings("unchecked")
         Map<String, Object> timings = (Map<String, Object>) js("return window.diplokgTimings");
         return timings;

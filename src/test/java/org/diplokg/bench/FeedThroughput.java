@@ -26,19 +26,24 @@ public final class FeedThroughput {
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         try (FeedFixtureServer web = new FeedFixtureServer(0);
-             ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store + "/tdb2",
-                     "--diplokg.data.directory=" + project.resolve("data"), "--diplokg.queries.precompute=false",
-                     "--diplokg.feeds.allow-hosts=127.0.0.1", "--diplokg.feeds.host-delay=0s",
-                     "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
+                ConfigurableApplicationContext ctx = app.run(
+                        "--diplokg.store.location=" + store + "/tdb2",
+                        "--diplokg.data.directory=" + project.resolve("data"),
+                        "--diplokg.queries.precompute=false",
+                        "--diplokg.feeds.allow-hosts=127.0.0.1",
+                        "--diplokg.feeds.host-delay=0s",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.diplokg=WARN")) {
             FeedCrawler crawler = ctx.getBean(FeedCrawler.class);
-            FeedRun warm = crawler.crawl(URI.create(web.base() + "/bench/feed.xml?from=100000&n=20"), 20, i -> { });
+            FeedRun warm = crawler.crawl(URI.create(web.base() + "/bench/feed.xml?from=100000&n=20"), 20, i -> {});
             long t0 = System.nanoTime();
-            FeedRun run = crawler.crawl(URI.create(web.base() + "/bench/feed.xml?from=0&n=" + n), n, i -> { });
+            FeedRun run = crawler.crawl(URI.create(web.base() + "/bench/feed.xml?from=0&n=" + n), n, i -> {});
             double seconds = (System.nanoTime() - t0) / 1e9;
             int ingested = run.count(FeedRun.Outcome.INGESTED);
             System.out.printf("warm-up: %s%n", warm.summary());
             System.out.printf("measured: %s in %.1f s%n", run.summary(), seconds);
-            System.out.printf("feed -> graph: %.0f articles/minute (%.1f ms per article), host delay 0, loopback%n",
+            System.out.printf(
+                    "feed -> graph: %.0f articles/minute (%.1f ms per article), host delay 0, loopback%n",
                     ingested / seconds * 60, seconds * 1000 / Math.max(1, ingested));
         }
     }

@@ -48,10 +48,15 @@ final class HttpOverheadRun {
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final java.util.concurrent.atomic.LongAdder clientCpu = new java.util.concurrent.atomic.LongAdder();
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** @param context the running server's application context (the benchmark imports {@link ReplayController} into it) */
-    HttpOverheadRun(int port, org.springframework.context.ApplicationContext context, String dataDescription, String reportName) {
+    HttpOverheadRun(
+            int port,
+            org.springframework.context.ApplicationContext context,
+            String dataDescription,
+            String reportName) {
         this.port = port;
         this.store = context.getBean(KnowledgeStore.class);
         this.library = context.getBean(org.diplokg.query.LibraryQueryService.class);
@@ -65,8 +70,11 @@ final class HttpOverheadRun {
     /** The endpoint's own work for one request, without HTTP: parse and guard, limits and metrics, the answer written and discarded. */
     private void throughPipeline(String text) {
         org.apache.jena.query.Query q = endpointQueries.parse(text);
-        var format = q.isConstructType() || q.isDescribeType() ? org.diplokg.sparql.ResultFormat.TURTLE : org.diplokg.sparql.ResultFormat.SPARQL_JSON;
-        endpointWriter.write(endpointQueries.execute(q, List.of(), List.of()), format, java.io.OutputStream.nullOutputStream());
+        var format = q.isConstructType() || q.isDescribeType()
+                ? org.diplokg.sparql.ResultFormat.TURTLE
+                : org.diplokg.sparql.ResultFormat.SPARQL_JSON;
+        endpointWriter.write(
+                endpointQueries.execute(q, List.of(), List.of()), format, java.io.OutputStream.nullOutputStream());
     }
 
     void measure() throws Exception {
@@ -80,14 +88,18 @@ final class HttpOverheadRun {
         java.util.Map<String, TransportFloor.Answer> answers = record(prepared);
         replay.replay(answers);
         try (TransportFloor floor = new TransportFloor(answers)) {
-            List<Request> atFloor = prepared.stream().map(r -> r.to(floor.port(), "/sparql")).toList();
-            List<Request> atSpring = prepared.stream().map(r -> r.to(port, ReplayController.PATH)).toList();
+            List<Request> atFloor =
+                    prepared.stream().map(r -> r.to(floor.port(), "/sparql")).toList();
+            List<Request> atSpring = prepared.stream()
+                    .map(r -> r.to(port, ReplayController.PATH))
+                    .toList();
             Runnable overFloor = () -> atFloor.forEach(this::httpGet);
             Runnable overSpring = () -> atSpring.forEach(this::httpGet);
             Runnable pipeline = () -> texts.forEach(this::throughPipeline);
             ExecutorService workers = Executors.newCachedThreadPool();
             try {
-                // the pipeline again, but each request handed to a worker thread while the client thread waits, as over HTTP
+                // the pipeline again, but each request handed to a worker thread while the client thread waits, as over
+                // HTTP
                 Runnable handedOff = () -> texts.forEach(t -> {
                     try {
                         workers.submit(() -> throughPipeline(t)).get();
@@ -95,14 +107,19 @@ final class HttpOverheadRun {
                         throw new IllegalStateException(e);
                     }
                 });
-                measure(texts, options, prepared, List.of(inProcess, overHttp, overJdkClient, overFloor, overSpring, pipeline, handedOff));
+                measure(
+                        texts,
+                        options,
+                        prepared,
+                        List.of(inProcess, overHttp, overJdkClient, overFloor, overSpring, pipeline, handedOff));
             } finally {
                 workers.shutdown();
             }
         }
     }
 
-    private void measure(List<String> texts, QueryOptions options, List<Request> prepared, List<Runnable> paths) throws Exception {
+    private void measure(List<String> texts, QueryOptions options, List<Request> prepared, List<Runnable> paths)
+            throws Exception {
         for (int i = 0; i < WARMUPS; i++) { // warm-up all paths
             for (Runnable p : paths) {
                 run(p);
@@ -120,7 +137,9 @@ final class HttpOverheadRun {
                 httpGet(prepared.get(i));
             }
             long c = System.nanoTime();
-            perQuery.append(String.format("| %d | %.3f | %.3f |%n", i + 1, (b - a) / (PER_QUERY_RUNS * 1e6), (c - b) / (PER_QUERY_RUNS * 1e6)));
+            perQuery.append(String.format(
+                    "| %d | %.3f | %.3f |%n",
+                    i + 1, (b - a) / (PER_QUERY_RUNS * 1e6), (c - b) / (PER_QUERY_RUNS * 1e6)));
         }
         List<Long> local = new ArrayList<>();
         List<Long> remote = new ArrayList<>();
@@ -159,7 +178,8 @@ final class HttpOverheadRun {
         long ho = median(handed);
         double ratio = (double) h / l;
         int requests = CLIENTS * REPS * texts.size();
-        String report = String.format("""
+        String report = String.format(
+                """
                 # HTTP overhead benchmark (issue 3)
 
                 Query mix: %d queries (the sparql/ library with default parameters, plus src/test/resources/bench/mix), %d clients x %d repetitions = %d executions per round,
@@ -201,27 +221,70 @@ final class HttpOverheadRun {
                 The same pipeline handed to a worker thread per request while the client thread waits (no sockets, no
                 Tomcat): median round %.1f ms, ratio to in-process **%.3f** wall, %.3f CPU (%.3f ms CPU per request more).
                 All hand-off rounds: %s ms.
-                """, texts.size(), CLIENTS, REPS, requests, ROUNDS, dataDescription, store.size(),
-                l / 1e6, l / 1e6 / requests * CLIENTS, h / 1e6, h / 1e6 / requests * CLIENTS, j / 1e6, j / 1e6 / requests * CLIENTS,
-                ratio, (ratio - 1) * 100, (double) j / l, ms(local), ms(remote), ms(jdk),
-                median(cpu.get(0)) / 1e6, median(cpu.get(1)) / 1e6, median(cpu.get(2)) / 1e6,
-                (double) median(cpu.get(1)) / median(cpu.get(0)), (median(cpu.get(1)) - median(cpu.get(0))) / 1e6 / requests,
-                median(httpClientCpu) / 1e6 / requests, median(httpClientCpu) / 1e6,
-                f / 1e6, f / 1e6 / requests * CLIENTS, median(cpu.get(3)) / 1e6, median(cpu.get(3)) / 1e6 / requests,
-                (double) (l + f) / l, (double) (median(cpu.get(0)) + median(cpu.get(3))) / median(cpu.get(0)),
-                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(3))) / 1e6 / requests, ms(bare),
-                sp / 1e6, sp / 1e6 / requests * CLIENTS, median(cpu.get(4)) / 1e6, median(cpu.get(4)) / 1e6 / requests,
-                (double) (l + sp) / l, (double) (median(cpu.get(0)) + median(cpu.get(4))) / median(cpu.get(0)),
-                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(4))) / 1e6 / requests, ms(spring),
-                pp / 1e6, (double) pp / l, (double) median(cpu.get(5)) / median(cpu.get(0)),
-                (median(cpu.get(5)) - median(cpu.get(0))) / 1e6 / requests, ms(piped),
-                ho / 1e6, (double) ho / l, (double) median(cpu.get(6)) / median(cpu.get(0)),
-                (median(cpu.get(6)) - median(cpu.get(0))) / 1e6 / requests, ms(handed));
-        report = report + String.format(
-                "%nKernel CPU time of this process (system calls, scheduling) per median round, from /proc/self/stat: in-process %d ticks,"
-                        + " HTTP %d, java.net.http %d, transport floor %d, Spring floor %d, pipeline %d, hand-off %d (1 tick = 10 ms).%n",
-                median(sys.get(0)), median(sys.get(1)), median(sys.get(2)), median(sys.get(3)), median(sys.get(4)), median(sys.get(5)),
-                median(sys.get(6)));
+                """,
+                texts.size(),
+                CLIENTS,
+                REPS,
+                requests,
+                ROUNDS,
+                dataDescription,
+                store.size(),
+                l / 1e6,
+                l / 1e6 / requests * CLIENTS,
+                h / 1e6,
+                h / 1e6 / requests * CLIENTS,
+                j / 1e6,
+                j / 1e6 / requests * CLIENTS,
+                ratio,
+                (ratio - 1) * 100,
+                (double) j / l,
+                ms(local),
+                ms(remote),
+                ms(jdk),
+                median(cpu.get(0)) / 1e6,
+                median(cpu.get(1)) / 1e6,
+                median(cpu.get(2)) / 1e6,
+                (double) median(cpu.get(1)) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0))) / 1e6 / requests,
+                median(httpClientCpu) / 1e6 / requests,
+                median(httpClientCpu) / 1e6,
+                f / 1e6,
+                f / 1e6 / requests * CLIENTS,
+                median(cpu.get(3)) / 1e6,
+                median(cpu.get(3)) / 1e6 / requests,
+                (double) (l + f) / l,
+                (double) (median(cpu.get(0)) + median(cpu.get(3))) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(3))) / 1e6 / requests,
+                ms(bare),
+                sp / 1e6,
+                sp / 1e6 / requests * CLIENTS,
+                median(cpu.get(4)) / 1e6,
+                median(cpu.get(4)) / 1e6 / requests,
+                (double) (l + sp) / l,
+                (double) (median(cpu.get(0)) + median(cpu.get(4))) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(4))) / 1e6 / requests,
+                ms(spring),
+                pp / 1e6,
+                (double) pp / l,
+                (double) median(cpu.get(5)) / median(cpu.get(0)),
+                (median(cpu.get(5)) - median(cpu.get(0))) / 1e6 / requests,
+                ms(piped),
+                ho / 1e6,
+                (double) ho / l,
+                (double) median(cpu.get(6)) / median(cpu.get(0)),
+                (median(cpu.get(6)) - median(cpu.get(0))) / 1e6 / requests,
+                ms(handed));
+        report = report
+                + String.format(
+                        "%nKernel CPU time of this process (system calls, scheduling) per median round, from /proc/self/stat: in-process %d ticks,"
+                                + " HTTP %d, java.net.http %d, transport floor %d, Spring floor %d, pipeline %d, hand-off %d (1 tick = 10 ms).%n",
+                        median(sys.get(0)),
+                        median(sys.get(1)),
+                        median(sys.get(2)),
+                        median(sys.get(3)),
+                        median(sys.get(4)),
+                        median(sys.get(5)),
+                        median(sys.get(6)));
         report = report + "\nSingle client, per query, mean of " + PER_QUERY_RUNS + " sequential runs:\n" + perQuery;
         System.out.println(report);
         Path out = Path.of("target/bench/" + reportName + ".md");
@@ -279,8 +342,12 @@ final class HttpOverheadRun {
     }
 
     private Request request(String query) {
-        String accept = QueryFactory.create(query).isConstructType() ? "text/turtle" : "application/sparql-results+json";
-        return new Request(URI.create("http://127.0.0.1:" + port + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), accept);
+        String accept =
+                QueryFactory.create(query).isConstructType() ? "text/turtle" : "application/sparql-results+json";
+        return new Request(
+                URI.create("http://127.0.0.1:" + port + "/sparql?query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8)),
+                accept);
     }
 
     /** One request through HttpURLConnection: blocking, keep-alive, little client-side work. */
@@ -302,11 +369,14 @@ final class HttpOverheadRun {
 
     /** The same request through java.net.http, whose asynchronous machinery costs more client CPU per request. */
     private void httpGetJdkClient(Request request) {
-        HttpRequest req = HttpRequest.newBuilder(request.uri()).header("Accept", request.accept()).build();
+        HttpRequest req = HttpRequest.newBuilder(request.uri())
+                .header("Accept", request.accept())
+                .build();
         try {
             HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -328,7 +398,8 @@ final class HttpOverheadRun {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
@@ -345,7 +416,8 @@ final class HttpOverheadRun {
     private static List<String> mix(org.diplokg.query.LibraryQueryService library) throws IOException {
         List<String> texts = new ArrayList<>();
         for (var q : library.library().all()) {
-            texts.add(org.diplokg.store.SparqlFiles.bind(q.query(), library.bind(q, java.util.Map.of())).serialize());
+            texts.add(org.diplokg.store.SparqlFiles.bind(q.query(), library.bind(q, java.util.Map.of()))
+                    .serialize());
         }
         texts.addAll(adHoc());
         return texts;
@@ -354,13 +426,15 @@ final class HttpOverheadRun {
     private static List<String> adHoc() throws IOException {
         Path dir = Path.of("src/test/resources/bench/mix");
         try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            return files.sorted()
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 }

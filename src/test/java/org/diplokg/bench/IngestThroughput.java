@@ -31,17 +31,24 @@ public final class IngestThroughput {
         Path project = Path.of(args[1]);
         int rounds = Integer.parseInt(args[2]);
         Path store = Files.createTempDirectory("diplokg-bench-ingest-");
-        List<ArticleInput> seedArticles = ArticleFiles.expand(List.of(seeds)).stream().map(f -> ArticleFiles.read(f, Long.MAX_VALUE)).toList();
+        List<ArticleInput> seedArticles = ArticleFiles.expand(List.of(seeds)).stream()
+                .map(f -> ArticleFiles.read(f, Long.MAX_VALUE))
+                .toList();
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
-                "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
+        try (ConfigurableApplicationContext ctx = app.run(
+                "--diplokg.store.location=" + store,
+                "--diplokg.data.directory=" + project.resolve("data"),
+                "--logging.level.root=WARN",
+                "--logging.level.org.diplokg=WARN")) {
             ArticleIngestion ingestion = ctx.getBean(ArticleIngestion.class);
             KnowledgeStore kstore = ctx.getBean(KnowledgeStore.class);
             List<ArticleInput> warmup = copies(seedArticles, 10, "warmup");
             List<ArticleInput> measured = copies(seedArticles, rounds, "run");
             warmup.forEach(ingestion::ingest);
-            ExtractionPipeline pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", GazetteerLoader.fromStore(kstore, "https://w3id.org/diplokg/"),
+            ExtractionPipeline pipeline = new ExtractionPipeline(
+                    "https://w3id.org/diplokg/",
+                    GazetteerLoader.fromStore(kstore, "https://w3id.org/diplokg/"),
                     GazetteerLoader.cities());
             long t0 = System.nanoTime();
             for (ArticleInput a : measured) {
@@ -74,8 +81,15 @@ public final class IngestThroughput {
 
                     Full ingest = extract, build the graph, SHACL-validate the changed nodes against the whole store, commit to TDB2.
                     Peak heap during the two full-ingest runs: %d MiB. Store after the run: %,d quads.
-                    """.formatted(measured.size(), Runtime.getRuntime().maxMemory() >> 20, warmup.size(), measured.size() / extractSeconds,
-                    measured.size() / ingestSeconds, batched.size() / batchSeconds, peak >> 20, kstore.size());
+                    """.formatted(
+                            measured.size(),
+                            Runtime.getRuntime().maxMemory() >> 20,
+                            warmup.size(),
+                            measured.size() / extractSeconds,
+                            measured.size() / ingestSeconds,
+                            batched.size() / batchSeconds,
+                            peak >> 20,
+                            kstore.size());
             Path out = project.resolve("target/bench/ingest.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
@@ -88,8 +102,13 @@ public final class IngestThroughput {
         for (int r = 0; r < rounds; r++) {
             for (ArticleInput a : seeds) {
                 // a distinct last line makes each copy a distinct article (its own SHA-256), as in a real news feed
-                out.add(new ArticleInput(null, a.text() + "\n\nBản tin " + tag + " số " + r + ".\n",
-                        "https://bench.invalid/" + tag + "/" + r + "/" + a.fileName(), null, null, null));
+                out.add(new ArticleInput(
+                        null,
+                        a.text() + "\n\nBản tin " + tag + " số " + r + ".\n",
+                        "https://bench.invalid/" + tag + "/" + r + "/" + a.fileName(),
+                        null,
+                        null,
+                        null));
             }
         }
         return out;
@@ -101,7 +120,9 @@ public final class IngestThroughput {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

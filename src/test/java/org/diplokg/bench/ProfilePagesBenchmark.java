@@ -39,8 +39,11 @@ class ProfilePagesBenchmark extends ProjectDataServer {
     @Test
     void profilePageHtmlLatency() throws Exception {
         StringBuilder report = new StringBuilder("# Profile pages: HTML latency on the project data\n\n")
-                .append("Sequential GETs with `Accept: text/html` over HTTP on 127.0.0.1, ").append(WARMUP).append(" warm-up and ")
-                .append(REQUESTS).append(" measured requests per page. Target: p95 < 300 ms.\n\n")
+                .append("Sequential GETs with `Accept: text/html` over HTTP on 127.0.0.1, ")
+                .append(WARMUP)
+                .append(" warm-up and ")
+                .append(REQUESTS)
+                .append(" measured requests per page. Target: p95 < 300 ms.\n\n")
                 .append("| page | path | bytes | p50 ms | p95 ms | max ms |\n|---|---|---:|---:|---:|---:|\n");
         List<Double> all = new ArrayList<>();
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
@@ -57,13 +60,33 @@ class ProfilePagesBenchmark extends ProjectDataServer {
             }
             all.addAll(ms);
             Collections.sort(ms);
-            report.append("| ").append(page.getKey()).append(" | `").append(page.getValue()).append("` | ").append(bytes).append(" | ")
-                    .append(fmt(pct(ms, 50))).append(" | ").append(fmt(pct(ms, 95))).append(" | ").append(fmt(ms.get(ms.size() - 1))).append(" |\n");
+            report.append("| ")
+                    .append(page.getKey())
+                    .append(" | `")
+                    .append(page.getValue())
+                    .append("` | ")
+                    .append(bytes)
+                    .append(" | ")
+                    .append(fmt(pct(ms, 50)))
+                    .append(" | ")
+                    .append(fmt(pct(ms, 95)))
+                    .append(" | ")
+                    .append(fmt(ms.get(ms.size() - 1)))
+                    .append(" |\n");
         }
         Collections.sort(all);
-        report.append("| **all** | | | ").append(fmt(pct(all, 50))).append(" | ").append(fmt(pct(all, 95))).append(" | ")
-                .append(fmt(all.get(all.size() - 1))).append(" |\n\n").append("Java ").append(System.getProperty("java.version"))
-                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" processors.\n");
+        report.append("| **all** | | | ")
+                .append(fmt(pct(all, 50)))
+                .append(" | ")
+                .append(fmt(pct(all, 95)))
+                .append(" | ")
+                .append(fmt(all.get(all.size() - 1)))
+                .append(" |\n\n")
+                .append("Java ")
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" processors.\n");
         Path out = Path.of("target/bench/profiles.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.diplokg.DiploKgApplication;
 import org.diplokg.ontology.IriPolicy;
-import org.diplokg.query.QueryProperties;
-import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.LibraryQueryService;
 import org.diplokg.query.QueryLibrary;
+import org.diplokg.query.QueryProperties;
 import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
 import org.springframework.boot.SpringApplication;
@@ -60,13 +60,20 @@ public final class QueryLatency {
             paramSets.add(params);
         }
         boolean projectData = target.equals("project");
-        Path store = projectData ? Files.createTempDirectory("diplokg-bench-queries-") : Path.of(target).resolve("tdb2");
+        Path store = projectData
+                ? Files.createTempDirectory("diplokg-bench-queries-")
+                : Path.of(target).resolve("tdb2");
         SpringApplication app = new SpringApplication(DiploKgApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         long bootStart = System.nanoTime();
-        try (ConfigurableApplicationContext ctx = app.run("--diplokg.store.location=" + store, "--diplokg.data.directory=" + project.resolve("data"),
-                "--diplokg.data.load-on-empty=" + projectData, "--diplokg.sparql.query-timeout=" + timeout,
-                "--diplokg.queries.precompute=" + PRECOMPUTE, "--logging.level.root=WARN", "--logging.level.org.diplokg=WARN")) {
+        try (ConfigurableApplicationContext ctx = app.run(
+                "--diplokg.store.location=" + store,
+                "--diplokg.data.directory=" + project.resolve("data"),
+                "--diplokg.data.load-on-empty=" + projectData,
+                "--diplokg.sparql.query-timeout=" + timeout,
+                "--diplokg.queries.precompute=" + PRECOMPUTE,
+                "--logging.level.root=WARN",
+                "--logging.level.org.diplokg=WARN")) {
             double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
             QueryLibrary library = ctx.getBean(QueryLibrary.class);
             QueryService queries = ctx.getBean(QueryService.class);
@@ -76,24 +83,54 @@ public final class QueryLatency {
             SparqlProperties limits = ctx.getBean(SparqlProperties.class);
             org.diplokg.query.PrecomputedAnswers precomputed = ctx.getBean(org.diplokg.query.PrecomputedAnswers.class);
             long waitStart = System.nanoTime();
-            // DIPLOKG_BENCH_PRECOMPUTE=false: measure live queries without the background computation (marked queries run live)
+            // DIPLOKG_BENCH_PRECOMPUTE=false: measure live queries without the background computation (marked queries
+            // run live)
             boolean ready = PRECOMPUTE && precomputed.awaitCurrent(java.time.Duration.ofMinutes(20));
-            String precomputeNote = String.format(Locale.ROOT, "precomputed answers %s after %.1f s (%s)", ready ? "ready" : "NOT ready",
-                    (System.nanoTime() - waitStart) / 1e9, library.all().stream().filter(LibraryQuery::precomputed)
-                            .map(q -> q.name() + " " + precomputed.answer(q.name(), kstore.version()).map(a -> a.rows().size() + " rows").orElse("-")
-                                    + " in " + precomputed.took(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList());
+            String precomputeNote = String.format(
+                    Locale.ROOT,
+                    "precomputed answers %s after %.1f s (%s)",
+                    ready ? "ready" : "NOT ready",
+                    (System.nanoTime() - waitStart) / 1e9,
+                    library.all().stream()
+                            .filter(LibraryQuery::precomputed)
+                            .map(q -> q.name() + " "
+                                    + precomputed
+                                            .answer(q.name(), kstore.version())
+                                            .map(a -> a.rows().size() + " rows")
+                                            .orElse("-")
+                                    + " in "
+                                    + precomputed
+                                            .took(q.name())
+                                            .map(d -> d.toMillis() + " ms")
+                                            .orElse("-"))
+                            .toList());
             Runtime rt = Runtime.getRuntime();
             System.gc();
-            precomputeNote += String.format(Locale.ROOT, "; indexes %s; heap used after a GC %.0f MiB of %.0f MiB",
-                    library.all().stream().filter(LibraryQuery::indexed)
-                            .map(q -> q.name() + " " + (precomputed.index(q.name(), kstore.version()).isPresent() ? "built" : "NOT built")
-                                    + " in " + precomputed.indexTook(q.name()).map(d -> d.toMillis() + " ms").orElse("-")).toList(),
-                    (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
+            precomputeNote += String.format(
+                    Locale.ROOT,
+                    "; indexes %s; heap used after a GC %.0f MiB of %.0f MiB",
+                    library.all().stream()
+                            .filter(LibraryQuery::indexed)
+                            .map(q -> q.name() + " "
+                                    + (precomputed
+                                                    .index(q.name(), kstore.version())
+                                                    .isPresent()
+                                            ? "built"
+                                            : "NOT built")
+                                    + " in "
+                                    + precomputed
+                                            .indexTook(q.name())
+                                            .map(d -> d.toMillis() + " ms")
+                                            .orElse("-"))
+                            .toList(),
+                    (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                    rt.maxMemory() / 1048576.0);
             System.out.println(precomputeNote);
             long quads = kstore.size();
             int graphs = kstore.graphNames().size();
             StringBuilder table = new StringBuilder();
-            table.append("| query | rows | cold runs | cold p50 (ms) | cold p95 (ms) | cached p50 (ms) | cached p95 (ms) |\n|---|---|---|---|---|---|---|\n");
+            table.append(
+                    "| query | rows | cold runs | cold p50 (ms) | cold p95 (ms) | cached p50 (ms) | cached p95 (ms) |\n|---|---|---|---|---|---|---|\n");
             List<Double> allColdP95 = new ArrayList<>();
             int coldOver = 0;
             int cachedOver = 0;
@@ -109,9 +146,14 @@ public final class QueryLatency {
                     org.diplokg.query.LibraryAnswer first;
                     long warm = System.nanoTime();
                     try {
-                        first = new LibraryQueryService(library, queries, kstore, iris, paging, limits, precomputed).answer(name, params);
+                        first = new LibraryQueryService(library, queries, kstore, iris, paging, limits, precomputed)
+                                .answer(name, params);
                     } catch (RuntimeException e) {
-                        String line = String.format(Locale.ROOT, "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n", name, (System.nanoTime() - warm) / 1e9,
+                        String line = String.format(
+                                Locale.ROOT,
+                                "| %s | failed after %.1f s: %s | 1 | - | - | - | - |%n",
+                                name,
+                                (System.nanoTime() - warm) / 1e9,
                                 e.getMessage());
                         System.out.print(line);
                         table.append(line);
@@ -142,12 +184,23 @@ public final class QueryLatency {
                     allColdP95.add(c95);
                     coldOver += c95 >= target95 ? 1 : 0;
                     cachedOver += k95 >= 2 ? 1 : 0;
-                    String line = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n", params.isEmpty() ? name : name + "?" + paramTexts.get(set), rows(first), cold.size(), c50, c95, k50, k95);
+                    String line = String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %d | %.1f | %.1f | %.3f | %.3f |%n",
+                            params.isEmpty() ? name : name + "?" + paramTexts.get(set),
+                            rows(first),
+                            cold.size(),
+                            c50,
+                            c95,
+                            k50,
+                            k95);
                     System.out.print(line);
                     table.append(line);
                 }
             }
-            String report = String.format(Locale.ROOT, """
+            String report = String.format(
+                    Locale.ROOT,
+                    """
                     # Library query latency (%s)
 
                     %d library queries, default parameters, through LibraryQueryService.run (the /api/queries/{name} code path,
@@ -158,9 +211,27 @@ public final class QueryLatency {
 
                     %s
                     Cold p95 at or over %.0f ms: **%d of %d** queries. Cached p95 at or over 2 ms: **%d**. Worst cold p95: %.1f ms.
-                    """, reportName, library.all().size(), timeout, quads, graphs, projectData ? "data/ loaded and SHACL-validated at start-up" : "prebuilt store " + target,
-                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), bootSeconds, precomputeNote, MIN_COLD, MAX_COLD, budget, CACHED,
-                    table, target95, coldOver, library.all().size(), cachedOver, allColdP95.isEmpty() ? 0 : Collections.max(allColdP95));
+                    """,
+                    reportName,
+                    library.all().size(),
+                    timeout,
+                    quads,
+                    graphs,
+                    projectData ? "data/ loaded and SHACL-validated at start-up" : "prebuilt store " + target,
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors(),
+                    bootSeconds,
+                    precomputeNote,
+                    MIN_COLD,
+                    MAX_COLD,
+                    budget,
+                    CACHED,
+                    table,
+                    target95,
+                    coldOver,
+                    library.all().size(),
+                    cachedOver,
+                    allColdP95.isEmpty() ? 0 : Collections.max(allColdP95));
             Path out = project.resolve("target/bench/" + reportName + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
@@ -170,7 +241,8 @@ public final class QueryLatency {
 
     private static String rows(org.diplokg.query.LibraryAnswer answer) {
         return switch (answer.outcome()) {
-            case QueryOutcome.Select s -> (s.truncated() ? ">" : "") + s.rows().size() + (answer.more() ? " (more)" : "");
+            case QueryOutcome.Select s ->
+                (s.truncated() ? ">" : "") + s.rows().size() + (answer.more() ? " (more)" : "");
             case QueryOutcome.Ask a -> Boolean.toString(a.answer());
             case QueryOutcome.Triples t -> t.graph().size() + " triples";
         };

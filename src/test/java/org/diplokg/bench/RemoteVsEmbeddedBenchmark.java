@@ -10,16 +10,16 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplokg.store.StoreProperties;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.ChangeValidator;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.LoadProgress;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.RemoteKnowledgeStore;
+import org.diplokg.store.SparqlFiles;
+import org.diplokg.store.StoreProperties;
 import org.diplokg.store.TdbKnowledgeStore;
 import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.FusekiProcess;
@@ -43,14 +43,28 @@ class RemoteVsEmbeddedBenchmark {
         List<Query> mix = new ArrayList<>();
         for (LibraryQuery q : new QueryLibrary().all()) {
             Map<String, Node> values = new HashMap<>();
-            q.parameters().stream().filter(p -> p.defaultValue() != null).forEach(p -> values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), BASE)));
+            q.parameters().stream()
+                    .filter(p -> p.defaultValue() != null)
+                    .forEach(p -> values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), BASE)));
             mix.add(SparqlFiles.bind(q.query(), values));
         }
         QueryOptions options = QueryOptions.of(Duration.ofSeconds(60), 50_000);
         try (FusekiProcess fuseki = FusekiProcess.start(null, null, true);
-             KnowledgeStore embedded = new TdbKnowledgeStore(EmptyStoreServer.tempDir("bench-emb-"), ChangeValidator.NONE, true);
-             KnowledgeStore remote = new RemoteKnowledgeStore(new StoreProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), null, null, null,
-                     Duration.ofSeconds(60), 1, 50_000), BASE, ChangeValidator.NONE, GraphFactory.createDefaultGraph())) {
+                KnowledgeStore embedded =
+                        new TdbKnowledgeStore(EmptyStoreServer.tempDir("bench-emb-"), ChangeValidator.NONE, true);
+                KnowledgeStore remote = new RemoteKnowledgeStore(
+                        new StoreProperties.Remote(
+                                fuseki.queryUrl(),
+                                fuseki.updateUrl(),
+                                null,
+                                null,
+                                null,
+                                Duration.ofSeconds(60),
+                                1,
+                                50_000),
+                        BASE,
+                        ChangeValidator.NONE,
+                        GraphFactory.createDefaultGraph())) {
             embedded.load(sources, LoadProgress.NONE);
             remote.load(sources, LoadProgress.NONE);
             for (int i = 0; i < 2; i++) {
@@ -65,7 +79,8 @@ class RemoteVsEmbeddedBenchmark {
             }
             long me = e.stream().sorted().toList().get(ROUNDS / 2);
             long mr = r.stream().sorted().toList().get(ROUNDS / 2);
-            String report = String.format("""
+            String report = String.format(
+                    """
                     # Remote vs embedded (issue 10)
 
                     %d library queries with default parameters x %d repetitions per round, %d alternating rounds, median;
@@ -77,8 +92,16 @@ class RemoteVsEmbeddedBenchmark {
                     | remote Fuseki via RDF4J | %.1f | %.3f |
 
                     Ratio remote / embedded: **%.2f**.
-                    """, mix.size(), REPS, ROUNDS, embedded.size(), me / 1e6, me / 1e6 / (mix.size() * REPS), mr / 1e6,
-                    mr / 1e6 / (mix.size() * REPS), (double) mr / me);
+                    """,
+                    mix.size(),
+                    REPS,
+                    ROUNDS,
+                    embedded.size(),
+                    me / 1e6,
+                    me / 1e6 / (mix.size() * REPS),
+                    mr / 1e6,
+                    mr / 1e6 / (mix.size() * REPS),
+                    (double) mr / me);
             System.out.println(report);
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/remote-vs-embedded.md"), report);

@@ -29,13 +29,15 @@ public final class ScaleStore {
         Path data = Path.of(args.length > 2 ? args[2] : "data");
         Path marker = dir.resolve("complete");
         if (Files.exists(marker)) {
-            System.out.println("Benchmark store ready: " + dir + " (" + Files.readString(marker).strip() + ")");
+            System.out.println("Benchmark store ready: " + dir + " ("
+                    + Files.readString(marker).strip() + ")");
             return;
         }
         Path tdb = dir.resolve("tdb2");
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         Files.createDirectories(tdb);
@@ -46,7 +48,8 @@ public final class ScaleStore {
         System.out.printf(Locale.ROOT, "generated %,d quads in %.1f s%n", generated, genSeconds);
         long t1 = System.nanoTime();
         DatasetGraph dsg = TDB2Factory.connectDataset(tdb.toString()).asDatasetGraph();
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, a) -> System.out.println(String.format(Locale.ROOT, fmt, a)));
+        DataLoader loader =
+                LoaderFactory.phasedLoader(dsg, (fmt, a) -> System.out.println(String.format(Locale.ROOT, fmt, a)));
         loader.startBulk();
         try {
             loader.load(List.of(nq.toString()));
@@ -63,8 +66,14 @@ public final class ScaleStore {
             store.load(RdfFiles.underDirectory(data, SyntheticData.BASE), LoadProgress.NONE);
             size = store.size();
         }
-        String note = String.format(Locale.ROOT, "%,d quads: %,d synthetic generated in %.1f s, bulk-loaded in %.1f s (%.0f quads/s, no SHACL), plus data/",
-                size, generated, genSeconds, loadSeconds, generated / loadSeconds);
+        String note = String.format(
+                Locale.ROOT,
+                "%,d quads: %,d synthetic generated in %.1f s, bulk-loaded in %.1f s (%.0f quads/s, no SHACL), plus data/",
+                size,
+                generated,
+                genSeconds,
+                loadSeconds,
+                generated / loadSeconds);
         Files.writeString(marker, note + "\n");
         System.out.println(note);
     }

@@ -16,8 +16,7 @@ public final class SyntheticData {
 
     static final String BASE = "https://w3id.org/diplokg/";
 
-    private SyntheticData() {
-    }
+    private SyntheticData() {}
 
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args[0]);
@@ -30,6 +29,6 @@ public final class SyntheticData {
 
     /** Writes about {@code triples} quads (stops after the first article graph at or past it); returns the count. */
     public static long write(Path target, long triples, Path data) throws IOException {
-        return SyntheticGraphWriter.write(target, triples, GenerateCommand.DEFAULT_SEED, data, n -> { });
+        return SyntheticGraphWriter.write(target, triples, GenerateCommand.DEFAULT_SEED, data, n -> {});
     }
 }

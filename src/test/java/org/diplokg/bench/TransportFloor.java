@@ -26,8 +26,7 @@ final class TransportFloor implements AutoCloseable {
     private final int port;
 
     /** One recorded answer: its content type and bytes. */
-    record Answer(String contentType, byte[] body) {
-    }
+    record Answer(String contentType, byte[] body) {}
 
     /**
      * @param answers recorded answers by raw query string (the part of the request URI after {@code ?})
@@ -52,7 +51,8 @@ final class TransportFloor implements AutoCloseable {
     }
 
     /** Answers {@code request} with the recorded answer for its query string, or 404. */
-    static void replay(Map<String, Answer> answers, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void replay(Map<String, Answer> answers, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Answer a = answers.get(request.getQueryString());
         if (a == null) {
             response.sendError(404);

@@ -35,7 +35,7 @@ class BulkLoadIT {
     @Test
     void gzippedNQuadsAndDataFillAnEmptyStoreValidatedWithStatisticsThenAPopulatedStoreIsExtended() throws IOException {
         Path file = dir.resolve("synthetic.nq.gz");
-        SyntheticGraphWriter.write(file, 3_000, 5, data, n -> { });
+        SyntheticGraphWriter.write(file, 3_000, 5, data, n -> {});
         DatasetGraph expected = DatasetGraphFactory.createGeneral();
         new RdfSource(file, Lang.NQUADS, null).parse(expected);
         long fileQuads = expected.stream().count();
@@ -44,7 +44,10 @@ class BulkLoadIT {
         CliRun bulk = CliRun.run("load", store, file.toString(), data.toString());
 
         assertThat(bulk.code()).as(bulk.err()).isZero();
-        assertThat(bulk.err()).contains("bulk load with the").contains("quads/s").contains("validation (full)");
+        assertThat(bulk.err())
+                .contains("bulk load with the")
+                .contains("quads/s")
+                .contains("validation (full)");
         assertThat(Files.exists(store.resolve("Data-0001/stats.opt"))).isTrue();
         long afterBulk;
         try (TdbKnowledgeStore tdb = new TdbKnowledgeStore(store, ChangeValidator.NONE, true)) {
@@ -64,7 +67,8 @@ class BulkLoadIT {
 
         assertThat(extend.code()).as(extend.err()).isZero();
         try (TdbKnowledgeStore tdb = new TdbKnowledgeStore(store, ChangeValidator.NONE, true)) {
-            assertThat(tdb.graph(NodeFactory.createURI("https://w3id.org/diplokg/graph/more"))).get()
+            assertThat(tdb.graph(NodeFactory.createURI("https://w3id.org/diplokg/graph/more")))
+                    .get()
                     .satisfies(g -> assertThat(g.size()).isEqualTo(2));
             assertThat(tdb.size()).isGreaterThanOrEqualTo(afterBulk + 2);
         }
@@ -73,7 +77,10 @@ class BulkLoadIT {
     @Test
     void bulkLoadViolatingTheShapesIsRefusedAndLeavesTheStoreEmpty() throws IOException {
         Path bad = dir.resolve("bad.ttl.gz");
-        gzip(bad, Files.readString(ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
+        gzip(
+                bad,
+                Files.readString(
+                        ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
         Path store = dir.resolve("tdb2");
 
         CliRun run = CliRun.run("load", store, bad.toString());
@@ -86,7 +93,10 @@ class BulkLoadIT {
     @Test
     void validationOffKeepsWhatFullWouldRefuse() throws IOException {
         Path bad = dir.resolve("bad.ttl.gz");
-        gzip(bad, Files.readString(ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
+        gzip(
+                bad,
+                Files.readString(
+                        ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
         Path store = dir.resolve("tdb2");
 
         CliRun run = CliRun.run("load", store, "--validate=off", "--loader=sequential", bad.toString());

@@ -14,9 +14,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * The W3C suites run CLEAR ALL and DROP ALL, so they get a server and a TDB2 store of their own,
  * in the default configuration (only the write token is set, as the suites need writes).
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN,
-                "diplokg.data.directory=target/test-no-data", "logging.level.diplokg.access=WARN", "diplokg.conformance=true"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "diplokg.data.directory=target/test-no-data",
+            "logging.level.diplokg.access=WARN",
+            "diplokg.conformance=true"
+        })
 abstract class IsolatedStoreServer {
 
     private static final Path STORE = EmptyStoreServer.tempDir("diplokg-conformance-");

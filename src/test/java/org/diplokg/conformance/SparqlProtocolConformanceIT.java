@@ -31,8 +31,10 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
     void loadSuiteGraphs() {
         for (String n : new String[] {"data1", "data2", "data3"}) {
             HttpResponse<String> r = http.send(http.request("/data?graph=" + HttpTestClient.enc(K + n + ".rdf"))
-                    .header("Content-Type", "application/n-triples").header("Authorization", "Bearer " + HttpTestClient.TOKEN)
-                    .PUT(HttpRequest.BodyPublishers.ofString("<" + K + n + ".rdf> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + DOC + "> .\n")));
+                    .header("Content-Type", "application/n-triples")
+                    .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                    .PUT(HttpRequest.BodyPublishers.ofString("<" + K + n
+                            + ".rdf> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + DOC + "> .\n")));
             assertThat(r.statusCode()).isBetween(200, 299);
         }
     }
@@ -53,13 +55,15 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 399);
         String ct = r.headers().firstValue("Content-Type").orElse("");
         Lang lang = ct.contains("xml") ? ResultSetLang.RS_XML : ResultSetLang.RS_JSON;
-        boolean answer = ResultSetMgr.readBoolean(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), lang);
+        boolean answer = ResultSetMgr.readBoolean(
+                new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), lang);
         assertThat(answer).isEqualTo(expected);
     }
 
     private static void assertTabular(HttpResponse<String> r) {
         assertThat(r.statusCode()).isBetween(200, 399);
-        var rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        var rs = ResultSetMgr.read(
+                new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         assertThat(rs.getResultVars()).isNotEmpty();
     }
 
@@ -74,44 +78,78 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void queryPostForm() {
-        assertBoolean(post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/x-www-form-urlencoded", "query=ASK%20%7B%7D"), true);
+        assertBoolean(
+                post(
+                        "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
+                        "application/x-www-form-urlencoded",
+                        "query=ASK%20%7B%7D"),
+                true);
     }
 
     @Test
     void queryDatasetDefaultGraphsGet() {
         String q = "ASK { <" + K + "data1.rdf> a ?type . <" + K + "data2.rdf> a ?type . }";
-        assertBoolean(http.get("/sparql?query=" + enc(q) + "&default-graph-uri=" + enc(K + "data1.rdf") + "&default-graph-uri=" + enc(K + "data2.rdf")), true);
+        assertBoolean(
+                http.get("/sparql?query=" + enc(q) + "&default-graph-uri=" + enc(K + "data1.rdf")
+                        + "&default-graph-uri=" + enc(K + "data2.rdf")),
+                true);
     }
 
     @Test
     void queryDatasetDefaultGraphsPost() {
         String q = "ASK { <" + K + "data1.rdf> a ?type . <" + K + "data2.rdf> a ?type . }";
-        assertBoolean(post("/sparql?default-graph-uri=" + enc(K + "data1.rdf") + "&default-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-query", q), true);
+        assertBoolean(
+                post(
+                        "/sparql?default-graph-uri=" + enc(K + "data1.rdf") + "&default-graph-uri="
+                                + enc(K + "data2.rdf"),
+                        "application/sparql-query",
+                        q),
+                true);
     }
 
     @Test
     void queryDatasetNamedGraphsPost() {
         String q = "ASK { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K + "data2.rdf> a ?type } }";
-        assertBoolean(post("/sparql?named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-query", q), true);
+        assertBoolean(
+                post(
+                        "/sparql?named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf"),
+                        "application/sparql-query",
+                        q),
+                true);
     }
 
     @Test
     void queryDatasetNamedGraphsGet() {
         String q = "ASK { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K + "data2.rdf> a ?type } }";
-        assertBoolean(http.get("/sparql?query=" + enc(q) + "&named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf")), true);
+        assertBoolean(
+                http.get("/sparql?query=" + enc(q) + "&named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri="
+                        + enc(K + "data2.rdf")),
+                true);
     }
 
     @Test
     void queryDatasetFull() {
-        String q = "ASK { <" + K + "data3.rdf> a ?type GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K + "data2.rdf> a ?type } }";
-        assertBoolean(post("/sparql?default-graph-uri=" + enc(K + "data3.rdf") + "&named-graph-uri=" + enc(K + "data1.rdf")
-                + "&named-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-query", q), true);
+        String q = "ASK { <" + K + "data3.rdf> a ?type GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K
+                + "data2.rdf> a ?type } }";
+        assertBoolean(
+                post(
+                        "/sparql?default-graph-uri=" + enc(K + "data3.rdf") + "&named-graph-uri=" + enc(K + "data1.rdf")
+                                + "&named-graph-uri=" + enc(K + "data2.rdf"),
+                        "application/sparql-query",
+                        q),
+                true);
     }
 
     @Test
     void queryMultipleDatasetUsesTheProtocolDataset() {
-        String q = "ASK FROM <" + K + "data3.rdf> { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K + "data2.rdf> a ?type } }";
-        assertBoolean(post("/sparql?named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-query", q), true);
+        String q = "ASK FROM <" + K + "data3.rdf> { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K
+                + "data2.rdf> a ?type } }";
+        assertBoolean(
+                post(
+                        "/sparql?named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf"),
+                        "application/sparql-query",
+                        q),
+                true);
     }
 
     @Test
@@ -121,22 +159,32 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void queryContentTypeSelect() {
-        assertTabular(post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/sparql-query", "SELECT (1 AS ?value) {}"));
+        assertTabular(post(
+                "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
+                "application/sparql-query",
+                "SELECT (1 AS ?value) {}"));
     }
 
     @Test
     void queryContentTypeAsk() {
-        assertBoolean(post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/sparql-query", "ASK {}"), true);
+        assertBoolean(
+                post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/sparql-query", "ASK {}"), true);
     }
 
     @Test
     void queryContentTypeDescribe() {
-        assertRdf(post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/sparql-query", "DESCRIBE <http://example.org/>"));
+        assertRdf(post(
+                "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
+                "application/sparql-query",
+                "DESCRIBE <http://example.org/>"));
     }
 
     @Test
     void queryContentTypeConstruct() {
-        assertRdf(post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/sparql-query", "CONSTRUCT { <s> <p> 1 } WHERE {}"));
+        assertRdf(post(
+                "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
+                "application/sparql-query",
+                "CONSTRUCT { <s> <p> 1 } WHERE {}"));
     }
 
     @Test
@@ -144,64 +192,107 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
         String u = "PREFIX dc: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> CLEAR ALL ; "
                 + "INSERT DATA { GRAPH <" + K + "data1.rdf> { <" + K + "data1.rdf> a foaf:Document } } ; "
                 + "INSERT { GRAPH <http://example.org/protocol-update-dataset-test/> { ?s a dc:BibliographicResource } } WHERE { ?s a foaf:Document }";
-        assertThat(post("/update?using-graph-uri=" + enc(K + "data1.rdf"), "application/sparql-update", u).statusCode()).isBetween(200, 399);
-        assertBoolean(post("/sparql", "application/sparql-query", "ASK { GRAPH <http://example.org/protocol-update-dataset-test/> { <" + K
-                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> } }"), true);
+        assertThat(post("/update?using-graph-uri=" + enc(K + "data1.rdf"), "application/sparql-update", u)
+                        .statusCode())
+                .isBetween(200, 399);
+        assertBoolean(
+                post(
+                        "/sparql",
+                        "application/sparql-query",
+                        "ASK { GRAPH <http://example.org/protocol-update-dataset-test/> { <" + K
+                                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> } }"),
+                true);
     }
 
-    private static final String DROP_AND_INSERT_THREE = "PREFIX dc: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> DROP ALL ; "
-            + "INSERT DATA { GRAPH <" + K + "data1.rdf> { <" + K + "data1.rdf> a foaf:Document } GRAPH <" + K + "data2.rdf> { <" + K
-            + "data2.rdf> a foaf:Document } GRAPH <" + K + "data3.rdf> { <" + K + "data3.rdf> a foaf:Document } } ; ";
+    private static final String DROP_AND_INSERT_THREE =
+            "PREFIX dc: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> DROP ALL ; "
+                    + "INSERT DATA { GRAPH <" + K + "data1.rdf> { <" + K + "data1.rdf> a foaf:Document } GRAPH <" + K
+                    + "data2.rdf> { <" + K
+                    + "data2.rdf> a foaf:Document } GRAPH <" + K + "data3.rdf> { <" + K
+                    + "data3.rdf> a foaf:Document } } ; ";
 
     @Test
     void updateDatasetDefaultGraphs() {
-        String u = DROP_AND_INSERT_THREE + "INSERT { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { ?s a dc:BibliographicResource } } WHERE { ?s a foaf:Document }";
-        assertThat(post("/update?using-graph-uri=" + enc(K + "data1.rdf") + "&using-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-update", u).statusCode())
+        String u = DROP_AND_INSERT_THREE
+                + "INSERT { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { ?s a dc:BibliographicResource } } WHERE { ?s a foaf:Document }";
+        assertThat(post(
+                                "/update?using-graph-uri=" + enc(K + "data1.rdf") + "&using-graph-uri="
+                                        + enc(K + "data2.rdf"),
+                                "application/sparql-update",
+                                u)
+                        .statusCode())
                 .isBetween(200, 399);
-        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { <" + K + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <"
-                + K + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { <"
+        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { <" + K
+                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <"
+                + K
+                + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { <"
                 + K + "data3.rdf> a <http://purl.org/dc/terms/BibliographicResource> } } }";
         assertBoolean(post("/sparql", "application/sparql-query", ask), true);
     }
 
     @Test
     void updateDatasetNamedGraphs() {
-        String u = DROP_AND_INSERT_THREE + "INSERT { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { ?s a dc:BibliographicResource } } WHERE { GRAPH ?g { ?s a foaf:Document } }";
-        assertThat(post("/update?using-named-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-update", u)
-                .statusCode()).isBetween(200, 399);
-        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { <" + K + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <"
-                + K + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { <"
+        String u = DROP_AND_INSERT_THREE
+                + "INSERT { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { ?s a dc:BibliographicResource } } WHERE { GRAPH ?g { ?s a foaf:Document } }";
+        assertThat(post(
+                                "/update?using-named-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri="
+                                        + enc(K + "data2.rdf"),
+                                "application/sparql-update",
+                                u)
+                        .statusCode())
+                .isBetween(200, 399);
+        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { <" + K
+                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <"
+                + K
+                + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { <"
                 + K + "data3.rdf> a <http://purl.org/dc/terms/BibliographicResource> } } }";
         assertBoolean(post("/sparql", "application/sparql-query", ask), true);
     }
 
     @Test
     void updateDatasetFull() {
-        String u = DROP_AND_INSERT_THREE + "INSERT { GRAPH <http://example.org/protocol-update-dataset-full-test/> { ?s <http://example.org/in> ?in } } WHERE { "
+        String u = DROP_AND_INSERT_THREE
+                + "INSERT { GRAPH <http://example.org/protocol-update-dataset-full-test/> { ?s <http://example.org/in> ?in } } WHERE { "
                 + "{ GRAPH ?g { ?s a foaf:Document } BIND(?g AS ?in) } UNION { ?s a foaf:Document . BIND(\"default\" AS ?in) } }";
-        assertThat(post("/update?using-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri=" + enc(K + "data2.rdf"), "application/sparql-update", u)
-                .statusCode()).isBetween(200, 399);
-        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-full-test/> { <" + K + "data1.rdf> <http://example.org/in> \"default\" . <" + K
-                + "data2.rdf> <http://example.org/in> <" + K + "data2.rdf> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-full-test/> { <"
+        assertThat(post(
+                                "/update?using-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri="
+                                        + enc(K + "data2.rdf"),
+                                "application/sparql-update",
+                                u)
+                        .statusCode())
+                .isBetween(200, 399);
+        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-full-test/> { <" + K
+                + "data1.rdf> <http://example.org/in> \"default\" . <" + K
+                + "data2.rdf> <http://example.org/in> <" + K
+                + "data2.rdf> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-full-test/> { <"
                 + K + "data3.rdf> ?p ?o } } }";
         assertBoolean(post("/sparql", "application/sparql-query", ask), true);
     }
 
     @Test
     void updatePostForm() {
-        assertThat(post("/update", "application/x-www-form-urlencoded", "update=CLEAR+ALL").statusCode()).isBetween(200, 399);
+        assertThat(post("/update", "application/x-www-form-urlencoded", "update=CLEAR+ALL")
+                        .statusCode())
+                .isBetween(200, 399);
     }
 
     @Test
     void updatePostDirect() {
-        assertThat(post("/update", "application/sparql-update", "CLEAR ALL").statusCode()).isBetween(200, 399);
+        assertThat(post("/update", "application/sparql-update", "CLEAR ALL").statusCode())
+                .isBetween(200, 399);
     }
 
     @Test
     void updateBaseUri() {
-        String u = "CLEAR SILENT GRAPH <http://example.org/protocol-base-test/> ; INSERT DATA { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> <test> } }";
+        String u =
+                "CLEAR SILENT GRAPH <http://example.org/protocol-base-test/> ; INSERT DATA { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> <test> } }";
         assertThat(post("/update", "application/sparql-update", u).statusCode()).isBetween(200, 399);
-        assertBoolean(post("/sparql", "application/sparql-query", "ASK { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> ?o FILTER (isIRI(?o) && STR(?o) != \"test\") } }"), true);
+        assertBoolean(
+                post(
+                        "/sparql",
+                        "application/sparql-query",
+                        "ASK { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> ?o FILTER (isIRI(?o) && STR(?o) != \"test\") } }"),
+                true);
     }
 
     @Test
@@ -211,8 +302,10 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void badQueryMethod() {
-        assert4xx(http.send(http.request("/sparql?query=" + enc("ASK {}") + "&default-graph-uri=" + enc(K + "data0.rdf"))
-                .header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.noBody())));
+        assert4xx(
+                http.send(http.request("/sparql?query=" + enc("ASK {}") + "&default-graph-uri=" + enc(K + "data0.rdf"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .PUT(HttpRequest.BodyPublishers.noBody())));
     }
 
     @Test
@@ -237,7 +330,8 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void badQueryNonUtf8() {
-        assert4xx(http.send(http.request("/sparql").header("Content-Type", "application/sparql-query; charset=UTF-16")
+        assert4xx(http.send(http.request("/sparql")
+                .header("Content-Type", "application/sparql-query; charset=UTF-16")
                 .POST(HttpRequest.BodyPublishers.ofByteArray("ASK {}".getBytes(StandardCharsets.UTF_16)))));
     }
 
@@ -264,14 +358,17 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void badUpdateMissingFormType() {
-        assert4xx(http.send(http.request("/update").header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+        assert4xx(http.send(http.request("/update")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString("update=CLEAR%20NAMED"))));
     }
 
     @Test
     void badUpdateNonUtf8() {
-        assert4xx(http.send(http.request("/update").header("Content-Type", "application/sparql-update; charset=UTF-16")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray("CLEAR NAMED".getBytes(StandardCharsets.UTF_16)))));
+        assert4xx(http.send(http.request("/update")
+                .header("Content-Type", "application/sparql-update; charset=UTF-16")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray("CLEAR NAMED".getBytes(StandardCharsets.UTF_16)))));
     }
 
     @Test
@@ -281,8 +378,10 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void badUpdateDatasetConflict() {
-        String u = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> WITH <http://example/addresses> DELETE { ?person foaf:givenName 'Bill' } "
-                + "INSERT { ?person foaf:givenName 'William' } WHERE { ?person foaf:givenName 'Bill' }";
-        assert4xx(post("/update?using-named-graph-uri=" + enc("http://example/people"), "application/sparql-update", u));
+        String u =
+                "PREFIX foaf: <http://xmlns.com/foaf/0.1/> WITH <http://example/addresses> DELETE { ?person foaf:givenName 'Bill' } "
+                        + "INSERT { ?person foaf:givenName 'William' } WHERE { ?person foaf:givenName 'Bill' }";
+        assert4xx(
+                post("/update?using-named-graph-uri=" + enc("http://example/people"), "application/sparql-update", u));
     }
 }

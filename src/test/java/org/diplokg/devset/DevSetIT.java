@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DevSetIT {
 
-    private static final List<String> DEV_TYPES = List.of("persons", "personTitles", "countries", "events", "partnershipLevels",
-            "relations", "postings");
+    private static final List<String> DEV_TYPES =
+            List.of("persons", "personTitles", "countries", "events", "partnershipLevels", "relations", "postings");
     private final JsonMapper json = JsonMapper.builder().build();
     private final Path devset = ProjectPaths.project().resolve("data/devset");
 
@@ -46,18 +46,27 @@ class DevSetIT {
             assertThat(golds).as(part + " gold lists").hasSizeGreaterThanOrEqualTo(part.equals("dev") ? 30 : 15);
             for (Path g : golds) {
                 JsonNode gold = json.readTree(g.toFile());
-                Path article = devset.resolve(part).resolve("articles").resolve(gold.get("article").asString());
+                Path article = devset.resolve(part)
+                        .resolve("articles")
+                        .resolve(gold.get("article").asString());
                 assertThat(article).as("article of " + g).isRegularFile();
                 byte[] bytes = Files.readAllBytes(article);
-                assertThat(sha256(bytes)).as("sha256 of " + article).isEqualTo(gold.get("sha256").asString());
+                assertThat(sha256(bytes))
+                        .as("sha256 of " + article)
+                        .isEqualTo(gold.get("sha256").asString());
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 for (JsonNode span : spans(gold)) {
                     int start = span.get("start").asInt();
                     int end = span.get("end").asInt();
-                    assertThat(start).as(g + " span " + span).isGreaterThanOrEqualTo(0).isLessThan(end);
+                    assertThat(start)
+                            .as(g + " span " + span)
+                            .isGreaterThanOrEqualTo(0)
+                            .isLessThan(end);
                     assertThat(end).as(g + " span " + span).isLessThanOrEqualTo(text.codePointCount(0, text.length()));
                     String named = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-                    assertThat(named).as(g.getFileName() + " offsets " + start + "-" + end).isEqualTo(span.get("text").asString());
+                    assertThat(named)
+                            .as(g.getFileName() + " offsets " + start + "-" + end)
+                            .isEqualTo(span.get("text").asString());
                     spans++;
                 }
                 assertPersonsAreNamed(g, gold);
@@ -74,22 +83,35 @@ class DevSetIT {
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new DiploKgMain()).execute("eval", "--set", "dev",
-                    "--gold", devset.resolve("dev/gold").toString(),
-                    "--articles", devset.resolve("dev/articles").toString(),
-                    "--reference", ProjectPaths.project().resolve("data/reference").toString(),
-                    "--out", scores.toString());
+            code = new CommandLine(new DiploKgMain())
+                    .execute(
+                            "eval",
+                            "--set",
+                            "dev",
+                            "--gold",
+                            devset.resolve("dev/gold").toString(),
+                            "--articles",
+                            devset.resolve("dev/articles").toString(),
+                            "--reference",
+                            ProjectPaths.project().resolve("data/reference").toString(),
+                            "--out",
+                            scores.toString());
         } finally {
             System.setOut(previous);
         }
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Evaluation on " + goldFiles("dev").size() + " annotated article(s)");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Evaluation on " + goldFiles("dev").size() + " annotated article(s)");
         assertThat(scores).isRegularFile();
         JsonNode s = json.readTree(scores.toFile());
         for (String type : DEV_TYPES) {
             JsonNode t = s.get(type);
-            assertThat(t.get("articles").asInt()).as(type + " annotated in every dev article").isEqualTo(goldFiles("dev").size());
-            assertThat(t.get("truePositives").asInt() + t.get("falseNegatives").asInt()).as(type + " gold facts read").isPositive();
+            assertThat(t.get("articles").asInt())
+                    .as(type + " annotated in every dev article")
+                    .isEqualTo(goldFiles("dev").size());
+            assertThat(t.get("truePositives").asInt() + t.get("falseNegatives").asInt())
+                    .as(type + " gold facts read")
+                    .isPositive();
             assertThat(t.get("precision").asDouble()).isBetween(0.0, 1.0);
             assertThat(t.get("recall").asDouble()).isBetween(0.0, 1.0);
         }
@@ -100,25 +122,37 @@ class DevSetIT {
             countries += codes.size();
         }
         JsonNode c = s.get("countries");
-        assertThat(c.get("truePositives").asInt() + c.get("falseNegatives").asInt()).as("every gold country scored once").isEqualTo(countries);
+        assertThat(c.get("truePositives").asInt() + c.get("falseNegatives").asInt())
+                .as("every gold country scored once")
+                .isEqualTo(countries);
     }
 
     @Test
     void theDevelopmentSetAddsNothingToWhatServeLoadsFromData() throws IOException {
-        assertThat(RdfFiles.underDirectory(devset, "https://w3id.org/diplokg/")).as("RDF sources under data/devset").isEmpty();
+        assertThat(RdfFiles.underDirectory(devset, "https://w3id.org/diplokg/"))
+                .as("RDF sources under data/devset")
+                .isEmpty();
     }
 
     private void assertPersonsAreNamed(Path g, JsonNode gold) {
         Set<String> persons = new HashSet<>();
         gold.get("persons").forEach(p -> persons.add(p.get("name").asString()));
-        gold.get("personTitles").forEach(t -> assertThat(persons).as(g + " title holder").contains(t.get("person").asString()));
-        gold.get("postings").forEach(t -> assertThat(persons).as(g + " posted person").contains(t.get("person").asString()));
-        gold.get("countries").forEach(cc -> assertThat(cc.asString()).as(g + " country code").matches("[A-Z]{2}"));
+        gold.get("personTitles")
+                .forEach(t -> assertThat(persons)
+                        .as(g + " title holder")
+                        .contains(t.get("person").asString()));
+        gold.get("postings")
+                .forEach(t -> assertThat(persons)
+                        .as(g + " posted person")
+                        .contains(t.get("person").asString()));
+        gold.get("countries")
+                .forEach(cc -> assertThat(cc.asString()).as(g + " country code").matches("[A-Z]{2}"));
     }
 
     private static List<JsonNode> spans(JsonNode gold) {
         List<JsonNode> out = new ArrayList<>();
-        for (String field : List.of("persons", "personTitles", "events", "partnershipLevels", "relations", "postings")) {
+        for (String field :
+                List.of("persons", "personTitles", "events", "partnershipLevels", "relations", "postings")) {
             gold.get(field).forEach(out::add);
         }
         return out;

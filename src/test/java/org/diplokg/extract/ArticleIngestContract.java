@@ -35,7 +35,8 @@ interface ArticleIngestContract {
     HttpTestClient client();
 
     private HttpResponse<String> post(String contentType, String body, boolean token) {
-        HttpRequest.Builder r = client().request("/api/articles").header("Content-Type", contentType)
+        HttpRequest.Builder r = client().request("/api/articles")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token) {
             r.header("Authorization", "Bearer " + HttpTestClient.TOKEN);
@@ -44,7 +45,9 @@ interface ArticleIngestContract {
     }
 
     private HttpResponse<String> postBytes(String contentType, byte[] body) {
-        return client().send(client().request("/api/articles").header("Content-Type", contentType).header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+        return client().send(client().request("/api/articles")
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -59,7 +62,9 @@ interface ArticleIngestContract {
     }
 
     private long quads() {
-        HttpResponse<String> r = client().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/diplokg/graph/audit>) }", "application/sparql-results+json");
+        HttpResponse<String> r = client().query(
+                        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/diplokg/graph/audit>) }",
+                        "application/sparql-results+json");
         return json.readTree(r.body()).at("/results/bindings/0/n/value").asLong();
     }
 
@@ -70,7 +75,8 @@ interface ArticleIngestContract {
         JsonNode report = json.readTree(r.body());
         String graph = report.get("graph").asString();
         assertThat(graph).startsWith("https://w3id.org/diplokg/graph/extraction/");
-        assertThat(r.headers().firstValue("Location")).contains("/id/article/" + report.get("sha256").asString().substring(0, 16));
+        assertThat(r.headers().firstValue("Location"))
+                .contains("/id/article/" + report.get("sha256").asString().substring(0, 16));
         assertThat(report.get("published").asString()).isEqualTo("2024-03-10");
         assertThat(report.at("/facts/personsWithPosts").asInt()).isEqualTo(3);
         assertThat(report.at("/facts/policyDocuments").asInt()).isEqualTo(1);
@@ -94,7 +100,8 @@ interface ArticleIngestContract {
     @Test
     default void sameArticleTwiceIsIdempotentAndANewVersionReplacesTheGraph() {
         String url = "https://example.org/news/versioned";
-        assertThat(post("application/json", articleJson(url, ARTICLE), true).statusCode()).isEqualTo(201);
+        assertThat(post("application/json", articleJson(url, ARTICLE), true).statusCode())
+                .isEqualTo(201);
         long before = quads();
         HttpResponse<String> again = post("application/json", articleJson(url, ARTICLE), true);
         assertThat(again.statusCode()).isEqualTo(200);
@@ -107,34 +114,52 @@ interface ArticleIngestContract {
         JsonNode report = json.readTree(replaced.body());
         assertThat(report.get("status").asString()).isEqualTo("replaced");
         String graph = report.get("graph").asString();
-        assertThat(ask("PREFIX dk: <https://w3id.org/diplokg/ontology#> ASK { GRAPH <" + graph + "> { ?d dk:documentNumber \"34-NQ/TW\" } }")).isTrue();
-        assertThat(ask("PREFIX dk: <https://w3id.org/diplokg/ontology#> ASK { GRAPH <" + graph + "> { ?d dk:documentNumber \"25/CT-TTg\" } }")).isFalse();
+        assertThat(ask("PREFIX dk: <https://w3id.org/diplokg/ontology#> ASK { GRAPH <" + graph
+                        + "> { ?d dk:documentNumber \"34-NQ/TW\" } }"))
+                .isTrue();
+        assertThat(ask("PREFIX dk: <https://w3id.org/diplokg/ontology#> ASK { GRAPH <" + graph
+                        + "> { ?d dk:documentNumber \"25/CT-TTg\" } }"))
+                .isFalse();
     }
 
     @Test
     default void acceptsPlainTextAndHtml() {
-        HttpResponse<String> text = post("text/plain; charset=UTF-8", ARTICLE.replace("Nguyễn Minh Vũ", "Hà Kim Ngọc"), true);
+        HttpResponse<String> text =
+                post("text/plain; charset=UTF-8", ARTICLE.replace("Nguyễn Minh Vũ", "Hà Kim Ngọc"), true);
         assertThat(text.statusCode()).as(text.body()).isEqualTo(201);
-        String html = "<html><head><title>x</title><script>var a='Thủ tướng Giả Danh';</script></head><body><h1>Tin</h1><p>"
-                + ARTICLE.replace("Nguyễn Minh Vũ", "Đỗ Hùng Việt").replace("\n", "</p><p>") + "</p></body></html>";
+        String html =
+                "<html><head><title>x</title><script>var a='Thủ tướng Giả Danh';</script></head><body><h1>Tin</h1><p>"
+                        + ARTICLE.replace("Nguyễn Minh Vũ", "Đỗ Hùng Việt").replace("\n", "</p><p>")
+                        + "</p></body></html>";
         HttpResponse<String> page = post("text/html", html, true);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(201);
-        assertThat(ask("ASK { ?h <https://w3id.org/diplokg/ontology#holder> <https://w3id.org/diplokg/id/person/do-hung-viet> }")).isTrue();
-        assertThat(ask("ASK { ?p <http://www.w3.org/2000/01/rdf-schema#label> \"Giả Danh\"@vi }")).isFalse();
+        assertThat(
+                        ask(
+                                "ASK { ?h <https://w3id.org/diplokg/ontology#holder> <https://w3id.org/diplokg/id/person/do-hung-viet> }"))
+                .isTrue();
+        assertThat(ask("ASK { ?p <http://www.w3.org/2000/01/rdf-schema#label> \"Giả Danh\"@vi }"))
+                .isFalse();
     }
 
     @Test
     default void keepsAContradictingEstablishmentDateAsACompetingClaim() {
-        String text = "Quan hệ Việt Nam - Nhật Bản\n\n01/06/2024 10:00\n\nViệt Nam và Nhật Bản thiết lập quan hệ ngoại giao ngày 22/9/1975.\n";
-        assertThat(post("application/json", articleJson("https://example.org/news/relation", text), true).statusCode()).isEqualTo(201);
+        String text =
+                "Quan hệ Việt Nam - Nhật Bản\n\n01/06/2024 10:00\n\nViệt Nam và Nhật Bản thiết lập quan hệ ngoại giao ngày 22/9/1975.\n";
+        assertThat(post("application/json", articleJson("https://example.org/news/relation", text), true)
+                        .statusCode())
+                .isEqualTo(201);
         HttpResponse<String> r = client().get("/api/queries/conflicting-claims", "Accept", "application/json");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("https://w3id.org/diplokg/id/relation/VN-JP").contains("1975-09-22").contains("1973-09-21");
+        assertThat(r.body())
+                .contains("https://w3id.org/diplokg/id/relation/VN-JP")
+                .contains("1975-09-22")
+                .contains("1973-09-21");
     }
 
     @Test
     default void leavesDayAndMonthUnresolvedWithoutAPublicationDate() {
-        String text = "Gặp gỡ\n\nChiều ngày 5/6, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Lào.\n";
+        String text =
+                "Gặp gỡ\n\nChiều ngày 5/6, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Lào.\n";
         HttpResponse<String> r = post("application/json", articleJson("https://example.org/news/undated", text), true);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode report = json.readTree(r.body());
@@ -172,7 +197,8 @@ interface ArticleIngestContract {
 
     private void assertProblem(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         assertThat(json.readTree(r.body()).get("detail").asString()).isNotBlank();
     }
 }

@@ -11,9 +11,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Article ingestion on a real server whose own TDB2 store holds the project data. */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN,
-                "logging.level.diplokg.access=WARN", "diplokg.extract.max-article-size=20KB"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "logging.level.diplokg.access=WARN",
+            "diplokg.extract.max-article-size=20KB"
+        })
 class ArticleIngestIT implements ArticleIngestContract {
 
     private static final Path STORE = EmptyStoreServer.tempDir("diplokg-ingest-");
@@ -21,7 +27,9 @@ class ArticleIngestIT implements ArticleIngestContract {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("diplokg.store.location", STORE::toString);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
     }
 
     @LocalServerPort

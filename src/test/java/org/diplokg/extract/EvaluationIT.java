@@ -27,10 +27,19 @@ class EvaluationIT {
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new DiploKgMain()).execute("eval", "--json", "--without-teasers",
-                    "--gold", ProjectPaths.project().resolve("data/annotations/gold").toString(),
-                    "--articles", ProjectPaths.seeds().toString(),
-                    "--reference", ProjectPaths.project().resolve("data/reference").toString());
+            code = new CommandLine(new DiploKgMain())
+                    .execute(
+                            "eval",
+                            "--json",
+                            "--without-teasers",
+                            "--gold",
+                            ProjectPaths.project()
+                                    .resolve("data/annotations/gold")
+                                    .toString(),
+                            "--articles",
+                            ProjectPaths.seeds().toString(),
+                            "--reference",
+                            ProjectPaths.project().resolve("data/reference").toString());
         } finally {
             System.setOut(previous);
         }
@@ -38,9 +47,15 @@ class EvaluationIT {
         JsonNode scores = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         for (String type : new String[] {"personsWithPosts", "countries", "eventDates", "policyDocuments"}) {
             JsonNode s = scores.get(type);
-            assertThat(s.get("truePositives").asInt()).as(type + " has gold facts").isPositive();
-            assertThat(s.get("precision").asDouble()).as(type + " precision; false hits " + s.get("falseHits")).isGreaterThanOrEqualTo(0.90);
-            assertThat(s.get("recall").asDouble()).as(type + " recall; misses " + s.get("misses")).isGreaterThanOrEqualTo(0.80);
+            assertThat(s.get("truePositives").asInt())
+                    .as(type + " has gold facts")
+                    .isPositive();
+            assertThat(s.get("precision").asDouble())
+                    .as(type + " precision; false hits " + s.get("falseHits"))
+                    .isGreaterThanOrEqualTo(0.90);
+            assertThat(s.get("recall").asDouble())
+                    .as(type + " recall; misses " + s.get("misses"))
+                    .isGreaterThanOrEqualTo(0.80);
         }
     }
 }

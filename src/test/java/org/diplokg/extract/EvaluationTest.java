@@ -23,23 +23,54 @@ class EvaluationTest {
         return json.readTree(text);
     }
 
-    private static ArticleExtraction extraction(List<Facts.PersonPost> posts, List<Facts.PersonMention> persons, List<Facts.Event> events,
-                                                List<Facts.Relation> relations) {
-        return new ArticleExtraction(ArticleInput.plainText("x", "a.txt"), "x", "0", "x", LocalDate.of(2024, 3, 8), false, posts, persons,
-                List.of(), List.of(), List.of(), relations, events, List.of(), List.of(), List.of(), postings(posts), List.of());
+    private static ArticleExtraction extraction(
+            List<Facts.PersonPost> posts,
+            List<Facts.PersonMention> persons,
+            List<Facts.Event> events,
+            List<Facts.Relation> relations) {
+        return new ArticleExtraction(
+                ArticleInput.plainText("x", "a.txt"),
+                "x",
+                "0",
+                "x",
+                LocalDate.of(2024, 3, 8),
+                false,
+                posts,
+                persons,
+                List.of(),
+                List.of(),
+                List.of(),
+                relations,
+                events,
+                List.of(),
+                List.of(),
+                List.of(),
+                postings(posts),
+                List.of());
     }
 
     /** The resident postings the pipeline derives from ambassadors' holdings (PostingExtractor). */
     private static List<Facts.Posting> postings(List<Facts.PersonPost> posts) {
-        return posts.stream().filter(p -> "Ambassador".equals(p.post().role()) && p.post().org().hostCode() != null)
-                .map(p -> new Facts.Posting(p.personIri(), p.name(), p.post().org().sendingCode(), p.post().org().hostCode(), false,
-                        p.post().org().iri(), p.support())).toList();
+        return posts.stream()
+                .filter(p ->
+                        "Ambassador".equals(p.post().role()) && p.post().org().hostCode() != null)
+                .map(p -> new Facts.Posting(
+                        p.personIri(),
+                        p.name(),
+                        p.post().org().sendingCode(),
+                        p.post().org().hostCode(),
+                        false,
+                        p.post().org().iri(),
+                        p.support()))
+                .toList();
     }
 
     private static Facts.PersonPost ambassador(String name, String sending, String host) {
-        String post = sending.equals("VN") ? "vn-ambassador-" + host.toLowerCase() : sending.toLowerCase() + "-ambassador-vn";
+        String post =
+                sending.equals("VN") ? "vn-ambassador-" + host.toLowerCase() : sending.toLowerCase() + "-ambassador-vn";
         OrgRef mission = new OrgRef(ID + "mission/x", "Embassy", "x", "x", sending, sending, host, null, null);
-        return new Facts.PersonPost(ID + "person/" + name, name, new PostRef(ID + "post/" + post, "Ambassador", "x", "x", mission), AT);
+        return new Facts.PersonPost(
+                ID + "person/" + name, name, new PostRef(ID + "post/" + post, "Ambassador", "x", "x", mission), AT);
     }
 
     private static DateMention day(int y, int m, int d) {
@@ -49,11 +80,18 @@ class EvaluationTest {
     @Test
     void aPersonIsMatchedByFoldedNameOrAliasButAnHonorificMakesADifferentName() {
         Evaluation e = new Evaluation();
-        e.add("a", gold("""
+        e.add(
+                "a",
+                gold("""
                 {"persons": [{"name": "Hun Manet"}, {"name": "Joe Biden", "aliases": ["Biden"]}, {"name": "Lê Thị Bích Trân"}]}"""),
-                extraction(List.of(), List.of(new Facts.PersonMention(ID + "person/1", "Samdech Hun Manet", AT),
-                        new Facts.PersonMention(ID + "person/2", "Biden", AT), new Facts.PersonMention(ID + "person/3", "LÊ THỊ BÍCH TRÂN", AT)),
-                        List.of(), List.of()));
+                extraction(
+                        List.of(),
+                        List.of(
+                                new Facts.PersonMention(ID + "person/1", "Samdech Hun Manet", AT),
+                                new Facts.PersonMention(ID + "person/2", "Biden", AT),
+                                new Facts.PersonMention(ID + "person/3", "LÊ THỊ BÍCH TRÂN", AT)),
+                        List.of(),
+                        List.of()));
         Evaluation.Score s = e.scores().get("persons");
         assertThat(s.truePositives()).isEqualTo(2);
         assertThat(s.misses()).containsExactly("a: hun-manet");
@@ -63,11 +101,17 @@ class EvaluationTest {
     @Test
     void postingsComeFromAmbassadorHoldingsWithTheirReceivingStateConcurrentOrNot() {
         Evaluation e = new Evaluation();
-        e.add("a", gold("""
+        e.add(
+                "a",
+                gold("""
                 {"postings": [{"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "AU", "concurrent": false},
                               {"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "VU", "concurrent": true},
                               {"person": "Marc Knapper", "sendingState": "US", "receivingState": "VN", "concurrent": false}]}"""),
-                extraction(List.of(ambassador("Phạm Hùng Tâm", "VN", "AU"), ambassador("Marc Knapper", "US", "VN")), List.of(), List.of(), List.of()));
+                extraction(
+                        List.of(ambassador("Phạm Hùng Tâm", "VN", "AU"), ambassador("Marc Knapper", "US", "VN")),
+                        List.of(),
+                        List.of(),
+                        List.of()));
         Evaluation.Score s = e.scores().get("postings");
         assertThat(s.truePositives()).isEqualTo(2);
         assertThat(s.misses()).containsExactly("a: pham-hung-tam -> VU");
@@ -77,11 +121,19 @@ class EvaluationTest {
     @Test
     void anEventMatchesByTypeAndADateInsideTheGoldOneButNotByTheWrongType() {
         Evaluation e = new Evaluation();
-        e.add("a", gold("""
+        e.add(
+                "a",
+                gold("""
                 {"events": [{"type": "Talks", "date": "2024-03"}, {"type": "OfficialVisit", "date": "2024-03-06"}]}"""),
-                extraction(List.of(), List.of(), List.of(
-                        new Facts.Event("Talks", "hội đàm", day(2024, 3, 7), List.of(ID + "country/AU"), null, AT),
-                        new Facts.Event("StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT)), List.of()));
+                extraction(
+                        List.of(),
+                        List.of(),
+                        List.of(
+                                new Facts.Event(
+                                        "Talks", "hội đàm", day(2024, 3, 7), List.of(ID + "country/AU"), null, AT),
+                                new Facts.Event(
+                                        "StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT)),
+                        List.of()));
         Evaluation.Score s = e.scores().get("events");
         assertThat(s.truePositives()).isEqualTo(1);
         assertThat(s.misses()).containsExactly("a: OfficialVisit 2024-03-06");
@@ -93,9 +145,25 @@ class EvaluationTest {
         JsonNode g = gold("""
                 {"countries": ["VN", {"code": "SG", "teaser": true}, {"code": "MY", "teaser": true}],
                  "relations": [{"country": "AU", "established": "1973-02-26", "teaser": true}]}""");
-        ArticleExtraction x = new ArticleExtraction(ArticleInput.plainText("x", "a.txt"), "x", "0", "x", null, false, List.of(), List.of(),
-                List.of(country("VN"), country("SG")), List.of(), List.of(),
-                List.of(new Facts.Relation("AU", day(1973, 2, 26), AT)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        ArticleExtraction x = new ArticleExtraction(
+                ArticleInput.plainText("x", "a.txt"),
+                "x",
+                "0",
+                "x",
+                null,
+                false,
+                List.of(),
+                List.of(),
+                List.of(country("VN"), country("SG")),
+                List.of(),
+                List.of(),
+                List.of(new Facts.Relation("AU", day(1973, 2, 26), AT)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         Evaluation all = new Evaluation(true);
         all.add("a", g, x);
         assertThat(all.scores().get("countries").truePositives()).isEqualTo(2);
@@ -113,7 +181,10 @@ class EvaluationTest {
     @Test
     void aTypeTheGoldListDoesNotAnnotateIsNotScoredForThatArticle() {
         Evaluation e = new Evaluation();
-        e.add("a", gold("{\"persons\": []}"), extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of(), List.of()));
+        e.add(
+                "a",
+                gold("{\"persons\": []}"),
+                extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of(), List.of()));
         assertThat(e.scores().get("postings").articles()).isZero();
         assertThat(e.scores().get("postings").falsePositives()).isZero();
         assertThat(e.scores().get("persons").articles()).isEqualTo(1);
@@ -121,6 +192,7 @@ class EvaluationTest {
     }
 
     private static Facts.Mention country(String code) {
-        return new Facts.Mention(new Gazetteer.Entry(Gazetteer.Kind.COUNTRY, ID + "country/" + code, code, code, true, null, code), AT);
+        return new Facts.Mention(
+                new Gazetteer.Entry(Gazetteer.Kind.COUNTRY, ID + "country/" + code, code, code, true, null, code), AT);
     }
 }

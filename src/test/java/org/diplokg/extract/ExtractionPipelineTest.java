@@ -16,7 +16,8 @@ class ExtractionPipelineTest {
 
     @BeforeAll
     static void gazetteer() {
-        Gazetteer g = ReferenceGazetteer.fromDirectory(ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
+        Gazetteer g = ReferenceGazetteer.fromDirectory(
+                ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
         pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
     }
 
@@ -25,35 +26,52 @@ class ExtractionPipelineTest {
     }
 
     private static List<String> holdings(ArticleExtraction x) {
-        return x.personPosts().stream().map(p -> p.personIri().substring(ID.length()) + " " + p.post().iri().substring(ID.length())).toList();
+        return x.personPosts().stream()
+                .map(p -> p.personIri().substring(ID.length()) + " "
+                        + p.post().iri().substring(ID.length()))
+                .toList();
     }
 
     @Test
     void givesEveryTitleOfAChainToTheNameAfterIt() {
-        ArticleExtraction x = read("Ủy viên Trung ương Đảng, Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn An phát biểu.");
-        assertThat(holdings(x)).containsExactlyInAnyOrder("person/nguyen-van-an vn-central-committee-member".replace(" ", " post/"),
-                "person/nguyen-van-an post/vn-permanent-deputy-minister-of-foreign-affairs");
+        ArticleExtraction x =
+                read("Ủy viên Trung ương Đảng, Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn An phát biểu.");
+        assertThat(holdings(x))
+                .containsExactlyInAnyOrder(
+                        "person/nguyen-van-an vn-central-committee-member".replace(" ", " post/"),
+                        "person/nguyen-van-an post/vn-permanent-deputy-minister-of-foreign-affairs");
     }
 
     @Test
     void givesAPluralTitleToEveryListedName() {
-        ArticleExtraction x = read("Dự họp có các Thứ trưởng Ngoại giao: Trần Văn Bình, Lê Thị Cúc và Phạm Đức Dũng; cùng nhiều cán bộ.");
-        assertThat(holdings(x)).containsExactly("person/tran-van-binh post/vn-deputy-minister-of-foreign-affairs",
-                "person/le-thi-cuc post/vn-deputy-minister-of-foreign-affairs", "person/pham-duc-dung post/vn-deputy-minister-of-foreign-affairs");
+        ArticleExtraction x = read(
+                "Dự họp có các Thứ trưởng Ngoại giao: Trần Văn Bình, Lê Thị Cúc và Phạm Đức Dũng; cùng nhiều cán bộ.");
+        assertThat(holdings(x))
+                .containsExactly(
+                        "person/tran-van-binh post/vn-deputy-minister-of-foreign-affairs",
+                        "person/le-thi-cuc post/vn-deputy-minister-of-foreign-affairs",
+                        "person/pham-duc-dung post/vn-deputy-minister-of-foreign-affairs");
     }
 
     @Test
     void readsMissionPostsAndForeignLeaders() {
-        ArticleExtraction x = read("Đại sứ Việt Nam tại Hàn Quốc Võ Thị Em và Tổng Lãnh sự tại Osaka Ngô Văn Phúc đón Thủ tướng Lào Sonexay Siphandone.");
-        assertThat(holdings(x)).containsExactly("person/vo-thi-em post/vn-ambassador-kr", "person/ngo-van-phuc post/vn-consul-general-jp-osaka",
-                "person/sonexay-siphandone post/la-prime-minister");
+        ArticleExtraction x = read(
+                "Đại sứ Việt Nam tại Hàn Quốc Võ Thị Em và Tổng Lãnh sự tại Osaka Ngô Văn Phúc đón Thủ tướng Lào Sonexay Siphandone.");
+        assertThat(holdings(x))
+                .containsExactly(
+                        "person/vo-thi-em post/vn-ambassador-kr",
+                        "person/ngo-van-phuc post/vn-consul-general-jp-osaka",
+                        "person/sonexay-siphandone post/la-prime-minister");
     }
 
     @Test
     void namesMissionsByPattern() {
-        ArticleExtraction x = read("Đại sứ quán Việt Nam tại Nhật Bản, ĐSQ Pháp và Tổng Lãnh sự quán Việt Nam tại Quảng Châu phối hợp tổ chức.");
-        assertThat(x.organizations()).extracting(o -> o.entry().iri().substring(ID.length()))
-                .containsExactly("mission/vn-embassy-jp", "mission/fr-embassy-vn", "mission/vn-consulate-general-cn-guangzhou");
+        ArticleExtraction x = read(
+                "Đại sứ quán Việt Nam tại Nhật Bản, ĐSQ Pháp và Tổng Lãnh sự quán Việt Nam tại Quảng Châu phối hợp tổ chức.");
+        assertThat(x.organizations())
+                .extracting(o -> o.entry().iri().substring(ID.length()))
+                .containsExactly(
+                        "mission/vn-embassy-jp", "mission/fr-embassy-vn", "mission/vn-consulate-general-cn-guangzhou");
         assertThat(x.organizations().get(2).declaration().seatCity()).isEqualTo("Guangzhou");
     }
 
@@ -77,15 +95,18 @@ class ExtractionPipelineTest {
 
     @Test
     void takesCountryPairsOfShortFormsButNotCompoundWords() {
-        ArticleExtraction x = read("Quan hệ Việt - Lào và hội nghị Nhật-Hàn được nhắc tới. Ý kiến các bên thống nhất; Pháp luật được tôn trọng; Anh hùng lao động dự.");
+        ArticleExtraction x = read(
+                "Quan hệ Việt - Lào và hội nghị Nhật-Hàn được nhắc tới. Ý kiến các bên thống nhất; Pháp luật được tôn trọng; Anh hùng lao động dự.");
         assertThat(x.countries()).extracting(c -> c.entry().code()).containsExactly("VN", "LA", "JP", "KR");
     }
 
     @Test
     void datesNamedConferencesToTheMonthAndTakesTheirParticipantsFromTheirName() {
-        ArticleExtraction x = read("Đại sứ quán góp phần vào Hội nghị Thượng đỉnh Nga - Triều tại Vla-đi-vô-xtốc (tháng 4/2019), Diễn đàn ASEAN "
-                + "(tháng 6/2019) và Năm ASEAN 2020.");
-        assertThat(x.events()).extracting(e -> e.type() + " " + e.date().lexical())
+        ArticleExtraction x = read(
+                "Đại sứ quán góp phần vào Hội nghị Thượng đỉnh Nga - Triều tại Vla-đi-vô-xtốc (tháng 4/2019), Diễn đàn ASEAN "
+                        + "(tháng 6/2019) và Năm ASEAN 2020.");
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.date().lexical())
                 .containsExactly("Summit 2019-04", "Conference 2019-06", "Conference 2020");
         assertThat(x.events().get(0).participants()).containsExactly(ID + "country/RU", ID + "country/KP");
         assertThat(x.events().get(1).participants()).containsExactly(ID + "org/asean");
@@ -93,14 +114,16 @@ class ExtractionPipelineTest {
 
     @Test
     void doesNotDateAnEventWithTheDateOfACitedDocument() {
-        ArticleExtraction x = read("Tại Hội nghị, Phó Thủ tướng Trần Hồng Hà nhắc lại Nghị quyết số 22-NQ/TW ngày 10/4/2013 về hội nhập.");
+        ArticleExtraction x = read(
+                "Tại Hội nghị, Phó Thủ tướng Trần Hồng Hà nhắc lại Nghị quyết số 22-NQ/TW ngày 10/4/2013 về hội nhập.");
         assertThat(x.events()).isEmpty();
         assertThat(x.documents()).extracting(Facts.Document::number).containsExactly("22-NQ/TW");
     }
 
     @Test
     void readsPartnershipUpgradesWithTheirDate() {
-        ArticleExtraction x = read("Ngày 10/9/2023, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện giữa Việt Nam và Hoa Kỳ.");
+        ArticleExtraction x = read(
+                "Ngày 10/9/2023, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện giữa Việt Nam và Hoa Kỳ.");
         assertThat(x.partnerships()).hasSize(1);
         Facts.Partnership p = x.partnerships().get(0);
         assertThat(p.countryCode()).isEqualTo("US");
@@ -125,7 +148,8 @@ class ExtractionPipelineTest {
 
     @Test
     void datesEventsAndNamesTheirParticipants() {
-        ArticleExtraction x = read("Chiều 18/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà hội kiến Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar.");
+        ArticleExtraction x = read(
+                "Chiều 18/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà hội kiến Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar.");
         assertThat(x.events()).hasSize(1);
         Facts.Event e = x.events().get(0);
         assertThat(e.type()).isEqualTo("Meeting");

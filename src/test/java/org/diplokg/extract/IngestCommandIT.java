@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.CliRun;
+import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +27,31 @@ class IngestCommandIT {
 
         CliRun first = ingest(store, "--batch", "2", articles.toString());
         assertThat(first.code()).as(first.err()).isEqualTo(4);
-        assertThat(first.out()).as(first.err()).contains("created   " + articles.resolve("a.txt")).contains("created   " + articles.resolve("b.txt"));
+        assertThat(first.out())
+                .as(first.err())
+                .contains("created   " + articles.resolve("a.txt"))
+                .contains("created   " + articles.resolve("b.txt"));
         assertThat(first.out()).contains("no publication date");
-        assertThat(first.err()).contains("rejected  " + articles.resolve("c.txt")).contains("binary").contains("Ingested 2 of 3");
+        assertThat(first.err())
+                .contains("rejected  " + articles.resolve("c.txt"))
+                .contains("binary")
+                .contains("Ingested 2 of 3");
 
         Files.delete(articles.resolve("c.txt"));
-        Files.writeString(articles.resolve("b.txt"), Files.readString(articles.resolve("b.txt")) + "\nBổ sung: Nghị quyết số 22-NQ/TW được nhắc lại.\n");
+        Files.writeString(
+                articles.resolve("b.txt"),
+                Files.readString(articles.resolve("b.txt")) + "\nBổ sung: Nghị quyết số 22-NQ/TW được nhắc lại.\n");
         CliRun second = ingest(store, articles.toString());
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out()).contains("unchanged " + articles.resolve("a.txt")).contains("replaced  " + articles.resolve("b.txt"));
-        assertThat(second.out().lines().filter(l -> l.contains("b.txt")).findFirst().orElseThrow()).contains("2 policyDocuments");
+        assertThat(second.out())
+                .contains("unchanged " + articles.resolve("a.txt"))
+                .contains("replaced  " + articles.resolve("b.txt"));
+        assertThat(second.out()
+                        .lines()
+                        .filter(l -> l.contains("b.txt"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("2 policyDocuments");
     }
 
     @Test

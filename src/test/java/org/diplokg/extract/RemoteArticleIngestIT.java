@@ -13,9 +13,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same ingestion checks, with identical expectations, with the store a real Fuseki (its own
  * dataset, since these tests write) reached through the RDF4J client.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN, "diplokg.store.mode=remote",
-                "logging.level.diplokg.access=WARN", "diplokg.extract.max-article-size=20KB"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "diplokg.store.mode=remote",
+            "logging.level.diplokg.access=WARN",
+            "diplokg.extract.max-article-size=20KB"
+        })
 class RemoteArticleIngestIT implements ArticleIngestContract {
 
     private static final FusekiProcess FUSEKI = FusekiProcess.start(null, null, true);

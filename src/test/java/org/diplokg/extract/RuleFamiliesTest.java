@@ -16,7 +16,8 @@ class RuleFamiliesTest {
 
     @BeforeAll
     static void gazetteer() {
-        Gazetteer g = ReferenceGazetteer.fromDirectory(ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
+        Gazetteer g = ReferenceGazetteer.fromDirectory(
+                ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
         pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
     }
 
@@ -25,20 +26,25 @@ class RuleFamiliesTest {
     }
 
     private static List<String> holdings(ArticleExtraction x) {
-        return x.personPosts().stream().map(p -> p.name() + " " + p.post().iri().substring(ID.length())).toList();
+        return x.personPosts().stream()
+                .map(p -> p.name() + " " + p.post().iri().substring(ID.length()))
+                .toList();
     }
 
     @Test
     void readsMonarchsAndCrownPrincesOfANamedCountry() {
-        ArticleExtraction x = read("Quốc vương Campuchia Norodom Chakra và Thái tử Nhật Bản Akishino Hiro dự lễ khai mạc.");
+        ArticleExtraction x =
+                read("Quốc vương Campuchia Norodom Chakra và Thái tử Nhật Bản Akishino Hiro dự lễ khai mạc.");
         assertThat(holdings(x)).containsExactly("Norodom Chakra post/kh-monarch", "Akishino Hiro post/jp-crown-prince");
         assertThat(x.personPosts().get(0).post().role()).isEqualTo("Monarch");
     }
 
     @Test
     void stripsHonorificsFromNames() {
-        ArticleExtraction x = read("Thủ tướng Campuchia Samdech Techo Sok Vanna gặp Thủ tướng Malaysia Dato' Sri Lim Boon Keat.");
-        assertThat(holdings(x)).containsExactly("Sok Vanna post/kh-prime-minister", "Lim Boon Keat post/my-prime-minister");
+        ArticleExtraction x =
+                read("Thủ tướng Campuchia Samdech Techo Sok Vanna gặp Thủ tướng Malaysia Dato' Sri Lim Boon Keat.");
+        assertThat(holdings(x))
+                .containsExactly("Sok Vanna post/kh-prime-minister", "Lim Boon Keat post/my-prime-minister");
     }
 
     @Test
@@ -58,8 +64,10 @@ class RuleFamiliesTest {
 
     @Test
     void readsConcurrentAccreditationsAfterTheResidentPost() {
-        ArticleExtraction x = read("Đại sứ Việt Nam tại Nam Phi, kiêm nhiệm Botswana và Lesotho Quan Văn Thịnh làm việc với đối tác.");
-        assertThat(x.postings()).extracting(p -> p.name() + " " + p.receivingCode() + " " + p.concurrent())
+        ArticleExtraction x = read(
+                "Đại sứ Việt Nam tại Nam Phi, kiêm nhiệm Botswana và Lesotho Quan Văn Thịnh làm việc với đối tác.");
+        assertThat(x.postings())
+                .extracting(p -> p.name() + " " + p.receivingCode() + " " + p.concurrent())
                 .containsExactly("Quan Văn Thịnh ZA false", "Quan Văn Thịnh BW true", "Quan Văn Thịnh LS true");
     }
 
@@ -80,12 +88,15 @@ class RuleFamiliesTest {
     void givesTheHostOfCredentialsToABareAmbassadorTitle() {
         ArticleExtraction x = read("Ngày 5/3, Đại sứ Lò Văn Tú trình Quốc thư lên Tổng thống Peru Luis Paredes.");
         assertThat(holdings(x)).contains("Lò Văn Tú post/vn-ambassador-pe", "Luis Paredes post/pe-president");
-        assertThat(x.events()).extracting(e -> e.type() + " " + e.date().lexical()).contains("CredentialsPresentation 2024-03-05");
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.date().lexical())
+                .contains("CredentialsPresentation 2024-03-05");
     }
 
     @Test
     void readsTheAppointeeNamedAfterAnAppointment() {
-        ArticleExtraction x = read("Chủ tịch nước trao quyết định bổ nhiệm Đại sứ Việt Nam tại Hàn Quốc nhiệm kỳ 2024-2027 cho ông Trần Đức Bình.");
+        ArticleExtraction x = read(
+                "Chủ tịch nước trao quyết định bổ nhiệm Đại sứ Việt Nam tại Hàn Quốc nhiệm kỳ 2024-2027 cho ông Trần Đức Bình.");
         assertThat(holdings(x)).contains("Trần Đức Bình post/vn-ambassador-kr");
     }
 
@@ -98,22 +109,32 @@ class RuleFamiliesTest {
 
     @Test
     void datesAnEstablishmentFromItsClause() {
-        ArticleExtraction x = read("Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971; năm 2024 hai nước ký nhiều văn kiện.");
-        assertThat(x.relations()).extracting(r -> r.countryCode() + " " + r.established().lexical()).containsExactly("CL 1971-03-25");
+        ArticleExtraction x = read(
+                "Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971; năm 2024 hai nước ký nhiều văn kiện.");
+        assertThat(x.relations())
+                .extracting(r -> r.countryCode() + " " + r.established().lexical())
+                .containsExactly("CL 1971-03-25");
     }
 
     @Test
     void datesAnEstablishmentFromAnAnniversaryAndSaysSo() {
         ArticleExtraction x = read("Hai bên tổ chức kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Israel.");
-        assertThat(x.relations()).extracting(r -> r.countryCode() + " " + r.established().lexical()).containsExactly("IL 1994");
-        assertThat(x.relations().get(0).support().rule()).contains("anniversary").contains("publication-date");
+        assertThat(x.relations())
+                .extracting(r -> r.countryCode() + " " + r.established().lexical())
+                .containsExactly("IL 1994");
+        assertThat(x.relations().get(0).support().rule())
+                .contains("anniversary")
+                .contains("publication-date");
     }
 
     @Test
     void readsPartnershipLevelsInTheirWordings() {
-        ArticleExtraction x = read("Năm 2008, hai nước xác lập quan hệ Đối tác hợp tác chiến lược toàn diện Việt Nam - Trung Quốc.\n"
-                + "Ngày 7/3/2024, Việt Nam và Australia nâng tầm quan hệ lên Đối tác chiến lược toàn diện.");
-        assertThat(x.partnerships()).extracting(p -> p.countryCode() + " " + p.level().substring(p.level().indexOf('#') + 1))
+        ArticleExtraction x =
+                read("Năm 2008, hai nước xác lập quan hệ Đối tác hợp tác chiến lược toàn diện Việt Nam - Trung Quốc.\n"
+                        + "Ngày 7/3/2024, Việt Nam và Australia nâng tầm quan hệ lên Đối tác chiến lược toàn diện.");
+        assertThat(x.partnerships())
+                .extracting(p ->
+                        p.countryCode() + " " + p.level().substring(p.level().indexOf('#') + 1))
                 .containsExactly("CN ComprehensiveStrategicPartnership", "AU ComprehensiveStrategicPartnership");
         assertThat(x.partnerships().get(1).upgrade()).isTrue();
         assertThat(x.partnerships().get(1).since().lexical()).isEqualTo("2024-03-07");
@@ -121,32 +142,41 @@ class RuleFamiliesTest {
 
     @Test
     void datesAPartnershipFromItsAnniversary() {
-        ArticleExtraction x = read("Hai nước kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược Việt Nam - Tây Ban Nha.");
-        assertThat(x.partnerships()).extracting(p -> p.countryCode() + " " + p.since().lexical()).containsExactly("ES 2014");
+        ArticleExtraction x =
+                read("Hai nước kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược Việt Nam - Tây Ban Nha.");
+        assertThat(x.partnerships())
+                .extracting(p -> p.countryCode() + " " + p.since().lexical())
+                .containsExactly("ES 2014");
     }
 
     @Test
     void datesEachEventFromItsOwnClause() {
-        ArticleExtraction x = read("Hai bên ký kết thỏa thuận ngày 2/5; ngày 4/5, Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Chính phủ Lý Văn Phong.");
-        assertThat(x.events()).extracting(e -> e.type() + " " + e.date().lexical()).containsExactlyInAnyOrder("Signing 2024-05-02", "Talks 2024-05-04");
+        ArticleExtraction x = read(
+                "Hai bên ký kết thỏa thuận ngày 2/5; ngày 4/5, Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Chính phủ Lý Văn Phong.");
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.date().lexical())
+                .containsExactlyInAnyOrder("Signing 2024-05-02", "Talks 2024-05-04");
     }
 
     @Test
     void neverDatesAnEventFromAnotherSentence() {
-        ArticleExtraction x = read("Năm 1995, hai nước ký Hiệp định ngày 12/7/1995.\nBộ trưởng Ngoại giao Đào Văn Tâm hội đàm với Ngoại trưởng Australia Emma Clarke.");
+        ArticleExtraction x = read(
+                "Năm 1995, hai nước ký Hiệp định ngày 12/7/1995.\nBộ trưởng Ngoại giao Đào Văn Tâm hội đàm với Ngoại trưởng Australia Emma Clarke.");
         assertThat(x.events()).extracting(Facts.Event::type).doesNotContain("Talks");
     }
 
     @Test
     void givesAConcurrentlyAccreditedAmbassadorThePostForEachState() {
         ArticleExtraction x = read("Đại sứ Việt Nam tại Cộng hòa Nam Phi, kiêm nhiệm Botswana, Quan Văn Thịnh dự lễ.");
-        assertThat(holdings(x)).containsExactly("Quan Văn Thịnh post/vn-ambassador-za", "Quan Văn Thịnh post/vn-ambassador-bw");
+        assertThat(holdings(x))
+                .containsExactly("Quan Văn Thịnh post/vn-ambassador-za", "Quan Văn Thịnh post/vn-ambassador-bw");
     }
 
     @Test
     void givesTheCountryAfterTheLastTitleOfAChainToEveryTitle() {
         ArticleExtraction x = read("Tổng Bí thư, Chủ tịch nước Lào Khamla Vongsay phát biểu.");
-        assertThat(holdings(x)).containsExactly("Khamla Vongsay post/la-general-secretary", "Khamla Vongsay post/la-president");
+        assertThat(holdings(x))
+                .containsExactly("Khamla Vongsay post/la-general-secretary", "Khamla Vongsay post/la-president");
     }
 
     @Test
@@ -157,10 +187,12 @@ class RuleFamiliesTest {
 
     @Test
     void takesTheArticlesCountryForATitleThatNamesNone() {
-        ArticleExtraction x = read("Chuyến thăm Thái Lan diễn ra tốt đẹp. Thái Lan là đối tác quan trọng; Nhật Bản cũng được nhắc tới.\n"
-                + "Đoàn đã chào xã giao Nhà vua Rama Chakri và Thủ tướng Somchai Wongsa.");
+        ArticleExtraction x = read(
+                "Chuyến thăm Thái Lan diễn ra tốt đẹp. Thái Lan là đối tác quan trọng; Nhật Bản cũng được nhắc tới.\n"
+                        + "Đoàn đã chào xã giao Nhà vua Rama Chakri và Thủ tướng Somchai Wongsa.");
         assertThat(holdings(x)).containsExactly("Rama Chakri post/th-monarch", "Somchai Wongsa post/th-prime-minister");
-        assertThat(x.personPosts()).allSatisfy(p -> assertThat(p.support().confidence()).isLessThanOrEqualTo(0.7));
+        assertThat(x.personPosts())
+                .allSatisfy(p -> assertThat(p.support().confidence()).isLessThanOrEqualTo(0.7));
     }
 
     @Test
@@ -171,20 +203,28 @@ class RuleFamiliesTest {
 
     @Test
     void datesAVisitOverSeveralDaysToItsFirstDay() {
-        ArticleExtraction x = read("Tổng thống Chile Camila Soto thăm cấp Nhà nước Việt Nam từ ngày 10 đến 12/4 theo lời mời.");
-        assertThat(x.events()).extracting(e -> e.type() + " " + e.date().lexical()).containsExactly("StateVisit 2024-04-10");
+        ArticleExtraction x =
+                read("Tổng thống Chile Camila Soto thăm cấp Nhà nước Việt Nam từ ngày 10 đến 12/4 theo lời mời.");
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.date().lexical())
+                .containsExactly("StateVisit 2024-04-10");
     }
 
     @Test
     void takesTheDayWrittenAfterAnAnniversary() {
         ArticleExtraction x = read("Năm nay Việt Nam và Chile kỷ niệm 53 năm thiết lập quan hệ ngoại giao (25/3).");
-        assertThat(x.relations()).extracting(r -> r.countryCode() + " " + r.established().lexical()).containsExactly("CL 1971-03-25");
+        assertThat(x.relations())
+                .extracting(r -> r.countryCode() + " " + r.established().lexical())
+                .containsExactly("CL 1971-03-25");
     }
 
     @Test
     void findsTheBylineDateAfterAWeekdayOrAPlace() {
-        assertThat(PublicationDateDetector.detect("Tiêu đề\nThứ Ba, 14/05/2024\nNội dung.")).contains(LocalDate.of(2024, 5, 14));
-        assertThat(PublicationDateDetector.detect("Tiêu đề\nLima, 02/03/2024\nNội dung.")).contains(LocalDate.of(2024, 3, 2));
-        assertThat(PublicationDateDetector.detect("Tiêu đề\n14/05/2024 | 09:10\nNội dung.")).contains(LocalDate.of(2024, 5, 14));
+        assertThat(PublicationDateDetector.detect("Tiêu đề\nThứ Ba, 14/05/2024\nNội dung."))
+                .contains(LocalDate.of(2024, 5, 14));
+        assertThat(PublicationDateDetector.detect("Tiêu đề\nLima, 02/03/2024\nNội dung."))
+                .contains(LocalDate.of(2024, 3, 2));
+        assertThat(PublicationDateDetector.detect("Tiêu đề\n14/05/2024 | 09:10\nNội dung."))
+                .contains(LocalDate.of(2024, 5, 14));
     }
 }

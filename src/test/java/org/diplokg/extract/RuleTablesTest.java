@@ -14,7 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class RuleTablesTest {
 
-    private static final List<String> CUE_TABLES = List.of("ambassador-patterns", "relation-phrases", "partnership-wordings", "spouses", "honorifics", "page-furniture");
+    private static final List<String> CUE_TABLES = List.of(
+            "ambassador-patterns",
+            "relation-phrases",
+            "partnership-wordings",
+            "spouses",
+            "honorifics",
+            "page-furniture");
 
     private static RuleCues cues;
     private static Gazetteer gazetteer;
@@ -22,12 +28,18 @@ class RuleTablesTest {
     @BeforeAll
     static void load() {
         cues = RuleCues.load();
-        gazetteer = ReferenceGazetteer.fromDirectory(ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
+        gazetteer = ReferenceGazetteer.fromDirectory(
+                ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
     }
 
     @Test
     void everyTitleRowReadsItsExampleWithItsOwnRule() {
-        PostTitles titles = new PostTitles("https://w3id.org/diplokg/", gazetteer, PersonNames.fromClasspath(cues), GazetteerLoader.cities(), cues);
+        PostTitles titles = new PostTitles(
+                "https://w3id.org/diplokg/",
+                gazetteer,
+                PersonNames.fromClasspath(cues),
+                GazetteerLoader.cities(),
+                cues);
         List<RuleTable.Row> rows = RuleTable.load("titles").rows();
         assertThat(rows).hasSizeGreaterThan(30);
         for (RuleTable.Row row : rows) {
@@ -44,7 +56,9 @@ class RuleTablesTest {
     void everyEventRowGivesItsClassOnItsExample() {
         EventExtractor events = new EventExtractor(cues);
         for (RuleTable.Row row : cues.table("event-verbs").rows()) {
-            assertThat(events.classOf(VietnameseText.normalize(row.example()))).as(row.toString()).contains(row.get("cue"));
+            assertThat(events.classOf(VietnameseText.normalize(row.example())))
+                    .as(row.toString())
+                    .contains(row.get("cue"));
         }
     }
 
@@ -57,7 +71,9 @@ class RuleTablesTest {
                 String example = VietnameseText.normalize(row.example());
                 Pattern own = Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                 assertThat(own.matcher(example).find()).as(row.toString()).isTrue();
-                assertThat(cues.pattern(table, row.get("cue")).matcher(example).find()).as(row.toString()).isTrue();
+                assertThat(cues.pattern(table, row.get("cue")).matcher(example).find())
+                        .as(row.toString())
+                        .isTrue();
             }
         }
     }
@@ -68,8 +84,11 @@ class RuleTablesTest {
         for (RuleTable.Row row : cues.table("honorifics").rows()) {
             String text = VietnameseText.normalize(row.example());
             List<Token> tokens = Tokenizer.tokens(text);
-            assertThat(names.afterHonorifics(text, tokens, 0)).as(row.toString()).isPositive();
-            PersonName name = names.read(text, tokens, 0, gazetteer, false).orElseThrow(() -> new AssertionError(row.toString()));
+            assertThat(names.afterHonorifics(text, tokens, 0))
+                    .as(row.toString())
+                    .isPositive();
+            PersonName name =
+                    names.read(text, tokens, 0, gazetteer, false).orElseThrow(() -> new AssertionError(row.toString()));
             assertThat(text).as(row.toString()).endsWith(name.name());
             assertThat(name.name().split(" ")).as(row.toString()).hasSizeLessThan(text.split(" ").length);
         }
@@ -78,14 +97,23 @@ class RuleTablesTest {
     @Test
     void partnershipLevelsComeFromTheOntologyLabels() {
         PartnershipLevels levels = PartnershipLevels.fromOntology();
-        assertThat(levels.labels()).containsEntry("đối tác chiến lược toàn diện", "https://w3id.org/diplokg/ontology#ComprehensiveStrategicPartnership")
-                .containsEntry("đối tác hợp tác chiến lược toàn diện", "https://w3id.org/diplokg/ontology#ComprehensiveStrategicPartnership")
+        assertThat(levels.labels())
+                .containsEntry(
+                        "đối tác chiến lược toàn diện",
+                        "https://w3id.org/diplokg/ontology#ComprehensiveStrategicPartnership")
+                .containsEntry(
+                        "đối tác hợp tác chiến lược toàn diện",
+                        "https://w3id.org/diplokg/ontology#ComprehensiveStrategicPartnership")
                 .containsEntry("quan hệ đặc biệt", "https://w3id.org/diplokg/ontology#SpecialRelationship")
-                .containsEntry("đối tác chiến lược sâu rộng", "https://w3id.org/diplokg/ontology#ExtensiveStrategicPartnership");
+                .containsEntry(
+                        "đối tác chiến lược sâu rộng",
+                        "https://w3id.org/diplokg/ontology#ExtensiveStrategicPartnership");
         for (String label : levels.labels().keySet()) {
             var m = levels.matcher("Hai nước là " + label + " của nhau.");
             assertThat(m.find()).as(label).isTrue();
-            assertThat(levels.level(m.group())).as(label).isEqualTo(levels.labels().get(label));
+            assertThat(levels.level(m.group()))
+                    .as(label)
+                    .isEqualTo(levels.labels().get(label));
         }
     }
 }

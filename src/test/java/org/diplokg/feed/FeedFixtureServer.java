@@ -25,8 +25,7 @@ import java.util.concurrent.Executors;
 public final class FeedFixtureServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Hit(String path, int status, String userAgent) {
-    }
+    public record Hit(String path, int status, String userAgent) {}
 
     private final HttpServer server;
     private final HttpServer privateServer;
@@ -48,7 +47,12 @@ public final class FeedFixtureServer implements AutoCloseable {
         server.setExecutor(executor);
         privateServer.createContext("/", ex -> {
             privateHits.add(ex.getRequestURI().toString());
-            send(ex, 200, "text/html", "<html><body><p>private</p></body></html>".getBytes(StandardCharsets.UTF_8), Map.of());
+            send(
+                    ex,
+                    200,
+                    "text/html",
+                    "<html><body><p>private</p></body></html>".getBytes(StandardCharsets.UTF_8),
+                    Map.of());
         });
         privateServer.setExecutor(executor);
         server.start();
@@ -100,11 +104,16 @@ public final class FeedFixtureServer implements AutoCloseable {
                 return send(ex, 200, "text/plain", fixture("robots.txt"), Map.of());
             }
             case "/atom.xml" -> {
-                return conditional(ex, "application/atom+xml", fixture("atom.xml").replace("{{base}}", base()), "\"atom-1\"");
+                return conditional(
+                        ex, "application/atom+xml", fixture("atom.xml").replace("{{base}}", base()), "\"atom-1\"");
             }
             case "/rss.xml", "/sitemap-index.xml", "/sitemap-news.xml", "/malformed.xml" -> {
-                return send(ex, 200, path.startsWith("/rss") ? "application/rss+xml" : "application/xml",
-                        fixture(path.substring(1)).replace("{{base}}", base()), Map.of());
+                return send(
+                        ex,
+                        200,
+                        path.startsWith("/rss") ? "application/rss+xml" : "application/xml",
+                        fixture(path.substring(1)).replace("{{base}}", base()),
+                        Map.of());
             }
             case "/news/slow.html" -> {
                 try {
@@ -124,7 +133,8 @@ public final class FeedFixtureServer implements AutoCloseable {
                 return redirect(ex, base() + "/news/loop-a.html");
             }
             case "/news/to-private.html" -> {
-                return redirect(ex, "http://127.0.0.2:" + privateServer.getAddress().getPort() + "/news/a1.html");
+                return redirect(
+                        ex, "http://127.0.0.2:" + privateServer.getAddress().getPort() + "/news/a1.html");
             }
             case "/news/to-ten.html" -> {
                 return redirect(ex, "http://10.0.0.1/news/a1.html");
@@ -139,18 +149,31 @@ public final class FeedFixtureServer implements AutoCloseable {
                 return send(ex, 200, "text/html", fixture("secret.html"), Map.of());
             }
             case "/bench/feed.xml" -> {
-                return send(ex, 200, "application/rss+xml", benchFeed(Integer.parseInt(query(ex, "from", "0")), Integer.parseInt(query(ex, "n", "100"))), Map.of());
+                return send(
+                        ex,
+                        200,
+                        "application/rss+xml",
+                        benchFeed(Integer.parseInt(query(ex, "from", "0")), Integer.parseInt(query(ex, "n", "100"))),
+                        Map.of());
             }
             default -> {
                 if (path.startsWith("/news/a") && path.endsWith(".html")) {
                     String name = path.substring("/news/".length());
                     String html = overrides.getOrDefault(name, fixture(name));
-                    return conditional(ex, "text/html; charset=utf-8", html, "\"" + name + "-" + Integer.toHexString(html.hashCode()) + "\"");
+                    return conditional(
+                            ex,
+                            "text/html; charset=utf-8",
+                            html,
+                            "\"" + name + "-" + Integer.toHexString(html.hashCode()) + "\"");
                 }
                 if (path.startsWith("/bench/item-")) {
                     int i = Integer.parseInt(path.replaceAll("\\D", ""));
-                    String html = fixture("a" + (i % 4 + 1) + ".html").replace("</article>", "<p>Bản tin thử số " + i + ".</p></article>")
-                            .replace("</main>", "<p>Bản tin thử số " + i + ".</p></main>").replace("<div class=\"tin-lien-quan\">", "<p>Bản tin thử số " + i + ".</p><div class=\"tin-lien-quan\">");
+                    String html = fixture("a" + (i % 4 + 1) + ".html")
+                            .replace("</article>", "<p>Bản tin thử số " + i + ".</p></article>")
+                            .replace("</main>", "<p>Bản tin thử số " + i + ".</p></main>")
+                            .replace(
+                                    "<div class=\"tin-lien-quan\">",
+                                    "<p>Bản tin thử số " + i + ".</p><div class=\"tin-lien-quan\">");
                     return send(ex, 200, "text/html; charset=utf-8", html, Map.of());
                 }
                 return send(ex, 404, "text/plain", "not found", Map.of());
@@ -159,10 +182,18 @@ public final class FeedFixtureServer implements AutoCloseable {
     }
 
     private String benchFeed(int from, int n) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>bench</title><link>")
-                .append(base()).append("/</link><description>bench</description>");
+        StringBuilder s = new StringBuilder(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>bench</title><link>")
+                .append(base())
+                .append("/</link><description>bench</description>");
         for (int i = from; i < from + n; i++) {
-            s.append("<item><title>item ").append(i).append("</title><link>").append(base()).append("/bench/item-").append(i).append(".html</link></item>");
+            s.append("<item><title>item ")
+                    .append(i)
+                    .append("</title><link>")
+                    .append(base())
+                    .append("/bench/item-")
+                    .append(i)
+                    .append(".html</link></item>");
         }
         return s.append("</channel></rss>").toString();
     }
@@ -202,7 +233,9 @@ public final class FeedFixtureServer implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             ex.sendResponseHeaders(200, 0);
-            byte[] chunk = "<p>Nội dung lặp lại để làm trang quá lớn.</p>\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+            byte[] chunk = "<p>Nội dung lặp lại để làm trang quá lớn.</p>\n"
+                    .repeat(200)
+                    .getBytes(StandardCharsets.UTF_8);
             out.write("<html><body>".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 100_000; i++) {
                 out.write(chunk);
@@ -213,11 +246,13 @@ public final class FeedFixtureServer implements AutoCloseable {
         return 200;
     }
 
-    private static int send(HttpExchange ex, int status, String type, String body, Map<String, String> headers) throws IOException {
+    private static int send(HttpExchange ex, int status, String type, String body, Map<String, String> headers)
+            throws IOException {
         return send(ex, status, type, body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    private static int send(HttpExchange ex, int status, String type, byte[] body, Map<String, String> headers) throws IOException {
+    private static int send(HttpExchange ex, int status, String type, byte[] body, Map<String, String> headers)
+            throws IOException {
         ex.getResponseHeaders().add("Content-Type", type);
         headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.sendResponseHeaders(status, body.length);

@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The server polls its configured feeds from a loopback fixture server and reports them at {@code /api/feeds} and in the metrics. */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "logging.level.diplokg.access=WARN"})
 class FeedServerIT {
 
@@ -28,7 +30,9 @@ class FeedServerIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("diplokg.store.location", STORE::toString);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
         registry.add("diplokg.feeds[0].url", () -> WEB.base() + "/atom.xml");
         registry.add("diplokg.feeds[0].interval", () -> "1s");
         registry.add("diplokg.feeds[0].max-items", () -> "10");
@@ -67,21 +71,34 @@ class FeedServerIT {
         HttpTestClient client = new HttpTestClient(port);
         String polled = awaitFeeds(b -> b.contains("\"polls\":2") && b.contains("\"status\":\"failed\""));
         String atom = polled.substring(polled.indexOf("{\"id\":0"), polled.indexOf("{\"id\":1"));
-        assertThat(atom).contains("\"status\":\"ok\"").contains("\"interval\":\"PT1S\"").contains("\"maxItems\":10")
+        assertThat(atom)
+                .contains("\"status\":\"ok\"")
+                .contains("\"interval\":\"PT1S\"")
+                .contains("\"maxItems\":10")
                 .contains("\"ingestedTotal\":2")
-                .as("the second poll: the feed answered 304, nothing new").contains("\"lastPoll\":{\"seen\":0,\"fetched\":0,\"ingested\":0");
+                .as("the second poll: the feed answered 304, nothing new")
+                .contains("\"lastPoll\":{\"seen\":0,\"fetched\":0,\"ingested\":0");
         String nowhere = polled.substring(polled.indexOf("{\"id\":1"));
-        assertThat(nowhere).contains("\"status\":\"failed\"").contains("/nowhere.xml: HTTP 404").contains("\"polls\":1");
+        assertThat(nowhere)
+                .contains("\"status\":\"failed\"")
+                .contains("/nowhere.xml: HTTP 404")
+                .contains("\"polls\":1");
 
-        HttpResponse<String> ask = client.query("ASK { GRAPH ?g { ?a <https://schema.org/url> <" + WEB.base() + "/news/a2.html> } }", "text/csv");
+        HttpResponse<String> ask = client.query(
+                "ASK { GRAPH ?g { ?a <https://schema.org/url> <" + WEB.base() + "/news/a2.html> } }", "text/csv");
         assertThat(ask.body()).contains("true");
-        HttpResponse<String> secret = client.query("ASK { GRAPH ?g { ?a <https://schema.org/url> <" + WEB.base() + "/private/secret.html> } }", "text/csv");
+        HttpResponse<String> secret = client.query(
+                "ASK { GRAPH ?g { ?a <https://schema.org/url> <" + WEB.base() + "/private/secret.html> } }",
+                "text/csv");
         assertThat(secret.body()).contains("false");
 
         String metrics = client.get("/actuator/prometheus").body();
         String feed = "feed=\"" + WEB.base() + "/atom.xml\"";
-        assertThat(metrics).containsPattern("diplokg_feed_items_total\\{" + java.util.regex.Pattern.quote(feed) + ",outcome=\"ingested\"} 2\\.0")
-                .containsPattern("diplokg_feed_items_total\\{" + java.util.regex.Pattern.quote(feed) + ",outcome=\"skipped\"} 1\\.0")
+        assertThat(metrics)
+                .containsPattern("diplokg_feed_items_total\\{" + java.util.regex.Pattern.quote(feed)
+                        + ",outcome=\"ingested\"} 2\\.0")
+                .containsPattern("diplokg_feed_items_total\\{" + java.util.regex.Pattern.quote(feed)
+                        + ",outcome=\"skipped\"} 1\\.0")
                 .contains("diplokg_feed_polls_total{feed=\"" + WEB.base() + "/nowhere.xml\",status=\"failed\"} 1.0");
 
         HttpResponse<String> one = client.get("/api/feeds/0");

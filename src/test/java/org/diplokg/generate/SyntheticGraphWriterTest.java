@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.riot.Lang;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.store.RdfSource;
@@ -38,9 +38,9 @@ class SyntheticGraphWriterTest {
         Path a = dir.resolve("a.nq.gz");
         Path b = dir.resolve("b.nq.gz");
         Path c = dir.resolve("c.nq.gz");
-        long n = SyntheticGraphWriter.write(a, 4_000, 7, data, x -> { });
-        SyntheticGraphWriter.write(b, 4_000, 7, data, x -> { });
-        SyntheticGraphWriter.write(c, 4_000, 8, data, x -> { });
+        long n = SyntheticGraphWriter.write(a, 4_000, 7, data, x -> {});
+        SyntheticGraphWriter.write(b, 4_000, 7, data, x -> {});
+        SyntheticGraphWriter.write(c, 4_000, 8, data, x -> {});
         assertThat(n).as("at least the size asked for").isGreaterThanOrEqualTo(4_000L);
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         assertThat(Files.readAllBytes(a)).isNotEqualTo(Files.readAllBytes(c));
@@ -49,7 +49,7 @@ class SyntheticGraphWriterTest {
     @Test
     void smallGeneratedFileWithProjectDataPassesTheShapes() throws IOException {
         Path file = dir.resolve("small.nq.gz");
-        SyntheticGraphWriter.write(file, 3_000, 11, data, x -> { });
+        SyntheticGraphWriter.write(file, 3_000, 11, data, x -> {});
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         new RdfSource(file, Lang.NQUADS, null).parse(dsg);
         long generated = dsg.stream().count();
@@ -68,7 +68,7 @@ class SyntheticGraphWriterTest {
     @Test
     void graphHasCountriesCareersConcurrentAccreditationsAndArticleGraphs() throws IOException {
         Path file = dir.resolve("shape.nq.gz");
-        SyntheticGraphWriter.write(file, 60_000, 3, data, x -> { });
+        SyntheticGraphWriter.write(file, 60_000, 3, data, x -> {});
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         new RdfSource(file, Lang.NQUADS, null).parse(dsg);
         Map<Node, Integer> holdingsPerPerson = new HashMap<>();
@@ -77,24 +77,37 @@ class SyntheticGraphWriterTest {
                 .forEachRemaining(q -> holdingsPerPerson.merge(q.getObject(), 1, Integer::sum));
         dsg.find(Node.ANY, Node.ANY, iri(DK + "participant"), Node.ANY)
                 .forEachRemaining(q -> participantsPerEvent.merge(q.getSubject(), 1, Integer::sum));
-        long embassies = dsg.stream(Node.ANY, Node.ANY, iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), iri(DK + "Embassy")).count();
-        long concurrent = dsg.stream(Node.ANY, Node.ANY, iri(DK + "concurrent"), Node.ANY).count();
+        long embassies = dsg.stream(
+                        Node.ANY, Node.ANY, iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), iri(DK + "Embassy"))
+                .count();
+        long concurrent =
+                dsg.stream(Node.ANY, Node.ANY, iri(DK + "concurrent"), Node.ANY).count();
         long articleGraphs = java.util.stream.StreamSupport.stream(
-                java.util.Spliterators.spliteratorUnknownSize(dsg.listGraphNodes(), 0), false)
-                .filter(g -> g.getURI().contains("/graph/article/")).count();
-        long evidenceWithOffsets = dsg.stream(Node.ANY, Node.ANY, iri(DK + "startOffset"), Node.ANY).count();
-        long vi = dsg.stream().filter(q -> q.getObject().isLiteral() && "vi".equals(q.getObject().getLiteralLanguage())).count();
-        long en = dsg.stream().filter(q -> q.getObject().isLiteral() && "en".equals(q.getObject().getLiteralLanguage())).count();
+                        java.util.Spliterators.spliteratorUnknownSize(dsg.listGraphNodes(), 0), false)
+                .filter(g -> g.getURI().contains("/graph/article/"))
+                .count();
+        long evidenceWithOffsets = dsg.stream(Node.ANY, Node.ANY, iri(DK + "startOffset"), Node.ANY)
+                .count();
+        long vi = dsg.stream()
+                .filter(q ->
+                        q.getObject().isLiteral() && "vi".equals(q.getObject().getLiteralLanguage()))
+                .count();
+        long en = dsg.stream()
+                .filter(q ->
+                        q.getObject().isLiteral() && "en".equals(q.getObject().getLiteralLanguage()))
+                .count();
 
         assertThat(embassies).isGreaterThanOrEqualTo(180);
         assertThat(concurrent).isPositive();
-        assertThat(holdingsPerPerson.values().stream().filter(h -> h >= 3).count()).isGreaterThan(10);
+        assertThat(holdingsPerPerson.values().stream().filter(h -> h >= 3).count())
+                .isGreaterThan(10);
         assertThat(articleGraphs).isGreaterThan(100);
         assertThat(evidenceWithOffsets).isGreaterThan(articleGraphs * 5);
         assertThat(vi).isPositive();
         assertThat(en).isPositive();
         // power law: most events have the four fixed participants, a few have many more
-        long typical = participantsPerEvent.values().stream().filter(p -> p <= 5).count();
+        long typical =
+                participantsPerEvent.values().stream().filter(p -> p <= 5).count();
         int most = participantsPerEvent.values().stream().max(Integer::compare).orElseThrow();
         assertThat(typical).isGreaterThan(participantsPerEvent.size() / 2);
         assertThat(most).isGreaterThanOrEqualTo(12);

@@ -27,7 +27,8 @@ class CategoryTaxonomyTest {
     @Test
     void theMostSpecificTypeDecides() {
         assertThat(taxonomy.category(List.of("Embassy", "Organization"))).isEqualTo("Mission");
-        assertThat(taxonomy.category(List.of("DiplomaticMission", "Organization"))).isEqualTo("Mission");
+        assertThat(taxonomy.category(List.of("DiplomaticMission", "Organization")))
+                .isEqualTo("Mission");
     }
 
     @Test

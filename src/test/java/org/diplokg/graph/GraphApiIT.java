@@ -32,7 +32,9 @@ class GraphApiIT extends ProjectDataServer {
         List<String> levels = new ArrayList<>();
         g.get("edges").forEach(e -> {
             JsonNode d = e.get("data");
-            if ("partnership".equals(d.get("kind").asString()) && (d.get("source").asString().equals(other) || d.get("target").asString().equals(other))) {
+            if ("partnership".equals(d.get("kind").asString())
+                    && (d.get("source").asString().equals(other)
+                            || d.get("target").asString().equals(other))) {
                 levels.add(d.get("level").asString());
             }
         });
@@ -51,22 +53,29 @@ class GraphApiIT extends ProjectDataServer {
 
     @Test
     void asOfDateReplaysEarlierLevels() {
-        assertThat(partnershipLevels(graph("&depth=1&asOf=2020-01-01"), ID + "country/US")).containsExactly("ComprehensivePartnership");
-        assertThat(partnershipLevels(graph("&depth=1&asOf=2012-01-01"), ID + "country/US")).isEmpty();
-        assertThat(partnershipLevels(graph("&depth=1&asOf=2020-01-01"), ID + "country/GB")).containsExactly("StrategicPartnership");
+        assertThat(partnershipLevels(graph("&depth=1&asOf=2020-01-01"), ID + "country/US"))
+                .containsExactly("ComprehensivePartnership");
+        assertThat(partnershipLevels(graph("&depth=1&asOf=2012-01-01"), ID + "country/US"))
+                .isEmpty();
+        assertThat(partnershipLevels(graph("&depth=1&asOf=2020-01-01"), ID + "country/GB"))
+                .containsExactly("StrategicPartnership");
     }
 
     @Test
     void kindsAndTypesFilterTheView() {
         JsonNode g = graph("&depth=1&kinds=relation&types=Country");
-        g.get("edges").forEach(e -> assertThat(e.get("data").get("kind").asString()).isEqualTo("relation"));
-        g.get("nodes").forEach(n -> assertThat(n.get("data").get("category").asString()).isEqualTo("Country"));
+        g.get("edges")
+                .forEach(e -> assertThat(e.get("data").get("kind").asString()).isEqualTo("relation"));
+        g.get("nodes")
+                .forEach(n ->
+                        assertThat(n.get("data").get("category").asString()).isEqualTo("Country"));
         assertThat(g.get("edges").size()).isEqualTo(45);
     }
 
     @Test
     void personNeighbourhoodShowsHeldPostsOrganisations() {
-        HttpResponse<String> r = http.get("/api/graph?center=" + HttpTestClient.enc(ID + "person/pham-binh-minh") + "&depth=1");
+        HttpResponse<String> r =
+                http.get("/api/graph?center=" + HttpTestClient.enc(ID + "person/pham-binh-minh") + "&depth=1");
         JsonNode g = json.readTree(r.body());
         List<String> kinds = new ArrayList<>();
         g.get("edges").forEach(e -> kinds.add(e.get("data").get("kind").asString()));
@@ -79,18 +88,27 @@ class GraphApiIT extends ProjectDataServer {
     @Test
     void graphMlAndGexfExportsParse() throws Exception {
         for (String format : new String[] {"graphml", "gexf"}) {
-            HttpResponse<String> r = http.get("/api/graph?center=" + HttpTestClient.enc(ID + "country/VN") + "&format=" + format);
+            HttpResponse<String> r =
+                    http.get("/api/graph?center=" + HttpTestClient.enc(ID + "country/VN") + "&format=" + format);
             assertThat(r.statusCode()).isEqualTo(200);
-            var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+            var doc = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
             assertThat(doc.getElementsByTagName("node").getLength()).isGreaterThan(40);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/graph", "/api/graph?center=not%20an%20iri", "/api/graph?center=https://w3id.org/diplokg/id/country/VN&depth=9",
-            "/api/graph?center=https://w3id.org/diplokg/id/country/VN&asOf=yesterday", "/api/graph?center=https://w3id.org/diplokg/id/country/VN&kinds=friendship",
-            "/api/graph?center=https://w3id.org/diplokg/id/country/VN&from=2020-01-01&to=2019-01-01",
-            "/api/graph?center=https://w3id.org/diplokg/id/country/VN&format=pdf"})
+    @ValueSource(
+            strings = {
+                "/api/graph",
+                "/api/graph?center=not%20an%20iri",
+                "/api/graph?center=https://w3id.org/diplokg/id/country/VN&depth=9",
+                "/api/graph?center=https://w3id.org/diplokg/id/country/VN&asOf=yesterday",
+                "/api/graph?center=https://w3id.org/diplokg/id/country/VN&kinds=friendship",
+                "/api/graph?center=https://w3id.org/diplokg/id/country/VN&from=2020-01-01&to=2019-01-01",
+                "/api/graph?center=https://w3id.org/diplokg/id/country/VN&format=pdf"
+            })
     void badParametersAre400ProblemJson(String path) {
         HttpResponse<String> r = http.get(path);
         assertThat(r.statusCode()).isEqualTo(400);
@@ -99,6 +117,8 @@ class GraphApiIT extends ProjectDataServer {
 
     @Test
     void unknownCenterIs404() {
-        assertThat(http.get("/api/graph?center=" + HttpTestClient.enc(ID + "person/nobody")).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/graph?center=" + HttpTestClient.enc(ID + "person/nobody"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 }

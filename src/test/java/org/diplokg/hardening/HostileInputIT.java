@@ -24,6 +24,7 @@ class HostileInputIT extends EmptyStoreServer {
 
     /** A loopback listener standing in for an attacker's server: every request it receives is a failure. */
     static HttpServer trap;
+
     static final AtomicInteger OUTBOUND = new AtomicInteger();
 
     @BeforeAll
@@ -65,7 +66,8 @@ class HostileInputIT extends EmptyStoreServer {
     @Test
     void jsonLdWithAnImportInsideItsContextIsRefusedWithoutFetchingIt() {
         int before = OUTBOUND.get();
-        String doc = "{\"@context\": {\"@version\": 1.1, \"@import\": \"" + trapUrl("/import.jsonld") + "\"}, \"@id\": \"urn:test:s\", \"urn:test:p\": \"x\"}";
+        String doc = "{\"@context\": {\"@version\": 1.1, \"@import\": \"" + trapUrl("/import.jsonld")
+                + "\"}, \"@id\": \"urn:test:s\", \"urn:test:p\": \"x\"}";
         HttpResponse<String> r = put("urn:test:import", "application/ld+json", doc.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains(trapUrl("/import.jsonld"));
@@ -95,11 +97,14 @@ class HostileInputIT extends EmptyStoreServer {
         String text = data.append("} }").toString();
         assertThat(text.length()).isLessThan(10 * 1024 * 1024);
         // a generous client time-out: on a loaded 2-core machine applying and validating 200,000 triples takes a while
-        HttpResponse<String> r = http.send(http.request("/update").timeout(java.time.Duration.ofMinutes(5))
-                .header("Content-Type", "application/sparql-update").header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+        HttpResponse<String> r = http.send(http.request("/update")
+                .timeout(java.time.Duration.ofMinutes(5))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
-        assertThat(http.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:large> { ?s ?p ?o } }", "text/csv").body())
+        assertThat(http.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:large> { ?s ?p ?o } }", "text/csv")
+                        .body())
                 .contains("200000");
     }
 
@@ -160,7 +165,8 @@ class HostileInputIT extends EmptyStoreServer {
 
     @Test
     void jsonLdWithTenThousandNestedArraysIsRefusedNamingTheLimit() {
-        String doc = "{\"@id\": \"urn:test:s\", \"urn:test:p\": " + "[".repeat(10_000) + "\"x\"" + "]".repeat(10_000) + "}";
+        String doc =
+                "{\"@id\": \"urn:test:s\", \"urn:test:p\": " + "[".repeat(10_000) + "\"x\"" + "]".repeat(10_000) + "}";
         HttpResponse<String> r = put("urn:test:deep", "application/ld+json", doc.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("diplokg.hardening.max-json-depth");
@@ -175,12 +181,15 @@ class HostileInputIT extends EmptyStoreServer {
     @Test
     void invalidUtf8IsRefusedInEveryRdfFormat() {
         String[][] formats = {
-                {"text/turtle", "<urn:test:s> <urn:test:p> \"BAD\" ."},
-                {"application/n-triples", "<urn:test:s> <urn:test:p> \"BAD\" ."},
-                {"application/rdf+xml", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-                        + "<rdf:Description rdf:about=\"urn:test:s\"><rdf:value>BAD</rdf:value></rdf:Description></rdf:RDF>"},
-                {"application/ld+json", "{\"@id\": \"urn:test:s\", \"urn:test:p\": \"BAD\"}"},
-                {"application/trig", "<urn:test:s> <urn:test:p> \"BAD\" ."},
+            {"text/turtle", "<urn:test:s> <urn:test:p> \"BAD\" ."},
+            {"application/n-triples", "<urn:test:s> <urn:test:p> \"BAD\" ."},
+            {
+                "application/rdf+xml",
+                "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                        + "<rdf:Description rdf:about=\"urn:test:s\"><rdf:value>BAD</rdf:value></rdf:Description></rdf:RDF>"
+            },
+            {"application/ld+json", "{\"@id\": \"urn:test:s\", \"urn:test:p\": \"BAD\"}"},
+            {"application/trig", "<urn:test:s> <urn:test:p> \"BAD\" ."},
         };
         int n = 0;
         for (String[] f : formats) {
@@ -199,22 +208,29 @@ class HostileInputIT extends EmptyStoreServer {
     @Test
     void invalidUtf8IsRefusedInSparqlBodies() {
         byte[] update = splice("INSERT DATA { GRAPH <urn:test:utf8-update> { <urn:a> <urn:b> \"BAD\" } }", OVERLONG);
-        HttpResponse<String> r = http.send(http.request("/update").header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(update)));
+        HttpResponse<String> r = http.send(http.request("/update")
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(update)));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("UTF-8");
 
         String form = "update=" + percent(update);
-        r = http.send(http.request("/update").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).POST(HttpRequest.BodyPublishers.ofString(form)));
+        r = http.send(http.request("/update")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("UTF-8");
         assertThat(graphExists("urn:test:utf8-update")).isFalse();
 
         byte[] query = splice("ASK { ?s ?p \"BAD\" }", SURROGATE);
-        r = http.send(http.request("/sparql").header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofByteArray(query)));
+        r = http.send(http.request("/sparql")
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(query)));
         assertThat(r.statusCode()).isEqualTo(400);
-        r = http.send(http.request("/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+        r = http.send(http.request("/sparql")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + percent(query))));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("UTF-8");
@@ -234,15 +250,23 @@ class HostileInputIT extends EmptyStoreServer {
 
     @Test
     void aQueryBuildingAHugeStringRunsIntoALimit() {
-        StringBuilder q = new StringBuilder("SELECT (STRLEN(?s30) AS ?n) WHERE { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?s0)");
+        StringBuilder q = new StringBuilder(
+                "SELECT (STRLEN(?s30) AS ?n) WHERE { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?s0)");
         for (int i = 1; i <= 30; i++) {
-            q.append(" BIND(CONCAT(?s").append(i - 1).append(", ?s").append(i - 1).append(") AS ?s").append(i).append(")");
+            q.append(" BIND(CONCAT(?s")
+                    .append(i - 1)
+                    .append(", ?s")
+                    .append(i - 1)
+                    .append(") AS ?s")
+                    .append(i)
+                    .append(")");
         }
         HttpResponse<String> r = postQuery(q.append(" }").toString());
         assertThat(r.statusCode()).as(r.body()).isIn(413, 503);
         assertThat(r.body()).contains("diplokg.hardening.max-string-length");
         assertNotSpringDefault(r);
-        assertThat(http.query("ASK {}", "application/sparql-results+json").statusCode()).isEqualTo(200);
+        assertThat(http.query("ASK {}", "application/sparql-results+json").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -264,17 +288,21 @@ class HostileInputIT extends EmptyStoreServer {
     // ---- helpers
 
     HttpResponse<String> put(String graph, String contentType, byte[] body) {
-        return http.send(http.request("/data?graph=" + HttpTestClient.enc(graph)).header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return http.send(http.request("/data?graph=" + HttpTestClient.enc(graph))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     HttpResponse<String> postQuery(String query) {
-        return http.send(http.request("/sparql").header("Content-Type", "application/sparql-query")
+        return http.send(http.request("/sparql")
+                .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)));
     }
 
     boolean graphExists(String graph) {
-        HttpResponse<String> r = http.query("ASK { GRAPH <" + graph + "> { ?s ?p ?o } }", "application/sparql-results+json");
+        HttpResponse<String> r =
+                http.query("ASK { GRAPH <" + graph + "> { ?s ?p ?o } }", "application/sparql-results+json");
         return r.body().contains("true");
     }
 

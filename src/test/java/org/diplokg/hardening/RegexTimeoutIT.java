@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /** A catastrophically backtracking REGEX is cancelled by the query time-out, and its worker is free again. */
-@TestPropertySource(properties = {"diplokg.sparql.query-timeout=2s", "diplokg.sparql.max-concurrent-queries=1",
-        "diplokg.sparql.queue-wait=1s"})
+@TestPropertySource(
+        properties = {
+            "diplokg.sparql.query-timeout=2s",
+            "diplokg.sparql.max-concurrent-queries=1",
+            "diplokg.sparql.queue-wait=1s"
+        })
 class RegexTimeoutIT extends EmptyStoreServer {
 
     /** Exponential in java.util.regex even on JDK 25 (which defuses the textbook {@code ^(a+)+$}): seconds become hours. */
-    static final String CATASTROPHIC = "SELECT ?m WHERE { VALUES ?t { \"" + "a".repeat(40) + "b\" } BIND(REGEX(?t, \"(.*a){25}$\") AS ?m) }";
-
+    static final String CATASTROPHIC =
+            "SELECT ?m WHERE { VALUES ?t { \"" + "a".repeat(40) + "b\" } BIND(REGEX(?t, \"(.*a){25}$\") AS ?m) }";
 
     @Test
     void aBacktrackingRegexIsCancelledAtTheTimeoutAndFreesItsSlot() {
@@ -28,21 +32,25 @@ class RegexTimeoutIT extends EmptyStoreServer {
 
         // the only query slot is free: a new query answers at once
         long again = System.nanoTime();
-        assertThat(http.query("ASK { }", "application/sparql-results+json").statusCode()).isEqualTo(200);
+        assertThat(http.query("ASK { }", "application/sparql-results+json").statusCode())
+                .isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
     void replaceWithABacktrackingPatternIsCancelledToo() {
         long start = System.nanoTime();
-        HttpResponse<String> r = http.query(CATASTROPHIC.replace("REGEX(", "REPLACE(").replace("$\")", "$\", \"x\")"), "text/csv");
+        HttpResponse<String> r =
+                http.query(CATASTROPHIC.replace("REGEX(", "REPLACE(").replace("$\")", "$\", \"x\")"), "text/csv");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
     void ordinaryRegexStillMatches() {
-        HttpResponse<String> r = http.query("SELECT ?m ?r WHERE { BIND(REGEX(\"Hà Nội\", \"^hà\", \"i\") AS ?m) BIND(REPLACE(\"abcabc\", \"b\", \"X\") AS ?r) }", "text/csv");
+        HttpResponse<String> r = http.query(
+                "SELECT ?m ?r WHERE { BIND(REGEX(\"Hà Nội\", \"^hà\", \"i\") AS ?m) BIND(REPLACE(\"abcabc\", \"b\", \"X\") AS ?r) }",
+                "text/csv");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("true").contains("aXcaXc");
     }

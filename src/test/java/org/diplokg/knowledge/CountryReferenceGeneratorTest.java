@@ -21,32 +21,45 @@ class CountryReferenceGeneratorTest {
     void coversAllUnMemberAndObserverStates() {
         var states = generator.states();
         assertThat(states).hasSize(195);
-        assertThat(states.stream().filter(CountryReferenceGenerator.State::member)).hasSize(193);
-        assertThat(states.stream().filter(s -> !s.member()).map(CountryReferenceGenerator.State::alpha2)).containsExactlyInAnyOrder("VA", "PS");
+        assertThat(states.stream().filter(CountryReferenceGenerator.State::member))
+                .hasSize(193);
+        assertThat(states.stream().filter(s -> !s.member()).map(CountryReferenceGenerator.State::alpha2))
+                .containsExactlyInAnyOrder("VA", "PS");
     }
 
     @Test
     void namesComeFromCldrInVietnameseAndEnglish() {
-        var vn = generator.states().stream().filter(s -> s.alpha2().equals("VN")).findFirst().orElseThrow();
+        var vn = generator.states().stream()
+                .filter(s -> s.alpha2().equals("VN"))
+                .findFirst()
+                .orElseThrow();
         assertThat(vn.nameVi()).isEqualTo("Việt Nam");
         assertThat(vn.nameEn()).isEqualTo("Vietnam");
         assertThat(vn.alpha3()).isEqualTo("VNM");
         assertThat(vn.numeric()).isEqualTo("704");
-        var de = generator.states().stream().filter(s -> s.alpha2().equals("DE")).findFirst().orElseThrow();
+        var de = generator.states().stream()
+                .filter(s -> s.alpha2().equals("DE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(de.nameVi()).isEqualTo("Đức");
     }
 
     @Test
     void committedCountryFileIsExactlyWhatTheGeneratorProduces() throws Exception {
         Path committed = ProjectPaths.project().resolve("data/reference/countries.ttl");
-        assertThat(Files.readString(committed, StandardCharsets.UTF_8)).isEqualTo(generator.turtle("https://w3id.org/diplokg/"));
+        assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+                .isEqualTo(generator.turtle("https://w3id.org/diplokg/"));
     }
 
     @Test
     void generatedTurtleParses() {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(generator.turtle("https://w3id.org/diplokg/"), Lang.TURTLE).parse(g);
-        assertThat(g.contains(NodeFactory.createURI("https://w3id.org/diplokg/id/country/US"),
-                NodeFactory.createURI("https://w3id.org/diplokg/ontology#isoAlpha3"), NodeFactory.createLiteralString("USA"))).isTrue();
+        RDFParser.fromString(generator.turtle("https://w3id.org/diplokg/"), Lang.TURTLE)
+                .parse(g);
+        assertThat(g.contains(
+                        NodeFactory.createURI("https://w3id.org/diplokg/id/country/US"),
+                        NodeFactory.createURI("https://w3id.org/diplokg/ontology#isoAlpha3"),
+                        NodeFactory.createLiteralString("USA")))
+                .isTrue();
     }
 }

@@ -36,14 +36,17 @@ class KnowledgeIT extends ProjectDataServer {
     @Test
     void theSeedArticleNamesItsOfficialsWithTheirPostsAtItsDate() throws Exception {
         byte[] bytes = Files.readAllBytes(ProjectPaths.seeds().resolve("003_331e387f090f2c7c.txt"));
-        String sha16 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        String sha16 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                .substring(0, 16);
         String answer = csv("""
                 SELECT ?person ?post ?on WHERE { GRAPH <https://w3id.org/diplokg/graph/article/%s> {
                   ?h dk:holder ?person ; dk:post ?post ; dk:attestedOn ?on } FILTER(STR(?on) = "2023-02-01") } ORDER BY ?person""".formatted(sha16));
-        assertThat(answer.lines().skip(1).toList()).containsExactly(
-                "https://w3id.org/diplokg/id/person/bui-thanh-son,https://w3id.org/diplokg/id/post/vn-minister-of-foreign-affairs,2023-02-01",
-                "https://w3id.org/diplokg/id/person/nguyen-phu-trong,https://w3id.org/diplokg/id/post/vn-general-secretary,2023-02-01",
-                "https://w3id.org/diplokg/id/person/tran-luu-quang,https://w3id.org/diplokg/id/post/vn-deputy-prime-minister,2023-02-01");
+        assertThat(answer.lines().skip(1).toList())
+                .containsExactly(
+                        "https://w3id.org/diplokg/id/person/bui-thanh-son,https://w3id.org/diplokg/id/post/vn-minister-of-foreign-affairs,2023-02-01",
+                        "https://w3id.org/diplokg/id/person/nguyen-phu-trong,https://w3id.org/diplokg/id/post/vn-general-secretary,2023-02-01",
+                        "https://w3id.org/diplokg/id/person/tran-luu-quang,https://w3id.org/diplokg/id/post/vn-deputy-prime-minister,2023-02-01");
     }
 
     @Test
@@ -59,17 +62,19 @@ class KnowledgeIT extends ProjectDataServer {
         String answer = csv("""
                 SELECT ?source ?date WHERE { GRAPH ?g { <https://w3id.org/diplokg/id/partnership/VN-GB/2025-10-29> dk:startDate ?date ;
                   dk:evidence/dk:source ?source } } ORDER BY ?source""");
-        assertThat(answer.lines().skip(1).toList()).containsExactly(
-                "https://w3id.org/diplokg/id/source/london-today-uk-csp,2025-10-30",
-                "https://w3id.org/diplokg/id/source/moit-vntr-uk-csp,2025-10-29",
-                "https://w3id.org/diplokg/id/source/vnanet-2025-10-30-uk-joint-declaration,2025-10-29");
+        assertThat(answer.lines().skip(1).toList())
+                .containsExactly(
+                        "https://w3id.org/diplokg/id/source/london-today-uk-csp,2025-10-30",
+                        "https://w3id.org/diplokg/id/source/moit-vntr-uk-csp,2025-10-29",
+                        "https://w3id.org/diplokg/id/source/vnanet-2025-10-30-uk-joint-declaration,2025-10-29");
     }
 
     @Test
     void coverageFindsEveryGoldFactOfTheAnnotatedSeeds() {
         var report = coverage.report(ProjectPaths.project().resolve("data/annotations/gold"));
         assertThat(report.missingGold()).isNotEmpty();
-        report.missingGold().forEach((file, missing) -> assertThat(missing).as(file).isEmpty());
+        report.missingGold()
+                .forEach((file, missing) -> assertThat(missing).as(file).isEmpty());
         assertThat(report.graphs()).anySatisfy(g -> assertThat(g.graph()).contains("/graph/article/"));
     }
 }

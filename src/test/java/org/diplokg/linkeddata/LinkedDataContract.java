@@ -40,20 +40,21 @@ interface LinkedDataContract {
 
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({
-            "id/country/VN,text/turtle,https://w3id.org/diplokg/ontology#isoAlpha2",
-            "id/country/VN,application/ld+json,https://w3id.org/diplokg/ontology#isoAlpha2",
-            "id/country/VN,application/n-triples,https://w3id.org/diplokg/ontology#isoAlpha2",
-            "id/country/VN,application/rdf+xml,https://w3id.org/diplokg/ontology#isoAlpha2",
-            "id/person/bui-thanh-son,text/turtle,http://www.w3.org/2000/01/rdf-schema#label",
-            "id/person/bui-thanh-son,application/ld+json,http://www.w3.org/2000/01/rdf-schema#label",
-            "id/person/bui-thanh-son,application/rdf+xml,http://www.w3.org/2000/01/rdf-schema#label",
-            "id/partnership/VN-US,text/turtle,https://w3id.org/diplokg/ontology#hasStage",
-            "id/partnership/VN-US,application/ld+json,https://w3id.org/diplokg/ontology#hasStage",
-            "id/partnership/VN-US/2023-09-10,application/n-triples,https://w3id.org/diplokg/ontology#level",
-            "id/relation/VN-US,text/turtle,https://w3id.org/diplokg/ontology#establishedOn",
-            "id/post/vn-minister-of-foreign-affairs,application/ld+json,http://www.w3.org/ns/org#postIn",
-            "id/org/vn-ministry-of-foreign-affairs,application/rdf+xml,http://www.w3.org/2000/01/rdf-schema#label",
-            "id/holding/bui-thanh-son/vn-minister-of-foreign-affairs/2021-04-08,text/turtle,https://w3id.org/diplokg/ontology#holder"})
+        "id/country/VN,text/turtle,https://w3id.org/diplokg/ontology#isoAlpha2",
+        "id/country/VN,application/ld+json,https://w3id.org/diplokg/ontology#isoAlpha2",
+        "id/country/VN,application/n-triples,https://w3id.org/diplokg/ontology#isoAlpha2",
+        "id/country/VN,application/rdf+xml,https://w3id.org/diplokg/ontology#isoAlpha2",
+        "id/person/bui-thanh-son,text/turtle,http://www.w3.org/2000/01/rdf-schema#label",
+        "id/person/bui-thanh-son,application/ld+json,http://www.w3.org/2000/01/rdf-schema#label",
+        "id/person/bui-thanh-son,application/rdf+xml,http://www.w3.org/2000/01/rdf-schema#label",
+        "id/partnership/VN-US,text/turtle,https://w3id.org/diplokg/ontology#hasStage",
+        "id/partnership/VN-US,application/ld+json,https://w3id.org/diplokg/ontology#hasStage",
+        "id/partnership/VN-US/2023-09-10,application/n-triples,https://w3id.org/diplokg/ontology#level",
+        "id/relation/VN-US,text/turtle,https://w3id.org/diplokg/ontology#establishedOn",
+        "id/post/vn-minister-of-foreign-affairs,application/ld+json,http://www.w3.org/ns/org#postIn",
+        "id/org/vn-ministry-of-foreign-affairs,application/rdf+xml,http://www.w3.org/2000/01/rdf-schema#label",
+        "id/holding/bui-thanh-son/vn-minister-of-foreign-affairs/2021-04-08,text/turtle,https://w3id.org/diplokg/ontology#holder"
+    })
     default void entityAnswersEachFormatWithItsDescription(String path, String mediaType, String property) {
         HttpResponse<String> r = client().get("/" + path, "Accept", mediaType);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -61,14 +62,21 @@ interface LinkedDataContract {
         assertThat(r.headers().allValues("Vary")).contains("Accept");
         assertThat(r.headers().firstValue("Link").orElse("")).contains("rel=\"alternate\"");
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(r.body(), RDFLanguages.contentTypeToLang(mediaType)).parse(g);
-        assertThat(g.contains(NodeFactory.createURI(BASE + path), NodeFactory.createURI(property), org.apache.jena.graph.Node.ANY)).isTrue();
+        RDFParser.fromString(r.body(), RDFLanguages.contentTypeToLang(mediaType))
+                .parse(g);
+        assertThat(g.contains(
+                        NodeFactory.createURI(BASE + path),
+                        NodeFactory.createURI(property),
+                        org.apache.jena.graph.Node.ANY))
+                .isTrue();
     }
 
     @Test
     default void linkedResourcesComeWithTheirLabels() {
         HttpResponse<String> r = client().get("/id/partnership/VN-US", "Accept", "application/n-triples");
-        assertThat(r.body()).contains("<" + BASE + "id/country/US> <http://www.w3.org/2000/01/rdf-schema#label> \"United States\"@en");
+        assertThat(r.body())
+                .contains("<" + BASE
+                        + "id/country/US> <http://www.w3.org/2000/01/rdf-schema#label> \"United States\"@en");
     }
 
     @Test
@@ -94,7 +102,8 @@ interface LinkedDataContract {
 
     @Test
     default void headAndConditionalGet() {
-        HttpResponse<String> head = client().send(client().request("/id/country/VN").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> head = client().send(client().request("/id/country/VN")
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
                 .header("Accept", "text/turtle"));
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
@@ -108,7 +117,12 @@ interface LinkedDataContract {
         HttpResponse<String> r = client().get("/.well-known/void", "Accept", "text/turtle");
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
-        assertThat(r.body()).contains("void:sparqlEndpoint", "void:dataDump", "void:classPartition", "creativecommons.org/licenses/by/4.0");
+        assertThat(r.body())
+                .contains(
+                        "void:sparqlEndpoint",
+                        "void:dataDump",
+                        "void:classPartition",
+                        "creativecommons.org/licenses/by/4.0");
     }
 
     @Test
@@ -120,21 +134,28 @@ interface LinkedDataContract {
 
     @Test
     default void ontologyIsServedAsPageAndAsRdf() {
-        assertThat(client().get("/ontology", "Accept", "text/html").body()).contains("dk:PartnershipStage", "Giai đoạn đối tác", "<svg", "aria-label=\"class hierarchy\"");
+        assertThat(client().get("/ontology", "Accept", "text/html").body())
+                .contains("dk:PartnershipStage", "Giai đoạn đối tác", "<svg", "aria-label=\"class hierarchy\"");
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(client().get("/ontology", "Accept", "application/rdf+xml").body(), Lang.RDFXML).parse(g);
+        RDFParser.fromString(
+                        client().get("/ontology", "Accept", "application/rdf+xml")
+                                .body(),
+                        Lang.RDFXML)
+                .parse(g);
         assertThat(g.size()).isGreaterThan(1000);
     }
 
     @ParameterizedTest
     @CsvSource({"diplokg.trig.gz,TRIG", "diplokg.nq.gz,NQUADS", "diplokg.jsonld.gz,JSONLD"})
     default void dumpReimportsIsomorphically(String file, String lang) throws IOException {
-        HttpResponse<byte[]> r = client().sendBytes(client().request("/dumps/" + file).GET());
+        HttpResponse<byte[]> r =
+                client().sendBytes(client().request("/dumps/" + file).GET());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("ETag")).isPresent();
         assertThat(r.headers().firstValue("Last-Modified")).isPresent();
         DatasetGraph reimported = DatasetGraphFactory.createGeneral();
-        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body()))).lang(RDFLanguages.nameToLang(lang))
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body())))
+                .lang(RDFLanguages.nameToLang(lang))
                 .parse(StreamRDFLib.dataset(reimported));
         DatasetGraph original = DatasetGraphFactory.createGeneral();
         store().export(StreamRDFLib.dataset(original));
@@ -144,11 +165,16 @@ interface LinkedDataContract {
         java.util.Set<org.apache.jena.graph.Node> originalNames = new java.util.HashSet<>();
         original.listGraphNodes().forEachRemaining(originalNames::add);
         assertThat(names).isEqualTo(originalNames);
-        assertThat(reimported.getDefaultGraph().isIsomorphicWith(original.getDefaultGraph())).isTrue();
+        assertThat(reimported.getDefaultGraph().isIsomorphicWith(original.getDefaultGraph()))
+                .isTrue();
         for (org.apache.jena.graph.Node g : originalNames) {
-            assertThat(reimported.getGraph(g).isIsomorphicWith(original.getGraph(g))).as(g.toString()).isTrue();
+            assertThat(reimported.getGraph(g).isIsomorphicWith(original.getGraph(g)))
+                    .as(g.toString())
+                    .isTrue();
         }
-        HttpResponse<byte[]> cached = client().sendBytes(client().request("/dumps/" + file).GET().header("If-None-Match", r.headers().firstValue("ETag").get()));
+        HttpResponse<byte[]> cached = client().sendBytes(client().request("/dumps/" + file)
+                .GET()
+                .header("If-None-Match", r.headers().firstValue("ETag").get()));
         assertThat(cached.statusCode()).isEqualTo(304);
     }
 
@@ -157,9 +183,13 @@ interface LinkedDataContract {
         Path python = Path.of("/usr/bin/python3");
         Path dir = Files.createTempDirectory("rdflib-");
         for (String f : List.of("diplokg.nq.gz", "diplokg.jsonld.gz")) {
-            Files.write(dir.resolve(f), client().sendBytes(client().request("/dumps/" + f).GET()).body());
+            Files.write(
+                    dir.resolve(f),
+                    client().sendBytes(client().request("/dumps/" + f).GET()).body());
         }
-        Files.writeString(dir.resolve("vn.ttl"), client().get("/id/country/VN", "Accept", "text/turtle").body());
+        Files.writeString(
+                dir.resolve("vn.ttl"),
+                client().get("/id/country/VN", "Accept", "text/turtle").body());
         String script = """
                 import gzip, rdflib, sys
                 d = sys.argv[1]
@@ -169,7 +199,9 @@ interface LinkedDataContract {
                 code = vn.value(rdflib.URIRef('https://w3id.org/diplokg/id/country/VN'), rdflib.URIRef('https://w3id.org/diplokg/ontology#isoAlpha2'))
                 print(len(list(nq.quads((None, None, None, None)))), len(list(js.quads((None, None, None, None)))), code)
                 """;
-        Process p = new ProcessBuilder(python.toString(), "-c", script, dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(python.toString(), "-c", script, dir.toString())
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         assertThat(p.exitValue()).as(out).isZero();

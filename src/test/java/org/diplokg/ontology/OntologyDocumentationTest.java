@@ -33,13 +33,20 @@ class OntologyDocumentationTest {
     @BeforeAll
     static void parse() {
         ontology = GraphFactory.createDefaultGraph();
-        RDFParser.source(ProjectPaths.project().resolve("ontology/diplokg.ttl")).lang(Lang.TURTLE).parse(ontology);
+        RDFParser.source(ProjectPaths.project().resolve("ontology/diplokg.ttl"))
+                .lang(Lang.TURTLE)
+                .parse(ontology);
     }
 
     private static List<Node> ownTerms() {
         List<Node> terms = new ArrayList<>();
-        for (Node type : List.of(OWL.Class.asNode(), OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(),
-                OWL.AnnotationProperty.asNode(), SKOS.Concept.asNode(), SKOS.ConceptScheme.asNode())) {
+        for (Node type : List.of(
+                OWL.Class.asNode(),
+                OWL.ObjectProperty.asNode(),
+                OWL.DatatypeProperty.asNode(),
+                OWL.AnnotationProperty.asNode(),
+                SKOS.Concept.asNode(),
+                SKOS.ConceptScheme.asNode())) {
             G.listPO(ontology, RDF.type.asNode(), type).stream()
                     .filter(n -> n.isURI() && n.getURI().startsWith(NS))
                     .forEach(terms::add);
@@ -76,9 +83,15 @@ class OntologyDocumentationTest {
     @Test
     void partnershipLevelsAreOrderedAsVietnamsLadder() {
         Node rank = NodeFactory.createURI(NS + "ladderRank");
-        int csp = ((Number) G.getOneSP(ontology, NodeFactory.createURI(NS + "ComprehensiveStrategicPartnership"), rank).getLiteralValue()).intValue();
-        int sp = ((Number) G.getOneSP(ontology, NodeFactory.createURI(NS + "StrategicPartnership"), rank).getLiteralValue()).intValue();
-        int cp = ((Number) G.getOneSP(ontology, NodeFactory.createURI(NS + "ComprehensivePartnership"), rank).getLiteralValue()).intValue();
+        int csp = ((Number) G.getOneSP(ontology, NodeFactory.createURI(NS + "ComprehensiveStrategicPartnership"), rank)
+                        .getLiteralValue())
+                .intValue();
+        int sp = ((Number) G.getOneSP(ontology, NodeFactory.createURI(NS + "StrategicPartnership"), rank)
+                        .getLiteralValue())
+                .intValue();
+        int cp = ((Number) G.getOneSP(ontology, NodeFactory.createURI(NS + "ComprehensivePartnership"), rank)
+                        .getLiteralValue())
+                .intValue();
         assertThat(csp).isLessThan(sp);
         assertThat(sp).isLessThan(cp);
     }
@@ -89,8 +102,11 @@ class OntologyDocumentationTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, ontology, format);
             Graph back = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8), format.getLang()).parse(back);
-            assertThat(IsoMatcher.isomorphic(ontology, back)).as(format.toString()).isTrue();
+            RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8), format.getLang())
+                    .parse(back);
+            assertThat(IsoMatcher.isomorphic(ontology, back))
+                    .as(format.toString())
+                    .isTrue();
         }
     }
 }

@@ -35,8 +35,8 @@ class OntologyReasoningTest {
 
     @Test
     void hasOntologyAndVersionIri() {
-        assertThat(ontology.getOntologyID().getOntologyIRI()).hasValueSatisfying(
-                iri -> assertThat(iri.toString()).isEqualTo("https://w3id.org/diplokg/ontology"));
+        assertThat(ontology.getOntologyID().getOntologyIRI())
+                .hasValueSatisfying(iri -> assertThat(iri.toString()).isEqualTo("https://w3id.org/diplokg/ontology"));
         assertThat(ontology.getOntologyID().getVersionIRI()).isPresent();
     }
 
@@ -44,7 +44,8 @@ class OntologyReasoningTest {
     void isInTheOwl2DlProfile() {
         OWLProfileReport report = new OWL2DLProfile().checkOntology(ontology);
         assertThat(report.getViolations().stream().map(Object::toString).collect(Collectors.toList()))
-                .as("OWL 2 DL profile violations").isEmpty();
+                .as("OWL 2 DL profile violations")
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +55,8 @@ class OntologyReasoningTest {
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology, config);
         try {
             assertThat(reasoner.isConsistent()).isTrue();
-            List<OWLClass> unsatisfiable = List.copyOf(reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom());
+            List<OWLClass> unsatisfiable =
+                    List.copyOf(reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom());
             assertThat(unsatisfiable).as("unsatisfiable classes").isEmpty();
         } finally {
             reasoner.dispose();
@@ -63,8 +65,11 @@ class OntologyReasoningTest {
 
     @Test
     void declaresManyClassesAndProperties() {
-        long classes = ontology.classesInSignature().filter(c -> c.getIRI().toString().startsWith("https://w3id.org/diplokg/ontology#")).count();
-        long properties = ontology.objectPropertiesInSignature().count() + ontology.dataPropertiesInSignature().count();
+        long classes = ontology.classesInSignature()
+                .filter(c -> c.getIRI().toString().startsWith("https://w3id.org/diplokg/ontology#"))
+                .count();
+        long properties = ontology.objectPropertiesInSignature().count()
+                + ontology.dataPropertiesInSignature().count();
         assertThat(classes).isGreaterThan(40);
         assertThat(properties).isGreaterThan(60);
     }

@@ -34,8 +34,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * charts drawn, the article's highlighted spans linked to their facts and back, and axe-core with
  * no serious or critical violation. Screenshots land in {@code target/screenshots/}.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN, "logging.level.diplokg.access=WARN"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "logging.level.diplokg.access=WARN"
+        })
 class ProfilePagesBrowserIT {
 
     private static final Path STORE = EmptyStoreServer.tempDir("diplokg-profiles-");
@@ -45,7 +51,9 @@ class ProfilePagesBrowserIT {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("diplokg.store.location", STORE::toString);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
     }
 
     @LocalServerPort
@@ -56,7 +64,9 @@ class ProfilePagesBrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         Path axeFile = Path.of(System.getProperty("diplokg.axe", "target/npm/node_modules/axe-core/axe.min.js"));
-        assertThat(axeFile).as("axe-core, installed from npm by the build (pre-integration-test)").exists();
+        assertThat(axeFile)
+                .as("axe-core, installed from npm by the build (pre-integration-test)")
+                .exists();
         axe = Files.readString(axeFile);
         browser = HeadlessChromium.start();
     }
@@ -79,21 +89,29 @@ class ProfilePagesBrowserIT {
 
     private void open(String path) {
         browser.get(http.base() + path);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "complete".equals(js("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(js("return document.readyState")));
     }
 
     private List<String> sectionIds() {
-        return browser.findElements(By.cssSelector("main section.section")).stream().map(e -> e.getAttribute("id")).toList();
+        return browser.findElements(By.cssSelector("main section.section")).stream()
+                .map(e -> e.getAttribute("id"))
+                .toList();
     }
 
     /** The visible text above the folded statement table: names only, no IRIs, no two-letter codes standing for countries. */
     private String assertHumanLabels() {
-        String text = (String) js("const m = document.querySelector('main').cloneNode(true); m.querySelectorAll('details, script').forEach(e => e.remove()); return m.innerText;");
+        String text = (String)
+                js(
+                        "const m = document.querySelector('main').cloneNode(true); m.querySelectorAll('details, script').forEach(e => e.remove()); return m.innerText;");
         assertThat(text).doesNotContain("https://", "http://", "w3id.org");
         assertThat(text).doesNotContainPattern("– [A-Z]{2}\\b").doesNotContainPattern("\\b[A-Z]{2} –");
         for (WebElement a : browser.findElements(By.cssSelector("main section a"))) {
             if (a.isDisplayed()) {
-                assertThat(a.getText().trim()).as("link text").doesNotMatch("[A-Z]{2,3}").doesNotStartWith("http");
+                assertThat(a.getText().trim())
+                        .as("link text")
+                        .doesNotMatch("[A-Z]{2,3}")
+                        .doesNotStartWith("http");
             }
         }
         return text;
@@ -120,13 +138,31 @@ class ProfilePagesBrowserIT {
     void countryPageShowsPartnershipStagesRelationsMissionsDocumentsAndSourcesByName() {
         open("/id/country/CN?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("China");
-        assertThat(sectionIds()).containsExactly("country-partnership", "country-stages", "country-relations", "country-missions-hosted",
-                "country-missions-sent", "country-events-by-year", "country-latest-events", "country-documents", "country-sources");
+        assertThat(sectionIds())
+                .containsExactly(
+                        "country-partnership",
+                        "country-stages",
+                        "country-relations",
+                        "country-missions-hosted",
+                        "country-missions-sent",
+                        "country-events-by-year",
+                        "country-latest-events",
+                        "country-documents",
+                        "country-sources");
         String text = assertHumanLabels();
-        assertThat(text).contains("Vietnam – China", "Comprehensive strategic partnership", "May 2008", "18 January 1950", "Embassy of Vietnam in China",
-                "Vietnam–China border management agreements");
-        assertThat(browser.findElement(By.cssSelector("#country-stages [data-chart] svg")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.cssSelector("details.statements")).getAttribute("open")).isNull();
+        assertThat(text)
+                .contains(
+                        "Vietnam – China",
+                        "Comprehensive strategic partnership",
+                        "May 2008",
+                        "18 January 1950",
+                        "Embassy of Vietnam in China",
+                        "Vietnam–China border management agreements");
+        assertThat(browser.findElement(By.cssSelector("#country-stages [data-chart] svg"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(By.cssSelector("details.statements")).getAttribute("open"))
+                .isNull();
         assertEditorLinks();
         HeadlessChromium.screenshot(browser, "profile-country-cn");
         assertAccessible("country CN");
@@ -140,8 +176,13 @@ class ProfilePagesBrowserIT {
     @Test
     void vietnamPageChartsEventsByYearAndListsFigures() {
         open("/id/country/VN?lang=en");
-        assertThat(sectionIds()).contains("country-events-by-year", "country-latest-events", "country-figures", "country-sources");
-        assertThat(browser.findElements(By.cssSelector("#country-events-by-year [data-chart] svg rect, #country-events-by-year [data-chart] svg path"))).isNotEmpty();
+        assertThat(sectionIds())
+                .contains("country-events-by-year", "country-latest-events", "country-figures", "country-sources");
+        assertThat(
+                        browser.findElements(
+                                By.cssSelector(
+                                        "#country-events-by-year [data-chart] svg rect, #country-events-by-year [data-chart] svg path")))
+                .isNotEmpty();
         assertThat(assertHumanLabels()).contains("trade turnover (exceeding)");
         HeadlessChromium.screenshot(browser, "profile-country-vn");
         assertAccessible("country VN");
@@ -151,7 +192,8 @@ class ProfilePagesBrowserIT {
     void personPageShowsCareerEventsCounterpartsAndSources() {
         open("/id/person/bui-thanh-son?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bui Thanh Son");
-        assertThat(sectionIds()).containsExactly("person-career", "person-events", "person-counterparts", "person-sources");
+        assertThat(sectionIds())
+                .containsExactly("person-career", "person-events", "person-counterparts", "person-sources");
         assertThat(assertHumanLabels()).contains("Minister of Foreign Affairs", "8 April 2021", "Tran Luu Quang");
         HeadlessChromium.screenshot(browser, "profile-person");
         assertAccessible("person");
@@ -162,11 +204,19 @@ class ProfilePagesBrowserIT {
         open("/id/event/2023-01-31-tran-luu-quang-works-with-mofa?lang=en");
         assertThat(sectionIds()).containsExactly("event-summary", "event-participants", "event-sources");
         String text = assertHumanLabels();
-        assertThat(text).contains("Working session", "31 January 2023", "Deputy Prime Minister", "Cổng Thông tin điện tử Chính phủ (VGP)");
+        assertThat(text)
+                .contains(
+                        "Working session",
+                        "31 January 2023",
+                        "Deputy Prime Minister",
+                        "Cổng Thông tin điện tử Chính phủ (VGP)");
         // the source links to the article's profile, and the article links back to the event among its facts
         browser.findElement(By.cssSelector("#event-sources td a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/id/article/12478cf7ea6dc59f"));
-        assertThat(browser.findElements(By.cssSelector("#article-facts a[href='/id/event/2023-01-31-tran-luu-quang-works-with-mofa']"))).isNotEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/id/article/12478cf7ea6dc59f"));
+        assertThat(browser.findElements(
+                        By.cssSelector("#article-facts a[href='/id/event/2023-01-31-tran-luu-quang-works-with-mofa']")))
+                .isNotEmpty();
         open("/id/event/2023-01-31-tran-luu-quang-works-with-mofa?lang=vi");
         HeadlessChromium.screenshot(browser, "profile-event");
         assertAccessible("event");
@@ -175,8 +225,11 @@ class ProfilePagesBrowserIT {
     @Test
     void organisationPageShowsHoldersUnitsAndEvents() {
         open("/id/org/vn-ministry-of-foreign-affairs?lang=en");
-        assertThat(sectionIds()).containsExactly("organization-summary", "organization-holders", "organization-units", "organization-events");
-        assertThat(assertHumanLabels()).contains("Pham Binh Minh", "Embassy of Vietnam in China", "Government of Vietnam");
+        assertThat(sectionIds())
+                .containsExactly(
+                        "organization-summary", "organization-holders", "organization-units", "organization-events");
+        assertThat(assertHumanLabels())
+                .contains("Pham Binh Minh", "Embassy of Vietnam in China", "Government of Vietnam");
         HeadlessChromium.screenshot(browser, "profile-organisation");
         assertAccessible("organisation");
         open("/id/mission/vn-embassy-cn?lang=en");
@@ -188,7 +241,8 @@ class ProfilePagesBrowserIT {
     void partnershipPageNamesBothPartiesAndItsStageHistory() {
         open("/id/partnership/VN-AU?lang=vi");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việt Nam – Úc");
-        assertThat(sectionIds()).containsExactly("partnership-parties", "partnership-stages", "partnership-established");
+        assertThat(sectionIds())
+                .containsExactly("partnership-parties", "partnership-stages", "partnership-established");
         assertThat(assertHumanLabels()).contains("Úc", "Việt Nam", "Đối tác toàn diện", "tháng 9/2009");
         HeadlessChromium.screenshot(browser, "profile-partnership");
         assertAccessible("partnership");
@@ -200,22 +254,29 @@ class ProfilePagesBrowserIT {
     @Test
     void ingestedArticleHighlightsEveryFactWithOffsetsLinkedBothWays() throws IOException {
         byte[] seed = Files.readAllBytes(ProjectPaths.seeds().resolve("003_331e387f090f2c7c.txt"));
-        HttpResponse<String> r = http.send(http.request("/api/articles").header("Content-Type", "text/plain; charset=utf-8")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
+        HttpResponse<String> r = http.send(http.request("/api/articles")
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
         assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
         String location = r.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith("/id/article/");
 
         open(location + "?lang=en");
         assertThat(sectionIds()).contains("article-summary", "article-text", "article-facts");
-        long factsWithOffsets = browser.findElements(By.cssSelector("#article-facts tbody tr a[href^='#span-']")).size();
+        long factsWithOffsets = browser.findElements(By.cssSelector("#article-facts tbody tr a[href^='#span-']"))
+                .size();
         List<WebElement> marks = browser.findElements(By.cssSelector("#article-text mark"));
         assertThat(factsWithOffsets).isGreaterThan(7); // the 7 annotated facts and the extracted ones
         assertThat((long) marks.size()).isEqualTo(factsWithOffsets);
         for (WebElement link : browser.findElements(By.cssSelector("#article-facts tbody tr a[href^='#span-']"))) {
             String n = link.getAttribute("href").replaceAll(".*#span-", "");
-            assertThat(browser.findElements(By.id("span-" + n))).as("mark of fact " + n).hasSize(1);
-            assertThat(browser.findElements(By.cssSelector("#article-text a[href='#fact-" + n + "']"))).as("link from mark " + n).hasSize(1);
+            assertThat(browser.findElements(By.id("span-" + n)))
+                    .as("mark of fact " + n)
+                    .hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#article-text a[href='#fact-" + n + "']")))
+                    .as("link from mark " + n)
+                    .hasSize(1);
         }
         browser.findElement(By.cssSelector("#article-text a[href='#fact-1']")).click();
         assertThat(browser.getCurrentUrl()).endsWith("#fact-1");
@@ -229,23 +290,31 @@ class ProfilePagesBrowserIT {
     @Test
     void explorerHidesOverlappingLabelsDrawsTypesAsShapesAndShowsTheSelectedProfile() {
         open("/graph?center=https://w3id.org/diplokg/id/country/VN");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js("return document.body.dataset.labelsHidden") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> js("return document.body.dataset.labelsHidden") != null);
         assertThat((Long) js("return window.diplokgCy.nodes().length")).isGreaterThan(20);
         assertThat((Long) js("return window.diplokgLabelOverlaps()")).isZero();
-        assertThat((Long) js("return window.diplokgCy.nodes().filter(n => !n.hasClass('nolabel')).length")).isGreaterThan(5L);
-        assertThat(js("return window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/VN').style('label')")).isNotEqualTo("");
+        assertThat((Long) js("return window.diplokgCy.nodes().filter(n => !n.hasClass('nolabel')).length"))
+                .isGreaterThan(5L);
+        assertThat(
+                        js(
+                                "return window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/VN').style('label')"))
+                .isNotEqualTo("");
         // every node is drawn in its type's shape, and the view shows more than one type
         assertThat(js("""
                 const shapes = { Country: 'round-rectangle', Person: 'ellipse', Organization: 'hexagon', Mission: 'tag', Event: 'diamond', Other: 'octagon' };
                 return window.diplokgCy.nodes().filter(n => n.style('shape') !== shapes[n.data('category')]).length;""")).isEqualTo(0L);
-        assertThat((Long) js("return new Set(window.diplokgCy.nodes().map(n => n.data('category'))).size")).isGreaterThan(1L);
+        assertThat((Long) js("return new Set(window.diplokgCy.nodes().map(n => n.data('category'))).size"))
+                .isGreaterThan(1L);
         HeadlessChromium.screenshot(browser, "graph-decluttered");
         js("window.diplokgCy.getElementById('https://w3id.org/diplokg/id/country/AU').emit('tap')");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
-                "https://w3id.org/diplokg/id/country/AU".equals(js("return document.getElementById('profileSummary').dataset.loaded")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "https://w3id.org/diplokg/id/country/AU"
+                        .equals(js("return document.getElementById('profileSummary').dataset.loaded")));
         String panel = browser.findElement(By.id("profileSummary")).getText();
         assertThat(panel).containsAnyOf("Úc", "Australia").containsAnyOf("Việt Nam – Úc", "Vietnam – Australia");
-        assertThat(browser.findElement(By.cssSelector("#profileSummary a")).getAttribute("href")).endsWith("/id/country/AU");
+        assertThat(browser.findElement(By.cssSelector("#profileSummary a")).getAttribute("href"))
+                .endsWith("/id/country/AU");
         HeadlessChromium.screenshot(browser, "graph-profile-panel");
     }
 }

@@ -37,20 +37,30 @@ class ProfileSectionAnswersIT extends ProjectDataServer {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sections")
     void sectionAnswerOnTheProjectDataIsThePinnedOne(ProfileSection section) throws IOException {
-        String example = section.text().lines().filter(l -> l.startsWith("# example: ")).findFirst().orElseThrow().substring(11).trim();
+        String example = section.text()
+                .lines()
+                .filter(l -> l.startsWith("# example: "))
+                .findFirst()
+                .orElseThrow()
+                .substring(11)
+                .trim();
         Profile.Answer answer = profiles.answer(section, BASE + example.substring(1));
         StringBuilder actual = new StringBuilder("# " + example + "\n");
         for (Map<String, Node> row : answer.rows()) {
             StringJoiner cells = new StringJoiner("\t");
-            row.forEach((k, v) -> cells.add(k + "=" + (v.isURI() ? v.getURI().replace(BASE, "/") : v.isLiteral() ? v.getLiteralLexicalForm() : "_")));
+            row.forEach((k, v) -> cells.add(k + "="
+                    + (v.isURI() ? v.getURI().replace(BASE, "/") : v.isLiteral() ? v.getLiteralLexicalForm() : "_")));
             actual.append(cells).append('\n');
         }
-        Path pinned = ProjectPaths.project().resolve("src/test/resources/profiles/answers/" + section.type() + "/" + section.name() + ".tsv");
+        Path pinned = ProjectPaths.project()
+                .resolve("src/test/resources/profiles/answers/" + section.type() + "/" + section.name() + ".tsv");
         if ("write".equals(System.getenv("PROFILES_PIN"))) {
             Files.createDirectories(pinned.getParent());
             Files.writeString(pinned, actual.toString(), StandardCharsets.UTF_8);
         }
-        assertThat(pinned).as("pinned answer of " + section.type() + "/" + section.name()).exists();
+        assertThat(pinned)
+                .as("pinned answer of " + section.type() + "/" + section.name())
+                .exists();
         assertThat(actual.toString()).isEqualTo(Files.readString(pinned, StandardCharsets.UTF_8));
     }
 }

@@ -12,12 +12,19 @@ class ProfileSectionsTest {
 
     @Test
     void everyProfileTypeHasSectionsAndEverySectionHasTheStandardHeader() {
-        assertThat(sections.all().keySet()).containsExactlyInAnyOrder("article", "country", "event", "organization", "partnership", "person");
+        assertThat(sections.all().keySet())
+                .containsExactlyInAnyOrder("article", "country", "event", "organization", "partnership", "person");
         sections.all().values().stream().flatMap(List::stream).forEach(s -> {
-            assertThat(s.text()).as(s.name()).containsPattern("(?m)^# title: .+").containsPattern("(?m)^# title@vi: .+")
-                    .containsPattern("(?m)^# description: .+").containsPattern("(?m)^# param: entity iri .+").containsPattern("(?m)^# example: /id/.+");
+            assertThat(s.text())
+                    .as(s.name())
+                    .containsPattern("(?m)^# title: .+")
+                    .containsPattern("(?m)^# title@vi: .+")
+                    .containsPattern("(?m)^# description: .+")
+                    .containsPattern("(?m)^# param: entity iri .+")
+                    .containsPattern("(?m)^# example: /id/.+");
             assertThat(s.query().isSelectType()).as(s.name()).isTrue();
-            assertThat(s.query().getProjectVars()).as(s.name() + " must not project the bound ?entity")
+            assertThat(s.query().getProjectVars())
+                    .as(s.name() + " must not project the bound ?entity")
                     .noneMatch(v -> v.getVarName().equals("entity"));
         });
     }
@@ -26,18 +33,26 @@ class ProfileSectionsTest {
     void theEditorTextIsTheHeaderOverTheQueryWithTheEntityBound() {
         ProfileSection s = sections.of("country").get(0);
         String text = ProfileRenderer.editorText(s, "https://w3id.org/diplokg/id/country/AU");
-        assertThat(text).startsWith("# title: ").contains("<https://w3id.org/diplokg/id/country/AU>").doesNotContain("?entity");
+        assertThat(text)
+                .startsWith("# title: ")
+                .contains("<https://w3id.org/diplokg/id/country/AU>")
+                .doesNotContain("?entity");
     }
 
     @Test
     void nestedAndCrossingSpansEachGetExactlyOneMark() {
-        String html = ArticleHighlights.render("Hà Nội <và> Bắc Kinh", List.of(
-                new ArticleHighlights.Span(1, 0, 6, "a"), new ArticleHighlights.Span(2, 3, 6, "b"),
-                new ArticleHighlights.Span(3, 4, 12, "c"), new ArticleHighlights.Span(4, 12, 20, "d")));
+        String html = ArticleHighlights.render(
+                "Hà Nội <và> Bắc Kinh",
+                List.of(
+                        new ArticleHighlights.Span(1, 0, 6, "a"), new ArticleHighlights.Span(2, 3, 6, "b"),
+                        new ArticleHighlights.Span(3, 4, 12, "c"), new ArticleHighlights.Span(4, 12, 20, "d")));
         assertThat(html.split("<mark ", -1)).hasSize(5);
         assertThat(html.split("</mark>", -1)).hasSize(5);
-        assertThat(html).startsWith("<mark id=\"span-1\" title=\"a\">Hà <mark id=\"span-2\" title=\"b\">N")
-                .contains("&lt;và&gt;").contains("href=\"#fact-4\"");
-        assertThat(html.replaceAll("<sup>.*?</sup>", "").replaceAll("<[^>]+>", "")).isEqualTo("Hà Nội &lt;và&gt; Bắc Kinh");
+        assertThat(html)
+                .startsWith("<mark id=\"span-1\" title=\"a\">Hà <mark id=\"span-2\" title=\"b\">N")
+                .contains("&lt;và&gt;")
+                .contains("href=\"#fact-4\"");
+        assertThat(html.replaceAll("<sup>.*?</sup>", "").replaceAll("<[^>]+>", ""))
+                .isEqualTo("Hà Nội &lt;và&gt; Bắc Kinh");
     }
 }

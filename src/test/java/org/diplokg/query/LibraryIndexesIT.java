@@ -14,8 +14,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.DiploKgApplication;
 import org.diplokg.bench.ScaleStore;
 import org.diplokg.ontology.IriPolicy;
-import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.QueryService;
+import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.UpdateService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
@@ -37,8 +37,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * with enough synthetic data for ties, long answers and many subjects (the benchmark generator at about
  * 40 K triples, plus {@code data/}); and after a write they are not used until rebuilt for the new version.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"diplokg.data.load-on-empty=false", "diplokg.queries.precompute-interval=1s", "logging.level.org.diplokg=WARN"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "diplokg.data.load-on-empty=false",
+            "diplokg.queries.precompute-interval=1s",
+            "logging.level.org.diplokg=WARN"
+        })
 @DirtiesContext
 class LibraryIndexesIT {
 
@@ -47,27 +53,39 @@ class LibraryIndexesIT {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
         Path dir = EmptyStoreServer.tempDir("diplokg-indexes-");
-        ScaleStore.main(new String[] {dir.toString(), "40000", ProjectPaths.project().resolve("data").toString()});
+        ScaleStore.main(new String[] {
+            dir.toString(), "40000", ProjectPaths.project().resolve("data").toString()
+        });
         registry.add("diplokg.store.location", () -> dir.resolve("tdb2").toString());
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
     }
 
     @Autowired
     LibraryQueryService service;
+
     @Autowired
     PrecomputedAnswers precomputed;
+
     @Autowired
     QueryLibrary library;
+
     @Autowired
     QueryService queries;
+
     @Autowired
     UpdateService updates;
+
     @Autowired
     KnowledgeStore store;
+
     @Autowired
     IriPolicy iris;
+
     @Autowired
     QueryProperties paging;
+
     @Autowired
     SparqlProperties limits;
 
@@ -105,39 +123,48 @@ class LibraryIndexesIT {
     }
 
     private static void assertSameAnswer(String what, LibraryAnswer fromIndex, LibraryAnswer fromStore) {
-        assertThat(((QueryOutcome.Select) fromIndex.outcome()).variables()).as(what).isEqualTo(((QueryOutcome.Select) fromStore.outcome()).variables());
+        assertThat(((QueryOutcome.Select) fromIndex.outcome()).variables())
+                .as(what)
+                .isEqualTo(((QueryOutcome.Select) fromStore.outcome()).variables());
         assertThat(rows(fromIndex)).as(what).isEqualTo(rows(fromStore));
         assertThat(fromIndex.more()).as(what + " more").isEqualTo(fromStore.more());
     }
 
     @ParameterizedTest(name = "{0}?{1}")
-    @CsvSource(delimiter = '|', value = {
-            "who-met-whom||true",
-            "who-met-whom|from=2024-01-01&to=2024-12-31|true",
-            "who-met-whom|from=2023-03-01&to=2023-03-31|true",
-            "who-met-whom|limit=7&offset=5|true",
-            "who-met-whom|from=2030-01-01&to=2020-01-01|false",
-            "who-met-whom|offset=1000000|false",
-            "low-confidence-facts||true",
-            "low-confidence-facts|threshold=0.55|true",
-            "low-confidence-facts|threshold=0.6&limit=10&offset=20|true",
-            "low-confidence-facts|threshold=0.5|false",
-            "low-confidence-facts|threshold=1|true",
-            "figures-for-subject||true",
-            "figures-for-subject|subject=" + ID + "country/US|true",
-            "figures-for-subject|subject=" + ID + "org/vn-ministry-of-foreign-affairs&limit=3&offset=4|true",
-            "figures-for-subject|subject=" + ID + "person/nobody|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "who-met-whom||true",
+                "who-met-whom|from=2024-01-01&to=2024-12-31|true",
+                "who-met-whom|from=2023-03-01&to=2023-03-31|true",
+                "who-met-whom|limit=7&offset=5|true",
+                "who-met-whom|from=2030-01-01&to=2020-01-01|false",
+                "who-met-whom|offset=1000000|false",
+                "low-confidence-facts||true",
+                "low-confidence-facts|threshold=0.55|true",
+                "low-confidence-facts|threshold=0.6&limit=10&offset=20|true",
+                "low-confidence-facts|threshold=0.5|false",
+                "low-confidence-facts|threshold=1|true",
+                "figures-for-subject||true",
+                "figures-for-subject|subject=" + ID + "country/US|true",
+                "figures-for-subject|subject=" + ID + "org/vn-ministry-of-foreign-affairs&limit=3&offset=4|true",
+                "figures-for-subject|subject=" + ID + "person/nobody|false"
+            })
     void indexAnswersEqualTheQueryRunInTheStore(String name, String query, boolean rowsExpected) {
         LibraryAnswer fromIndex = service.answer(name, params(query));
         LibraryAnswer fromStore = live().answer(name, params(query));
         assertThat(fromIndex.precomputed()).as("answered by the index").isTrue();
         assertThat(fromStore.precomputed()).isFalse();
         assertSameAnswer(name + "?" + query, fromIndex, fromStore);
-        assertThat(rows(fromStore).isEmpty()).as("rows in " + name + "?" + query).isEqualTo(!rowsExpected);
+        assertThat(rows(fromStore).isEmpty())
+                .as("rows in " + name + "?" + query)
+                .isEqualTo(!rowsExpected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"who-met-whom|", "low-confidence-facts|threshold=0.62", "figures-for-subject|"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"who-met-whom|", "low-confidence-facts|threshold=0.62", "figures-for-subject|"})
     void everyPageOfTheIndexEqualsThatPageInTheStore(String name, String query) {
         int pages = 0;
         boolean more = true;
@@ -174,17 +201,24 @@ class LibraryIndexesIT {
                       dk:participant <https://w3id.org/diplokg/id/person/zz-test-a>, <https://w3id.org/diplokg/id/person/zz-test-b> .
                 } }""", null), UpdateOptions.NONE);
         assertThat(store.version()).isNotEqualTo(before);
-        // at once: live, or from an index already patched for this version; never from the old index, which lacks the pair
+        // at once: live, or from an index already patched for this version; never from the old index, which lacks the
+        // pair
         Map<String, String> period = params("from=2031-01-01&to=2031-12-31");
         LibraryAnswer right = service.answer("who-met-whom", period);
         assertThat(rows(right)).hasSize(1);
         assertThat(rows(right).getFirst().get(0).getURI()).endsWith("zz-test-a");
         assertThat(precomputed.awaitCurrent(Duration.ofMinutes(2))).isTrue();
-        LibraryAnswer rebuilt = service.answer("who-met-whom", Map.of("from", "2031-01-01", "to", "2031-12-31", "limit", "5"));
+        LibraryAnswer rebuilt =
+                service.answer("who-met-whom", Map.of("from", "2031-01-01", "to", "2031-12-31", "limit", "5"));
         assertThat(rebuilt.precomputed()).isTrue();
-        assertSameAnswer("after the write", rebuilt, live().answer("who-met-whom", Map.of("from", "2031-01-01", "to", "2031-12-31", "limit", "5")));
+        assertSameAnswer(
+                "after the write",
+                rebuilt,
+                live().answer("who-met-whom", Map.of("from", "2031-01-01", "to", "2031-12-31", "limit", "5")));
         assertThat(rows(rebuilt)).isEqualTo(rows(right));
-        assertThat(precomputed.indexPatched("who-met-whom")).as("patched, not rebuilt").isTrue();
+        assertThat(precomputed.indexPatched("who-met-whom"))
+                .as("patched, not rebuilt")
+                .isTrue();
     }
 
     private Node first(String select) {
@@ -194,7 +228,8 @@ class LibraryIndexesIT {
     }
 
     private void update(String text) {
-        updates.execute(updates.parse("PREFIX dk: <https://w3id.org/diplokg/ontology#>\n" + text, null), UpdateOptions.NONE);
+        updates.execute(
+                updates.parse("PREFIX dk: <https://w3id.org/diplokg/ontology#>\n" + text, null), UpdateOptions.NONE);
     }
 
     /** After each kind of write the three indexes are patched, and still answer exactly as the store does. */
@@ -202,44 +237,66 @@ class LibraryIndexesIT {
     void patchedIndexesAnswerAsTheStoreAfterEveryKindOfWrite() throws InterruptedException {
         String dk = "PREFIX dk: <https://w3id.org/diplokg/ontology#> ";
         Node event = first(dk + "SELECT ?e WHERE { ?e dk:participant ?p ; dk:date ?d . ?p a dk:Person } ORDER BY ?e");
-        Node person = first(dk + "SELECT ?p WHERE { <" + event.getURI() + "> dk:participant ?p . ?p a dk:Person } ORDER BY ?p");
+        Node person = first(
+                dk + "SELECT ?p WHERE { <" + event.getURI() + "> dk:participant ?p . ?p a dk:Person } ORDER BY ?p");
         // evidence nodes are blank: written through their fact
-        Node fact = first(dk + "SELECT ?f WHERE { ?f dk:evidence ?e . ?e dk:confidence ?c ; dk:source ?s } ORDER BY ?f");
-        Node figure = first(dk + "SELECT ?f WHERE { ?f a dk:ReportedFigure ; dk:aboutEntity <" + ID + "org/vn-ministry-of-foreign-affairs> } ORDER BY ?f");
-        Node otherPerson = first(dk + "SELECT ?p WHERE { ?e dk:participant ?p ; dk:date ?d . ?p a dk:Person } ORDER BY DESC(?p)");
-        Node graph = first(dk + "SELECT ?g WHERE { GRAPH ?g { ?f a dk:ReportedFigure ; dk:aboutEntity ?x . ?e dk:participant ?p } } ORDER BY ?g");
+        Node fact =
+                first(dk + "SELECT ?f WHERE { ?f dk:evidence ?e . ?e dk:confidence ?c ; dk:source ?s } ORDER BY ?f");
+        Node figure = first(dk + "SELECT ?f WHERE { ?f a dk:ReportedFigure ; dk:aboutEntity <" + ID
+                + "org/vn-ministry-of-foreign-affairs> } ORDER BY ?f");
+        Node otherPerson =
+                first(dk + "SELECT ?p WHERE { ?e dk:participant ?p ; dk:date ?d . ?p a dk:Person } ORDER BY DESC(?p)");
+        Node graph = first(
+                dk
+                        + "SELECT ?g WHERE { GRAPH ?g { ?f a dk:ReportedFigure ; dk:aboutEntity ?x . ?e dk:participant ?p } } ORDER BY ?g");
         List<String> writes = List.of(
                 "DELETE WHERE { GRAPH ?g { <" + event.getURI() + "> dk:participant <" + person.getURI() + "> } }",
                 "DELETE WHERE { GRAPH ?g { <" + event.getURI() + "> dk:date ?d } } ;"
-                        + " INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + event.getURI() + "> dk:date \"2024-02-29\"^^<http://www.w3.org/2001/XMLSchema#date> } }",
+                        + " INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + event.getURI()
+                        + "> dk:date \"2024-02-29\"^^<http://www.w3.org/2001/XMLSchema#date> } }",
                 "DELETE { GRAPH ?g { ?e dk:confidence ?c } } INSERT { GRAPH ?g { ?e dk:confidence 0.501 } }"
-                        + " WHERE { GRAPH ?g0 { <" + fact.getURI() + "> dk:evidence ?e } GRAPH ?g { ?e dk:confidence ?c } }",
+                        + " WHERE { GRAPH ?g0 { <" + fact.getURI()
+                        + "> dk:evidence ?e } GRAPH ?g { ?e dk:confidence ?c } }",
                 "DELETE WHERE { GRAPH ?g { <" + fact.getURI() + "> dk:evidence ?e } }",
                 "DELETE WHERE { GRAPH ?g { <" + figure.getURI() + "> dk:aboutEntity ?s } } ;"
-                        + " INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + figure.getURI() + "> dk:aboutEntity <" + ID + "country/US> } }",
+                        + " INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + figure.getURI()
+                        + "> dk:aboutEntity <" + ID + "country/US> } }",
                 "DROP GRAPH <" + graph.getURI() + ">",
                 // a participant that is not (yet) a person, then its type alone: only a lookup finds its event
-                "INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + event.getURI() + "> dk:participant <" + ID + "person/zz-patch> ."
-                        + " <" + ID + "person/zz-patch> a <http://www.w3.org/ns/prov#Agent> ; <http://www.w3.org/2000/01/rdf-schema#label> \"Zz Patch\"@vi } }",
-                "INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + ID + "person/zz-patch> a dk:Person } }",
+                "INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + event.getURI()
+                        + "> dk:participant <" + ID + "person/zz-patch> ." + " <" + ID
+                        + "person/zz-patch> a <http://www.w3.org/ns/prov#Agent> ; <http://www.w3.org/2000/01/rdf-schema#label> \"Zz Patch\"@vi } }",
+                "INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/test-patch> { <" + ID
+                        + "person/zz-patch> a dk:Person } }",
                 // a person who stops being one (still an agent): the events that paired them change
-                "DELETE { GRAPH ?g { <" + otherPerson.getURI() + "> a dk:Person } } INSERT { GRAPH ?g { <" + otherPerson.getURI()
-                        + "> a <http://www.w3.org/ns/prov#Agent> } } WHERE { GRAPH ?g { <" + otherPerson.getURI() + "> a dk:Person } }");
-        List<String> questions = List.of("who-met-whom|limit=10000", "who-met-whom|from=2024-01-01&to=2024-12-31&limit=10000",
-                "low-confidence-facts|limit=10000", "low-confidence-facts|threshold=0.6&limit=10000",
-                "figures-for-subject|limit=10000", "figures-for-subject|subject=" + ID + "country/US&limit=10000");
+                "DELETE { GRAPH ?g { <" + otherPerson.getURI() + "> a dk:Person } } INSERT { GRAPH ?g { <"
+                        + otherPerson.getURI() + "> a <http://www.w3.org/ns/prov#Agent> } } WHERE { GRAPH ?g { <"
+                        + otherPerson.getURI() + "> a dk:Person } }");
+        List<String> questions = List.of(
+                "who-met-whom|limit=10000",
+                "who-met-whom|from=2024-01-01&to=2024-12-31&limit=10000",
+                "low-confidence-facts|limit=10000",
+                "low-confidence-facts|threshold=0.6&limit=10000",
+                "figures-for-subject|limit=10000",
+                "figures-for-subject|subject=" + ID + "country/US&limit=10000");
         for (String write : writes) {
             String before = store.version();
             update(write);
             assertThat(store.version()).as(write).isNotEqualTo(before);
-            assertThat(store.changesSince(before).orElseThrow().subjects()).as("what " + write + " touched").isNotEmpty();
+            assertThat(store.changesSince(before).orElseThrow().subjects())
+                    .as("what " + write + " touched")
+                    .isNotEmpty();
             assertThat(precomputed.awaitCurrent(Duration.ofMinutes(2))).isTrue();
             for (String question : questions) {
                 String name = question.substring(0, question.indexOf('|'));
                 Map<String, String> raw = params(question.substring(question.indexOf('|') + 1));
                 LibraryAnswer fromIndex = service.answer(name, raw);
-                assertThat(fromIndex.precomputed()).as(question + " after " + write).isTrue();
-                assertThat(precomputed.indexPatched(name)).as(name + " patched after " + write).isTrue();
+                assertThat(fromIndex.precomputed())
+                        .as(question + " after " + write)
+                        .isTrue();
+                assertThat(precomputed.indexPatched(name))
+                        .as(name + " patched after " + write)
+                        .isTrue();
                 assertSameAnswer(question + " after " + write, fromIndex, live().answer(name, raw));
             }
         }

@@ -3,8 +3,8 @@ package org.diplokg.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.CliRun;
+import org.diplokg.support.EmptyStoreServer;
 import org.junit.jupiter.api.Test;
 
 /** {@code query --name} pages like the REST API, on a real TDB2 store filled from data/. */
@@ -24,7 +24,8 @@ class QueryCommandIT {
         assertThat(all.length).isGreaterThan(21);
         assertThat(whole.err()).doesNotContain("more rows");
 
-        CliRun second = query("--name", "relations-establishment", "--format", "csv", "--limit", "10", "--offset", "10");
+        CliRun second =
+                query("--name", "relations-establishment", "--format", "csv", "--limit", "10", "--offset", "10");
         assertThat(second.code()).as(second.err()).isZero();
         String[] page = second.out().strip().split("\r?\n");
         assertThat(page).hasSize(11);

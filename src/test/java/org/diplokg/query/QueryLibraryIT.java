@@ -15,7 +15,15 @@ class QueryLibraryIT extends ProjectDataServer implements QueryLibraryContract {
     void openApiDescribesTheQueryApi() {
         var r = http.get("/v3/api-docs");
         org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(r.body()).contains("\"/api/queries\"", "\"/api/queries/{name}\"", "\"/api/search\"", "\"/api/graph\"", "\"/api/articles\"", "ArticleRequest");
-        org.assertj.core.api.Assertions.assertThat(r.body()).contains("\"name\":\"limit\"", "\"name\":\"offset\"", "rel=\\\"next\\\"");
+        org.assertj.core.api.Assertions.assertThat(r.body())
+                .contains(
+                        "\"/api/queries\"",
+                        "\"/api/queries/{name}\"",
+                        "\"/api/search\"",
+                        "\"/api/graph\"",
+                        "\"/api/articles\"",
+                        "ArticleRequest");
+        org.assertj.core.api.Assertions.assertThat(r.body())
+                .contains("\"name\":\"limit\"", "\"name\":\"offset\"", "rel=\\\"next\\\"");
     }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.Test;
-import org.diplokg.query.index.LibraryIndex;
 import org.diplokg.query.index.CoParticipationIndex;
 import org.diplokg.query.index.EvidenceConfidenceIndex;
 import org.diplokg.query.index.FiguresBySubjectIndex;
+import org.diplokg.query.index.LibraryIndex;
+import org.junit.jupiter.api.Test;
 
 /** The library's own rules for .rq files and pages, without a server. */
 class QueryLibraryTest {
@@ -27,7 +27,9 @@ class QueryLibraryTest {
         new QueryLibrary().all().forEach(q -> {
             assertThat(q.query().hasLimit()).as(q.name()).isFalse();
             assertThat(q.query().hasOffset()).as(q.name()).isFalse();
-            assertThat(q.query().hasOrderBy()).as(q.name() + ": paging needs a stable order").isTrue();
+            assertThat(q.query().hasOrderBy())
+                    .as(q.name() + ": paging needs a stable order")
+                    .isTrue();
         });
     }
 
@@ -36,7 +38,8 @@ class QueryLibraryTest {
         QueryLibrary library = new QueryLibrary();
         assertThat(library.all().stream().filter(LibraryQuery::indexed).map(LibraryQuery::name))
                 .containsExactly("figures-for-subject", "low-confidence-facts", "who-met-whom");
-        List<LibraryIndex.Builder> builders = List.of(new CoParticipationIndex(), new EvidenceConfidenceIndex(), new FiguresBySubjectIndex());
+        List<LibraryIndex.Builder> builders =
+                List.of(new CoParticipationIndex(), new EvidenceConfidenceIndex(), new FiguresBySubjectIndex());
         PrecomputedAnswers.checkIndexes(library, builders);
         assertThatThrownBy(() -> PrecomputedAnswers.checkIndexes(library, builders.subList(0, 2)))
                 .hasMessageContaining("figures-for-subject.rq says '# index:' but no index answers it");
@@ -61,8 +64,12 @@ class QueryLibraryTest {
     @Test
     void pagingParameterNamesAreReserved() {
         for (String name : new String[] {"limit", "offset", "format"}) {
-            assertThatThrownBy(() -> QueryLibrary.parse("x", HEADER + "# param: " + name + " integer \"N\" default=5\nSELECT * { ?s ?p ?o } ORDER BY ?s"))
-                    .as(name).hasMessageContaining("reserved");
+            assertThatThrownBy(() -> QueryLibrary.parse(
+                            "x",
+                            HEADER + "# param: " + name
+                                    + " integer \"N\" default=5\nSELECT * { ?s ?p ?o } ORDER BY ?s"))
+                    .as(name)
+                    .hasMessageContaining("reserved");
         }
     }
 
@@ -77,12 +84,15 @@ class QueryLibraryTest {
         assertThat(q.parameters().get(1).optional()).isTrue();
         assertThat(q.parameters().get(1).required()).isFalse();
         assertThat(q.parameters().get(0).required()).isFalse();
-        LibraryQueryService service = new LibraryQueryService(null, null, null,
-                new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, null);
+        LibraryQueryService service = new LibraryQueryService(
+                null, null, null, new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, null);
         assertThat(service.bind(q, java.util.Map.of())).containsOnlyKeys("threshold");
-        assertThat(service.bind(q, java.util.Map.of("source", "https://w3id.org/diplokg/id/article/a")).get("source").getURI())
+        assertThat(service.bind(q, java.util.Map.of("source", "https://w3id.org/diplokg/id/article/a"))
+                        .get("source")
+                        .getURI())
                 .isEqualTo("https://w3id.org/diplokg/id/article/a");
-        assertThatThrownBy(() -> service.bind(q, java.util.Map.of("source", "not an iri"))).hasMessageContaining("'source' must be an absolute IRI");
+        assertThatThrownBy(() -> service.bind(q, java.util.Map.of("source", "not an iri")))
+                .hasMessageContaining("'source' must be an absolute IRI");
         assertThat(service.limit(null)).isEqualTo(1000);
         assertThat(service.limit("10000")).isEqualTo(10000);
         assertThat(service.offset(null)).isZero();
@@ -90,10 +100,17 @@ class QueryLibraryTest {
 
     @Test
     void pagesStayUnderTheStoreRowCap() {
-        var sparql = new org.diplokg.sparql.SparqlProperties(java.time.Duration.ofSeconds(1), 5, org.springframework.util.unit.DataSize.ofMegabytes(1),
-                1, java.time.Duration.ofSeconds(1), "union", java.util.List.of(), java.util.List.of());
-        LibraryQueryService service = new LibraryQueryService(null, null, null,
-                new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, sparql);
+        var sparql = new org.diplokg.sparql.SparqlProperties(
+                java.time.Duration.ofSeconds(1),
+                5,
+                org.springframework.util.unit.DataSize.ofMegabytes(1),
+                1,
+                java.time.Duration.ofSeconds(1),
+                "union",
+                java.util.List.of(),
+                java.util.List.of());
+        LibraryQueryService service = new LibraryQueryService(
+                null, null, null, new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, sparql);
         assertThat(service.maxLimit()).isEqualTo(4);
         assertThat(service.defaultLimit()).isEqualTo(4);
         assertThatThrownBy(() -> service.limit("5")).hasMessageContaining("from 1 to 4");

@@ -26,6 +26,7 @@ class ReviewIT extends ReviewServer {
             Việt Nam và Australia thiết lập quan hệ ngoại giao năm 1973.
             Năm 2023, kim ngạch thương mại hai chiều đạt 14,6 tỷ USD.
             """;
+
     static final String REVIEW = BASE + "graph/review";
 
     private List<JsonNode> items(String status, String graph) {
@@ -39,13 +40,17 @@ class ReviewIT extends ReviewServer {
     }
 
     private JsonNode item(String status, String graph, String factPrefix) {
-        return items(status, graph).stream().filter(i -> i.get("fact").asString().startsWith(BASE + factPrefix)).findFirst()
+        return items(status, graph).stream()
+                .filter(i -> i.get("fact").asString().startsWith(BASE + factPrefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + status + " item " + factPrefix + " in " + graph));
     }
 
     @Test
     void queueOffersLowConfidenceAndConflictingClaimsWithTheirSentenceAndSpan() {
-        String graph = ingest("https://example.org/review/queue", ARTICLE.formatted("14")).get("graph").asString();
+        String graph = ingest("https://example.org/review/queue", ARTICLE.formatted("14"))
+                .get("graph")
+                .asString();
         JsonNode figure = item("open", graph, "id/figure/");
         assertThat(figure.get("reasons").toString()).contains("low-confidence");
         assertThat(figure.get("confidence").asString()).isEqualTo("0.8");
@@ -67,18 +72,25 @@ class ReviewIT extends ReviewServer {
 
     @Test
     void acceptRecordsAProvActivityAndMarksTheFactVerified() {
-        String graph = ingest("https://example.org/review/accept", ARTICLE.formatted("14")).get("graph").asString();
+        String graph = ingest("https://example.org/review/accept", ARTICLE.formatted("14"))
+                .get("graph")
+                .asString();
         JsonNode figure = item("open", graph, "id/figure/");
         String id = figure.get("id").asString();
         String fact = figure.get("fact").asString();
-        assertThat(post("/api/review/" + id, null, "{\"action\":\"accept\"}").statusCode()).isEqualTo(401);
+        assertThat(post("/api/review/" + id, null, "{\"action\":\"accept\"}").statusCode())
+                .isEqualTo(401);
         HttpResponse<String> robot = post("/api/review/" + id, ROBOT, "{\"action\":\"accept\"}");
         assertThat(robot.statusCode()).isEqualTo(403);
         assertThat(robot.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(post("/api/review/" + id, ALICE, "{\"action\":\"approve\"}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/review/" + id, ALICE, "{\"action\":\"approve\"}").statusCode())
+                .isEqualTo(400);
         assertThat(ask("ASK { ?d dk:reviewedFact <" + fact + "> }")).isFalse();
 
-        HttpResponse<String> r = post("/api/review/" + id, ALICE, "{\"action\":\"accept\",\"comment\":\"checked against the ministry's figure\"}");
+        HttpResponse<String> r = post(
+                "/api/review/" + id,
+                ALICE,
+                "{\"action\":\"accept\",\"comment\":\"checked against the ministry's figure\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(JSON.readTree(r.body()).get("status").asString()).isEqualTo("accepted");
         assertThat(ask("""
@@ -87,17 +99,27 @@ class ReviewIT extends ReviewServer {
                   prov:wasAssociatedWith ?who . ?who a prov:Agent ; rdfs:label "alice" .
                   <%s> dk:verified true } }""".formatted(REVIEW, id, fact, graph, fact))).isTrue();
         assertThat(items("open", graph)).noneMatch(i -> i.get("id").asString().equals(id));
-        assertThat(item("accepted", graph, "id/figure/").get("decision").get("who").asString()).isEqualTo("alice");
+        assertThat(item("accepted", graph, "id/figure/")
+                        .get("decision")
+                        .get("who")
+                        .asString())
+                .isEqualTo("alice");
 
         HttpResponse<String> again = post("/api/review/" + id, ALICE, "{\"action\":\"reject\"}");
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(ask("ASK { GRAPH <" + REVIEW + "> { ?d dk:reviewedFact <" + fact + "> ; dk:decision dk:Rejected } }")).isFalse();
+        assertThat(ask("ASK { GRAPH <" + REVIEW + "> { ?d dk:reviewedFact <" + fact
+                        + "> ; dk:decision dk:Rejected } }"))
+                .isFalse();
 
-        String verified = http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=true").body();
+        String verified = http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=true")
+                .body();
         assertThat(verified).contains(fact);
-        String notVerified = http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=false").body();
+        String notVerified = http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=false")
+                .body();
         assertThat(notVerified).doesNotContain(fact).contains("/id/event/");
-        assertThat(http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=maybe").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=maybe")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -108,22 +130,32 @@ class ReviewIT extends ReviewServer {
         JsonNode event = item("open", graph, "id/event/2024-05-16-");
         String id = event.get("id").asString();
         String fact = event.get("fact").asString();
-        HttpResponse<String> r = post("/api/review/" + id, ALICE, "{\"action\":\"reject\",\"comment\":\"a call, not talks\"}");
+        HttpResponse<String> r =
+                post("/api/review/" + id, ALICE, "{\"action\":\"reject\",\"comment\":\"a call, not talks\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:evidence ?e . ?e dk:reviewStatus dk:Rejected } }".formatted(graph, fact))).isTrue();
-        assertThat(ask("ASK { GRAPH <%s> { ?d dk:reviewedFact <%s> ; dk:reviewedGraph <%s> ; dk:decision dk:Rejected ; rdfs:comment ?c } }"
-                .formatted(REVIEW, fact, graph))).isTrue();
-        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:verified ?v } }".formatted(REVIEW, fact))).isFalse();
+        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:evidence ?e . ?e dk:reviewStatus dk:Rejected } }"
+                        .formatted(graph, fact)))
+                .isTrue();
+        assertThat(ask(
+                        "ASK { GRAPH <%s> { ?d dk:reviewedFact <%s> ; dk:reviewedGraph <%s> ; dk:decision dk:Rejected ; rdfs:comment ?c } }"
+                                .formatted(REVIEW, fact, graph)))
+                .isTrue();
+        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:verified ?v } }".formatted(REVIEW, fact)))
+                .isFalse();
 
-        // a new version of the same article (one more sentence): its graph is replaced, the claim comes back and stays rejected
+        // a new version of the same article (one more sentence): its graph is replaced, the claim comes back and stays
+        // rejected
         JsonNode second = ingest(url, ARTICLE.formatted("16") + "Hai bên nhất trí tăng cường hợp tác giáo dục.\n");
         assertThat(second.get("status").asString()).isEqualTo("replaced");
         assertThat(second.get("graph").asString()).isEqualTo(graph);
-        assertThat(second.get("article").asString()).isNotEqualTo(first.get("article").asString());
+        assertThat(second.get("article").asString())
+                .isNotEqualTo(first.get("article").asString());
         assertThat(ask("ASK { GRAPH <%s> { <%s> dk:evidence ?e . ?e dk:source <%s> ; dk:reviewStatus dk:Rejected } }"
-                .formatted(graph, fact, second.get("article").asString()))).isTrue();
+                        .formatted(graph, fact, second.get("article").asString())))
+                .isTrue();
         assertThat(items("open", graph)).noneMatch(i -> i.get("id").asString().equals(id));
-        assertThat(item("rejected", graph, "id/event/2024-05-16-").get("id").asString()).isEqualTo(id);
+        assertThat(item("rejected", graph, "id/event/2024-05-16-").get("id").asString())
+                .isEqualTo(id);
         // the other claims of the article are still open
         assertThat(items("open", graph)).anyMatch(i -> i.get("fact").asString().contains("/id/figure/"));
     }
@@ -135,13 +167,19 @@ class ReviewIT extends ReviewServer {
         JsonNode relation = item("open", graph, "id/relation/VN-AU");
         String id = relation.get("id").asString();
         String fact = relation.get("fact").asString();
-        HttpResponse<String> invalid = post("/api/review/" + id, ALICE, "{\"action\":\"correct\",\"value\":\"26 February\"}");
+        HttpResponse<String> invalid =
+                post("/api/review/" + id, ALICE, "{\"action\":\"correct\",\"value\":\"26 February\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("gYear");
-        assertThat(post("/api/review/" + id, ALICE, "{\"action\":\"correct\"}").statusCode()).isEqualTo(400);
-        assertThat(item("open", graph, "id/relation/VN-AU").get("id").asString()).isEqualTo(id);
+        assertThat(post("/api/review/" + id, ALICE, "{\"action\":\"correct\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(item("open", graph, "id/relation/VN-AU").get("id").asString())
+                .isEqualTo(id);
 
-        HttpResponse<String> r = post("/api/review/" + id, ALICE, "{\"action\":\"correct\",\"value\":\"1973-02-26\",\"comment\":\"full date\"}");
+        HttpResponse<String> r = post(
+                "/api/review/" + id,
+                ALICE,
+                "{\"action\":\"correct\",\"value\":\"1973-02-26\",\"comment\":\"full date\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(JSON.readTree(r.body()).get("status").asString()).isEqualTo("corrected");
         int start = relation.get("evidence").get("start").asInt();
@@ -155,7 +193,8 @@ class ReviewIT extends ReviewServer {
                      prov:wasAttributedTo ?who ; prov:wasGeneratedBy ?d } }""".formatted(REVIEW, fact, fact, report.get("article").asString(), start, end)))
                 .isTrue();
         // the original claim stays as the article stated it
-        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:establishedOn \"1973\"^^xsd:gYear } }".formatted(graph, fact))).isTrue();
+        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:establishedOn \"1973\"^^xsd:gYear } }".formatted(graph, fact)))
+                .isTrue();
         // the correction is not itself a new item to review
         assertThat(items("all", REVIEW)).isEmpty();
     }

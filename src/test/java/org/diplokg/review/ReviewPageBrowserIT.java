@@ -40,19 +40,33 @@ class ReviewPageBrowserIT extends ReviewServer {
 
     @Test
     void reviewerSeesTheMarkedSpanAndAcceptsWithTheKeyboard() {
-        String graph = ingest("https://example.org/review/browser", ReviewIT.ARTICLE.formatted("17")).get("graph").asString();
+        String graph = ingest("https://example.org/review/browser", ReviewIT.ARTICLE.formatted("17"))
+                .get("graph")
+                .asString();
         browser.get(http.base() + "/review");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> js("return document.body.dataset.loaded") != null);
         HeadlessChromium.screenshot(browser, "review-queue");
         assertThat(browser.findElements(By.cssSelector("header.top nav a"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector(".review-item blockquote.sentence mark"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".review-item blockquote.sentence mark")))
+                .isNotEmpty();
         // the figure's span, in its sentence
-        String figureId = ReviewServer.JSON.readTree(http.get("/api/review?status=open&limit=500").body()).get("items").valueStream()
-                .filter(i -> i.get("graph").asString().equals(graph) && i.get("fact").asString().contains("/id/figure/"))
-                .findFirst().orElseThrow().get("id").asString();
+        String figureId = ReviewServer.JSON
+                .readTree(http.get("/api/review?status=open&limit=500").body())
+                .get("items")
+                .valueStream()
+                .filter(i -> i.get("graph").asString().equals(graph)
+                        && i.get("fact").asString().contains("/id/figure/"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
         // show enough items to reach it: page through until it is on screen
-        for (int page = 0; page < 10 && browser.findElements(By.cssSelector(".review-item[data-id='" + figureId + "']")).isEmpty(); page++) {
+        for (int page = 0;
+                page < 10
+                        && browser.findElements(By.cssSelector(".review-item[data-id='" + figureId + "']"))
+                                .isEmpty();
+                page++) {
             String before = (String) js("return document.body.dataset.loaded");
             browser.findElement(By.id("next")).click();
             wait.until(d -> !before.equals(js("return document.body.dataset.loaded")));
@@ -60,7 +74,8 @@ class ReviewPageBrowserIT extends ReviewServer {
         WebElement item = browser.findElement(By.cssSelector(".review-item[data-id='" + figureId + "']"));
         assertThat(item.findElement(By.cssSelector("mark")).getText()).isEqualTo("14,6 tỷ USD");
         assertThat(item.findElement(By.cssSelector("blockquote")).getText()).contains("kim ngạch thương mại");
-        assertThat(item.findElements(By.cssSelector("button.accept, button.reject, button.correct"))).hasSize(3);
+        assertThat(item.findElements(By.cssSelector("button.accept, button.reject, button.correct")))
+                .hasSize(3);
 
         browser.findElement(By.id("token")).sendKeys(ALICE);
         item.findElement(By.cssSelector("input[name=comment]")).sendKeys("seen in the article");
@@ -68,8 +83,10 @@ class ReviewPageBrowserIT extends ReviewServer {
         new Actions(browser).sendKeys("a").perform();
         wait.until(d -> browser.findElement(By.id("message")).getText().contains("accepted"));
         HeadlessChromium.screenshot(browser, "review-accepted");
-        assertThat(ask("ASK { GRAPH <" + ReviewIT.REVIEW + "> { ?d dk:reviewItem \"" + figureId + "\" ; dk:decision dk:Accepted ; "
-                + "rdfs:comment \"seen in the article\" ; prov:wasAssociatedWith/rdfs:label \"alice\" } }")).isTrue();
+        assertThat(ask("ASK { GRAPH <" + ReviewIT.REVIEW + "> { ?d dk:reviewItem \"" + figureId
+                        + "\" ; dk:decision dk:Accepted ; "
+                        + "rdfs:comment \"seen in the article\" ; prov:wasAssociatedWith/rdfs:label \"alice\" } }"))
+                .isTrue();
 
         // j moves the focus to the next item
         js("document.querySelector('.review-item').focus()");

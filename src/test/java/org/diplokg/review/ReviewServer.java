@@ -29,9 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
  * file's tokens (at first {@code carol}, admin), which tests rewrite to rotate. Review threshold 0.9, so that
  * the rule confidences of an ordinary article fall under it.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN, "logging.level.diplokg.access=WARN",
-                "diplokg.review.threshold=0.9"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "logging.level.diplokg.access=WARN",
+            "diplokg.review.threshold=0.9"
+        })
 public abstract class ReviewServer {
 
     static final String ALICE = "alice-token";
@@ -46,7 +52,9 @@ public abstract class ReviewServer {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("diplokg.store.location", STORE::toString);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
         // a list binds from one property source only: all of a token's fields come from here
         String[][] tokens = {{"alice", ALICE, "review"}, {"robot", ROBOT, "ingest"}, {"writer", WRITER, "write"}};
         for (int i = 0; i < tokens.length; i++) {
@@ -81,9 +89,11 @@ public abstract class ReviewServer {
 
     /** Ingests an article with the ingest-only token; answers the report. */
     JsonNode ingest(String url, String text) {
-        HttpResponse<String> r = http.send(http.request("/api/articles").header("Content-Type", "application/json")
+        HttpResponse<String> r = http.send(http.request("/api/articles")
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + ROBOT)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("url", url, "publisher", "Test", "text", text)))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("url", url, "publisher", "Test", "text", text)))));
         assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
         return JSON.readTree(r.body());
     }
@@ -95,7 +105,8 @@ public abstract class ReviewServer {
     }
 
     HttpResponse<String> post(String path, String token, String json) {
-        HttpRequest.Builder b = http.request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder b = http.request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -104,8 +115,10 @@ public abstract class ReviewServer {
     }
 
     boolean ask(String sparql) {
-        HttpResponse<String> r = http.query("PREFIX dk: <https://w3id.org/diplokg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
-                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> " + sparql,
+        HttpResponse<String> r = http.query(
+                "PREFIX dk: <https://w3id.org/diplokg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                        + sparql,
                 "application/sparql-results+json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body()).get("boolean").asBoolean();

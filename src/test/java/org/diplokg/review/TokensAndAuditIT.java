@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 class TokensAndAuditIT extends ReviewServer {
 
     private HttpResponse<String> update(String token, String sparql) {
-        HttpRequest.Builder b = http.request("/update").header("Content-Type", "application/sparql-update")
+        HttpRequest.Builder b = http.request("/update")
+                .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -46,47 +47,69 @@ class TokensAndAuditIT extends ReviewServer {
         assertThat(update(ALICE, "DROP GRAPH <urn:x:scopes>").statusCode()).isEqualTo(403);
         assertThat(ask("ASK { GRAPH <urn:x:scopes> { ?s ?p ?o } }")).isTrue();
 
-        HttpResponse<String> gsp = http.send(http.request("/data?graph=urn:x:scopes-gsp").header("Content-Type", "text/turtle")
-                .header("Authorization", "Bearer " + ROBOT).PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:p> 1 .")));
+        HttpResponse<String> gsp = http.send(http.request("/data?graph=urn:x:scopes-gsp")
+                .header("Content-Type", "text/turtle")
+                .header("Authorization", "Bearer " + ROBOT)
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:p> 1 .")));
         assertThat(gsp.statusCode()).isEqualTo(403);
 
-        HttpResponse<String> article = post("/api/articles", WRITER, "{\"text\":\"Hai bên nhất trí tăng cường hợp tác.\"}");
+        HttpResponse<String> article =
+                post("/api/articles", WRITER, "{\"text\":\"Hai bên nhất trí tăng cường hợp tác.\"}");
         assertThat(article.statusCode()).isEqualTo(403);
         assertThat(article.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(post("/api/articles", "wrong", "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
+        assertThat(post("/api/articles", "wrong", "{\"text\":\"x\"}").statusCode())
+                .isEqualTo(401);
 
         HttpResponse<String> auditByReviewer = http.get("/api/audit", "Authorization", "Bearer " + ALICE);
         assertThat(auditByReviewer.statusCode()).isEqualTo(403);
-        assertThat(auditByReviewer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(auditByReviewer.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
         assertThat(http.get("/api/audit").statusCode()).isEqualTo(401);
-        assertThat(http.get("/api/audit?limit=abc", "Authorization", "Bearer " + CAROL).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/audit?limit=abc", "Authorization", "Bearer " + CAROL)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void tokensFileIsReReadWhenItChangesSoTokensRotateWithoutARestart() throws Exception {
         try {
-            assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL).statusCode()).isEqualTo(200);
-            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token").statusCode()).isEqualTo(401);
+            assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token")
+                            .statusCode())
+                    .isEqualTo(401);
             Files.writeString(TOKENS_FILE, "dave " + TokenHash.hex("dave-token") + " admin,read\n");
             Files.setLastModifiedTime(TOKENS_FILE, FileTime.from(Instant.now().plusSeconds(5)));
-            assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL).statusCode()).isEqualTo(401);
-            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token").statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL)
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token")
+                            .statusCode())
+                    .isEqualTo(200);
             // a broken file keeps the last good tokens
             Files.writeString(TOKENS_FILE, "dave not-a-hash admin\n");
             Files.setLastModifiedTime(TOKENS_FILE, FileTime.from(Instant.now().plusSeconds(10)));
-            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token").statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token")
+                            .statusCode())
+                    .isEqualTo(200);
         } finally {
             Files.writeString(TOKENS_FILE, "carol " + TokenHash.hex(CAROL) + " admin\n");
             Files.setLastModifiedTime(TOKENS_FILE, FileTime.from(Instant.now().plusSeconds(15)));
         }
-        assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void everyWriteIsRecordedWithWhoWhatAndHowManyTriples() {
-        assertThat(update(WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\", \"2\" . <urn:x:b> <urn:x:p> \"3\" } }")
-                .statusCode()).isEqualTo(204);
-        JsonNode insert = audit(HttpRequestTokens.LEGACY, "?limit=1").get("entries").get(0);
+        assertThat(update(
+                                WRITER,
+                                "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\", \"2\" . <urn:x:b> <urn:x:p> \"3\" } }")
+                        .statusCode())
+                .isEqualTo(204);
+        JsonNode insert =
+                audit(HttpRequestTokens.LEGACY, "?limit=1").get("entries").get(0);
         assertThat(insert.get("who").asString()).isEqualTo("writer");
         assertThat(insert.get("method").asString()).isEqualTo("POST");
         assertThat(insert.get("endpoint").asString()).isEqualTo("/update");
@@ -96,19 +119,25 @@ class TokensAndAuditIT extends ReviewServer {
         assertThat(insert.get("graphs").toString()).isEqualTo("[\"https://example.org/graph/audited\"]");
 
         // re-adding an existing triple adds nothing; a delete counts what was really there
-        HttpResponse<String> again = update(WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\" } }");
+        HttpResponse<String> again = update(
+                WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\" } }");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
         JsonNode nothing = audit(CAROL, "?limit=1").get("entries").get(0);
         assertThat(nothing.get("triplesAdded").asLong()).isZero();
         assertThat(nothing.get("graphs").size()).isZero();
-        HttpResponse<String> deleted = update(WRITER, "DELETE DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"2\" . <urn:x:a> <urn:x:p> \"absent\" } }");
+        HttpResponse<String> deleted = update(
+                WRITER,
+                "DELETE DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"2\" . <urn:x:a> <urn:x:p> \"absent\" } }");
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         JsonNode delete = audit(CAROL, "?limit=1").get("entries").get(0);
         assertThat(delete.get("triplesAdded").asLong()).isZero();
         assertThat(delete.get("triplesRemoved").asLong()).isEqualTo(1);
 
-        HttpResponse<String> put = http.send(http.request("/data?graph=" + org.diplokg.support.HttpTestClient.enc("https://example.org/graph/audited")).header("Content-Type", "text/turtle")
-                .header("Authorization", "Bearer " + WRITER).PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/c> <https://example.org/p> 1 .")));
+        HttpResponse<String> put = http.send(http.request(
+                        "/data?graph=" + org.diplokg.support.HttpTestClient.enc("https://example.org/graph/audited"))
+                .header("Content-Type", "text/turtle")
+                .header("Authorization", "Bearer " + WRITER)
+                .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/c> <https://example.org/p> 1 .")));
         assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
         JsonNode replace = audit(CAROL, "?limit=1").get("entries").get(0);
         assertThat(replace.get("method").asString()).isEqualTo("PUT");
@@ -118,14 +147,25 @@ class TokensAndAuditIT extends ReviewServer {
 
         // a refused write is not an entry; paging works; the audit graph's own writes are not audited
         int before = audit(CAROL, "?limit=1000").get("entries").size();
-        assertThat(update(WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <https://example.org/e> a "
-                + "<https://w3id.org/diplokg/ontology#Evidence> ; <https://w3id.org/diplokg/ontology#confidence> 5.0 } }")
-                .statusCode()).isEqualTo(422);
+        assertThat(update(
+                                WRITER,
+                                "INSERT DATA { GRAPH <https://example.org/graph/audited> { <https://example.org/e> a "
+                                        + "<https://w3id.org/diplokg/ontology#Evidence> ; <https://w3id.org/diplokg/ontology#confidence> 5.0 } }")
+                        .statusCode())
+                .isEqualTo(422);
         assertThat(audit(CAROL, "?limit=1000").get("entries").size()).isEqualTo(before);
-        assertThat(audit(CAROL, "?limit=1&offset=1").get("entries").get(0).get("id").asString()).isEqualTo(delete.get("id").asString());
-        assertThat(ask("ASK { GRAPH <" + BASE + "graph/audit> { ?e dk:touchedGraph <" + BASE + "graph/audit> } }")).isFalse();
-        assertThat(ask("ASK { GRAPH <" + BASE + "graph/audit> { ?e a dk:AuditEntry ; prov:wasAssociatedWith/rdfs:label \"writer\" ; "
-                + "dk:touchedGraph <https://example.org/graph/audited> ; dk:endpoint \"/data\" } }")).isTrue();
+        assertThat(audit(CAROL, "?limit=1&offset=1")
+                        .get("entries")
+                        .get(0)
+                        .get("id")
+                        .asString())
+                .isEqualTo(delete.get("id").asString());
+        assertThat(ask("ASK { GRAPH <" + BASE + "graph/audit> { ?e dk:touchedGraph <" + BASE + "graph/audit> } }"))
+                .isFalse();
+        assertThat(ask("ASK { GRAPH <" + BASE
+                        + "graph/audit> { ?e a dk:AuditEntry ; prov:wasAssociatedWith/rdfs:label \"writer\" ; "
+                        + "dk:touchedGraph <https://example.org/graph/audited> ; dk:endpoint \"/data\" } }"))
+                .isTrue();
     }
 
     /** The legacy update token has every scope, admin included. */

@@ -36,7 +36,8 @@ class SearchApiIT extends ProjectDataServer {
 
     @Test
     void filtersByType() {
-        JsonNode hits = json.readTree(http.get("/api/search?q=viet&type=Country").body());
+        JsonNode hits =
+                json.readTree(http.get("/api/search?q=viet&type=Country").body());
         assertThat(hits.size()).isPositive();
         hits.forEach(h -> assertThat(h.get("type").asString()).isEqualTo("Country"));
     }
@@ -45,7 +46,8 @@ class SearchApiIT extends ProjectDataServer {
     void rejectsMissingQueryWithProblemJson() {
         HttpResponse<String> r = http.get("/api/search");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         assertThat(json.readTree(r.body()).get("detail").asString()).contains("'q'");
     }
 

@@ -14,8 +14,7 @@ final class ResultRows {
     static final Var T = Var.alloc("t");
     static final List<Var> VARS = List.of(S, O, T);
 
-    private ResultRows() {
-    }
+    private ResultRows() {}
 
     static Binding row(Node s, Node o, Node t) {
         BindingBuilder b = BindingBuilder.create();

@@ -14,14 +14,16 @@ class SecurityIT extends EmptyStoreServer {
 
     @Test
     void rejectsServiceClauseWhenRemoteQueriesDisabled() {
-        HttpResponse<String> r = http.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", null);
+        HttpResponse<String> r =
+                http.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", null);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("SERVICE <http://example.org/sparql> is not allowed");
     }
 
     @Test
     void rejectsServiceInsideAnUpdate() {
-        HttpResponse<String> r = http.update("INSERT { GRAPH <urn:test:svc> { ?s ?p ?o } } WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
+        HttpResponse<String> r = http.update(
+                "INSERT { GRAPH <urn:test:svc> { ?s ?p ?o } } WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
         assertThat(r.statusCode()).isEqualTo(400);
     }
 
@@ -30,17 +32,21 @@ class SecurityIT extends EmptyStoreServer {
         HttpResponse<String> r = http.update("LOAD <file:///etc/passwd> INTO GRAPH <urn:test:passwd>");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("LOAD from local files is not allowed");
-        assertThat(http.query("ASK { GRAPH <urn:test:passwd> { ?s ?p ?o } }", "application/sparql-results+json").body()).contains("false");
+        assertThat(http.query("ASK { GRAPH <urn:test:passwd> { ?s ?p ?o } }", "application/sparql-results+json")
+                        .body())
+                .contains("false");
     }
 
     @Test
     void rejectsLoadFromTheNetworkUnlessAllowListed() {
-        assertThat(http.update("LOAD <http://example.org/data.ttl>").statusCode()).isEqualTo(400);
+        assertThat(http.update("LOAD <http://example.org/data.ttl>").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void rejectsJavaExtensionFunctions() {
-        HttpResponse<String> r = http.query("SELECT * WHERE { BIND(<java:org.apache.jena.sparql.function.library.sha1sum>(\"x\") AS ?h) }", null);
+        HttpResponse<String> r = http.query(
+                "SELECT * WHERE { BIND(<java:org.apache.jena.sparql.function.library.sha1sum>(\"x\") AS ?h) }", null);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("java:");
     }
@@ -53,31 +59,41 @@ class SecurityIT extends EmptyStoreServer {
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
                   <rdf:Description rdf:about="http://example.org/s"><ex:p>&secret;</ex:p></rdf:Description>
                 </rdf:RDF>""";
-        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:xxe").header("Content-Type", "application/rdf+xml")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).PUT(HttpRequest.BodyPublishers.ofString(xxe)));
+        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:xxe")
+                .header("Content-Type", "application/rdf+xml")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString(xxe)));
         assertThat(r.statusCode()).isBetween(400, 499);
-        String dump = http.query("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv").body();
+        String dump = http.query("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv")
+                .body();
         assertThat(dump).doesNotContain("root:");
     }
 
     @Test
     void updateWithoutTokenIs401AndChangesNothing() {
-        HttpResponse<String> r = http.send(http.request("/update").header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:test:notoken> { <urn:a> <urn:b> <urn:c> } }")));
+        HttpResponse<String> r = http.send(http.request("/update")
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "INSERT DATA { GRAPH <urn:test:notoken> { <urn:a> <urn:b> <urn:c> } }")));
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(http.query("ASK { GRAPH <urn:test:notoken> { ?s ?p ?o } }", "application/sparql-results+json").body()).contains("false");
+        assertThat(http.query("ASK { GRAPH <urn:test:notoken> { ?s ?p ?o } }", "application/sparql-results+json")
+                        .body())
+                .contains("false");
     }
 
     @Test
     void updateWithWrongTokenIs401() {
-        HttpResponse<String> r = http.send(http.request("/update").header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer wrong").POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")));
+        HttpResponse<String> r = http.send(http.request("/update")
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer wrong")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")));
         assertThat(r.statusCode()).isEqualTo(401);
     }
 
     @Test
     void graphStoreWriteWithoutTokenIs401() {
-        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:gsp-notoken").header("Content-Type", "text/turtle")
+        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:gsp-notoken")
+                .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")));
         assertThat(r.statusCode()).isEqualTo(401);
     }
@@ -91,14 +107,17 @@ class SecurityIT extends EmptyStoreServer {
 
     @Test
     void unsupportedMediaTypeIs415() {
-        HttpResponse<String> r = http.send(http.request("/sparql").header("Content-Type", "text/plain")
+        HttpResponse<String> r = http.send(http.request("/sparql")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
         assertThat(r.statusCode()).isEqualTo(415);
     }
 
     @Test
     void unacceptableAcceptIs406() {
-        assertThat(http.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "image/png").statusCode()).isEqualTo(406);
+        assertThat(http.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "image/png")
+                        .statusCode())
+                .isEqualTo(406);
     }
 
     @Test
@@ -109,7 +128,9 @@ class SecurityIT extends EmptyStoreServer {
                 INSERT DATA { GRAPH <urn:test:atomic> { <urn:a> <urn:b> <urn:c> } } ;
                 INSERT DATA { GRAPH <urn:test:atomic2> { <urn:test:bad> a dk:Country ; dk:isoAlpha2 "not a code" } }""");
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(http.query("ASK { GRAPH <urn:test:atomic> { ?s ?p ?o } }", "application/sparql-results+json").body()).contains("false");
+        assertThat(http.query("ASK { GRAPH <urn:test:atomic> { ?s ?p ?o } }", "application/sparql-results+json")
+                        .body())
+                .contains("false");
     }
 
     @Test
@@ -122,14 +143,17 @@ class SecurityIT extends EmptyStoreServer {
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(r.body()).contains("urn:test:stage", "level");
-        assertThat(http.query("ASK { <urn:test:ok> ?p ?o }", "application/sparql-results+json").body()).contains("false");
+        assertThat(http.query("ASK { <urn:test:ok> ?p ?o }", "application/sparql-results+json")
+                        .body())
+                .contains("false");
     }
 
     @Test
     void oversizedDeclaredBodyIs413() {
         byte[] big = new byte[11 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');
-        HttpResponse<String> r = http.send(http.request("/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> r = http.send(http.request("/sparql")
+                .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertThat(r.statusCode()).isEqualTo(413);
     }
@@ -138,7 +162,8 @@ class SecurityIT extends EmptyStoreServer {
     void oversizedChunkedBodyIs413() {
         byte[] big = new byte[11 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');
-        HttpResponse<String> r = http.send(http.request("/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> r = http.send(http.request("/sparql")
+                .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("exceeds the limit");

@@ -31,15 +31,29 @@ class SparqlXmlResultsWriterTest {
     void writesResultsJenaReadsBackAsTheSameTerms() {
         Node blank = NodeFactory.createBlankNode();
         Node vn = NodeFactory.createURI("https://w3id.org/diplokg/id/country/VN");
-        Node quoted = NodeFactory.createTripleTerm(Triple.create(blank,
-                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralLang("Việt Nam", "vi")));
+        Node quoted = NodeFactory.createTripleTerm(Triple.create(
+                blank,
+                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                NodeFactory.createLiteralLang("Việt Nam", "vi")));
         List<Binding> rows = new ArrayList<>();
         rows.add(row(vn, NodeFactory.createLiteralLang("Việt Nam", "vi"), null));
-        rows.add(row(NodeFactory.createURI("http://example.org/search?q=a&lang=<vi>"), NodeFactory.createLiteralDT("1973-09-21", XSDDatatype.XSDdate), quoted));
-        rows.add(row(blank, NodeFactory.createLiteralString("quote \" apostrophe ' amp & lt < gt > ]]> tab\t newline\n emoji 🇻🇳"), null));
+        rows.add(row(
+                NodeFactory.createURI("http://example.org/search?q=a&lang=<vi>"),
+                NodeFactory.createLiteralDT("1973-09-21", XSDDatatype.XSDdate),
+                quoted));
+        rows.add(row(
+                blank,
+                NodeFactory.createLiteralString("quote \" apostrophe ' amp & lt < gt > ]]> tab\t newline\n emoji 🇻🇳"),
+                null));
         rows.add(row(NodeFactory.createBlankNode(), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger), null));
         rows.add(row(null, NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"), null));
-        rows.add(row(blank, NodeFactory.createLiteralDT("a\"b", org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName("http://example.org/dt?x=1&y=2")), null));
+        rows.add(row(
+                blank,
+                NodeFactory.createLiteralDT(
+                        "a\"b",
+                        org.apache.jena.datatypes.TypeMapper.getInstance()
+                                .getSafeTypeByName("http://example.org/dt?x=1&y=2")),
+                null));
 
         byte[] ours = write(rows);
         ResultSet read = ResultSetMgr.read(new ByteArrayInputStream(ours), ResultSetLang.RS_XML);
@@ -50,7 +64,8 @@ class SparqlXmlResultsWriterTest {
     @Test
     void keepsBlankNodeCoReferenceAndOmitsUnboundVariables() {
         Node blank = NodeFactory.createBlankNode();
-        String xml = new String(write(List.of(row(blank, null, null), row(blank, NodeFactory.createLiteralString("x"), null))),
+        String xml = new String(
+                write(List.of(row(blank, null, null), row(blank, NodeFactory.createLiteralString("x"), null))),
                 StandardCharsets.UTF_8);
         assertTrue(xml.contains("<variable name=\"s\"/>\n<variable name=\"o\"/>\n<variable name=\"t\"/>"), xml);
         assertEquals(2, xml.split("<bnode>b0</bnode>", -1).length - 1, xml);
@@ -60,7 +75,9 @@ class SparqlXmlResultsWriterTest {
 
     @Test
     void writesControlCharactersAsCharacterReferencesAsJenaDoes() {
-        String xml = new String(write(List.of(row(null, NodeFactory.createLiteralString("a\u0001b\rc"), null))), StandardCharsets.UTF_8);
+        String xml = new String(
+                write(List.of(row(null, NodeFactory.createLiteralString("a\u0001b\rc"), null))),
+                StandardCharsets.UTF_8);
         assertTrue(xml.contains("<literal>a&#x0001;b&#x000D;c</literal>"), xml);
     }
 
@@ -69,8 +86,13 @@ class SparqlXmlResultsWriterTest {
         for (boolean answer : new boolean[] {true, false}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             SparqlXmlResultsWriter.writeAsk(out, answer);
-            assertEquals(answer, ResultsReader.create().lang(ResultSetLang.RS_XML).build()
-                    .readAny(new ByteArrayInputStream(out.toByteArray())).getBooleanResult());
+            assertEquals(
+                    answer,
+                    ResultsReader.create()
+                            .lang(ResultSetLang.RS_XML)
+                            .build()
+                            .readAny(new ByteArrayInputStream(out.toByteArray()))
+                            .getBooleanResult());
         }
     }
 
@@ -79,5 +101,4 @@ class SparqlXmlResultsWriterTest {
         SparqlXmlResultsWriter.writeSelect(out, VARS, rows);
         return out.toByteArray();
     }
-
 }

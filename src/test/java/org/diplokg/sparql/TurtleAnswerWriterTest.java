@@ -36,10 +36,17 @@ class TurtleAnswerWriterTest {
         g.add(stage, uri(DK + "partner"), jp);
         g.add(stage, uri(DK + "since"), NodeFactory.createLiteralDT("2023-11-27", XSDDatatype.XSDdate));
         g.add(stage, uri(DK + "rank"), NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger));
-        g.add(stage, uri(DK + "note"), NodeFactory.createLiteralString("quote \" backslash \\ tab\t newline\n control \u0001 emoji 🇻🇳"));
+        g.add(
+                stage,
+                uri(DK + "note"),
+                NodeFactory.createLiteralString("quote \" backslash \\ tab\t newline\n control \u0001 emoji 🇻🇳"));
         g.add(jp, RDFS.label.asNode(), NodeFactory.createLiteralDirLang("اليابان", "ar", "rtl"));
         g.add(uri("http://example.org/a/local:name.with.dots."), uri("http://example.org/p#x"), uri(ID + "country/"));
-        g.add(jp, uri(DK + "claim"), NodeFactory.createTripleTerm(Triple.create(jp, RDFS.label.asNode(), NodeFactory.createLiteralString("Japan"))));
+        g.add(
+                jp,
+                uri(DK + "claim"),
+                NodeFactory.createTripleTerm(
+                        Triple.create(jp, RDFS.label.asNode(), NodeFactory.createLiteralString("Japan"))));
 
         String turtle = write(g);
         Graph read = GraphFactory.createDefaultGraph();

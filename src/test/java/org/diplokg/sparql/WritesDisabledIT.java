@@ -22,8 +22,10 @@ class WritesDisabledIT extends EmptyStoreServer {
 
     @Test
     void graphStorePutIs403WhenNoTokenIsConfigured() {
-        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:x").header("Content-Type", "text/turtle")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN).PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")));
+        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:x")
+                .header("Content-Type", "text/turtle")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")));
         assertThat(r.statusCode()).isEqualTo(403);
     }
 }

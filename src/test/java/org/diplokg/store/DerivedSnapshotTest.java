@@ -24,14 +24,16 @@ class DerivedSnapshotTest {
     private static Graph labelled(String... subjects) {
         Graph g = GraphFactory.createDefaultGraph();
         for (String s : subjects) {
-            g.add(Triple.create(NodeFactory.createURI("urn:x:" + s), RDFS.label.asNode(), NodeFactory.createLiteralString(s)));
+            g.add(Triple.create(
+                    NodeFactory.createURI("urn:x:" + s), RDFS.label.asNode(), NodeFactory.createLiteralString(s)));
         }
         return g;
     }
 
     private static Set<Node> subjects(KnowledgeStore store) {
         Set<Node> found = new HashSet<>();
-        store.graphNames().forEach(g -> store.graph(g).orElseThrow().find().forEachRemaining(t -> found.add(t.getSubject())));
+        store.graphNames()
+                .forEach(g -> store.graph(g).orElseThrow().find().forEachRemaining(t -> found.add(t.getSubject())));
         return found;
     }
 
@@ -49,7 +51,9 @@ class DerivedSnapshotTest {
             assertThat(builds).hasValue(1);
 
             store.replaceGraph(NodeFactory.createURI("urn:g:1"), labelled("a"));
-            assertThat(snapshot.ifCurrent()).as("stale after a write, and not rebuilt by asking").isEmpty();
+            assertThat(snapshot.ifCurrent())
+                    .as("stale after a write, and not rebuilt by asking")
+                    .isEmpty();
             assertThat(snapshot.get()).containsExactly(NodeFactory.createURI("urn:x:a"));
             assertThat(snapshot.stamped().version()).isEqualTo(store.version());
             assertThat(builds).hasValue(2);
@@ -61,19 +65,23 @@ class DerivedSnapshotTest {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true)) {
             AtomicInteger builds = new AtomicInteger();
             AtomicInteger patches = new AtomicInteger();
-            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.patched(store, () -> {
-                builds.incrementAndGet();
-                return subjects(store);
-            }, (previous, changes) -> {
-                patches.incrementAndGet();
-                Set<Node> next = new HashSet<>(previous);
-                next.addAll(changes.subjects());
-                return Optional.of(next);
-            });
+            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.patched(
+                    store,
+                    () -> {
+                        builds.incrementAndGet();
+                        return subjects(store);
+                    },
+                    (previous, changes) -> {
+                        patches.incrementAndGet();
+                        Set<Node> next = new HashSet<>(previous);
+                        next.addAll(changes.subjects());
+                        return Optional.of(next);
+                    });
             snapshot.get();
             store.replaceGraph(NodeFactory.createURI("urn:g:1"), labelled("a"));
             store.addToGraph(NodeFactory.createURI("urn:g:2"), labelled("b"));
-            assertThat(snapshot.get()).containsExactlyInAnyOrder(NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:b"));
+            assertThat(snapshot.get())
+                    .containsExactlyInAnyOrder(NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:b"));
             assertThat(builds).hasValue(1);
             assertThat(patches).hasValue(1);
         }
@@ -83,10 +91,13 @@ class DerivedSnapshotTest {
     void aPatcherThatCannotTellFallsBackToARebuild() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true)) {
             AtomicInteger builds = new AtomicInteger();
-            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.patched(store, () -> {
-                builds.incrementAndGet();
-                return subjects(store);
-            }, (previous, changes) -> Optional.empty());
+            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.patched(
+                    store,
+                    () -> {
+                        builds.incrementAndGet();
+                        return subjects(store);
+                    },
+                    (previous, changes) -> Optional.empty());
             snapshot.get();
             store.replaceGraph(NodeFactory.createURI("urn:g:1"), labelled("a"));
             assertThat(snapshot.get()).containsExactly(NodeFactory.createURI("urn:x:a"));

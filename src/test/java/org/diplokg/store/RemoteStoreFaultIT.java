@@ -14,7 +14,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
-import org.diplokg.store.StoreProperties;
 import org.diplokg.support.FusekiProcess;
 import org.diplokg.support.GraphCounts;
 import org.junit.jupiter.api.Test;
@@ -27,15 +26,20 @@ class RemoteStoreFaultIT {
 
     private static final String BASE = "https://w3id.org/diplokg/";
 
-    private static RemoteKnowledgeStore store(FusekiProcess fuseki, String user, String password, int batchSize, Duration timeout) {
-        var remote = new StoreProperties.Remote(fuseki.queryUrl(), fuseki.updateUrl(), fuseki.gspUrl(), user, password, timeout, 0, batchSize);
+    private static RemoteKnowledgeStore store(
+            FusekiProcess fuseki, String user, String password, int batchSize, Duration timeout) {
+        var remote = new StoreProperties.Remote(
+                fuseki.queryUrl(), fuseki.updateUrl(), fuseki.gspUrl(), user, password, timeout, 0, batchSize);
         return new RemoteKnowledgeStore(remote, BASE, ChangeValidator.NONE, GraphFactory.createDefaultGraph());
     }
 
     private static Graph triples(int n) {
         Graph g = GraphFactory.createDefaultGraph();
         for (int i = 0; i < n; i++) {
-            g.add(Triple.create(NodeFactory.createURI("urn:test:s" + i), NodeFactory.createURI("urn:test:p"), NodeFactory.createLiteralString("value " + i)));
+            g.add(Triple.create(
+                    NodeFactory.createURI("urn:test:s" + i),
+                    NodeFactory.createURI("urn:test:p"),
+                    NodeFactory.createLiteralString("value " + i)));
         }
         return g;
     }
@@ -63,10 +67,13 @@ class RemoteStoreFaultIT {
 
             fuseki.restart();
             RemoteKnowledgeStore again = store(fuseki, null, null, 200, Duration.ofSeconds(20));
-            assertThat(again.graph(article)).as("no partial article graph after the crash").isEmpty();
+            assertThat(again.graph(article))
+                    .as("no partial article graph after the crash")
+                    .isEmpty();
 
             again.replaceGraph(article, content);
-            assertThat(again.graph(article)).hasValueSatisfying(g -> assertThat(g.size()).isEqualTo(30_000));
+            assertThat(again.graph(article))
+                    .hasValueSatisfying(g -> assertThat(g.size()).isEqualTo(30_000));
             assertThat(again.graphNames()).containsExactly(article);
         }
     }
@@ -80,9 +87,11 @@ class RemoteStoreFaultIT {
         try (FusekiProcess fuseki = FusekiProcess.start(null, null)) {
             RemoteKnowledgeStore s = store(fuseki, null, null, 50_000, Duration.ofSeconds(30));
             s.addToGraph(NodeFactory.createURI("urn:test:big"), triples(2_000));
-            var slow = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:big> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } }");
+            var slow = QueryFactory.create(
+                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:big> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } }");
             long start = System.nanoTime();
-            assertThatThrownBy(() -> s.query(slow, QueryOptions.of(Duration.ofSeconds(2), 10))).isInstanceOf(QueryTimeoutException.class);
+            assertThatThrownBy(() -> s.query(slow, QueryOptions.of(Duration.ofSeconds(2), 10)))
+                    .isInstanceOf(QueryTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         }
     }
@@ -91,9 +100,12 @@ class RemoteStoreFaultIT {
     void wrongCredentialsGiveAClearError() {
         try (FusekiProcess fuseki = FusekiProcess.start("analyst", "right-password")) {
             RemoteKnowledgeStore wrong = store(fuseki, "analyst", "wrong-password", 100, Duration.ofSeconds(5));
-            assertThatThrownBy(wrong::isEmpty).isInstanceOf(StoreException.class).hasMessageContaining("refused the credentials");
+            assertThatThrownBy(wrong::isEmpty)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("refused the credentials");
             RemoteKnowledgeStore right = store(fuseki, "analyst", "right-password", 100, Duration.ofSeconds(5));
-            right.update(UpdateFactory.create("INSERT DATA { <urn:test:a> <urn:test:b> <urn:test:c> }"), UpdateOptions.NONE);
+            right.update(
+                    UpdateFactory.create("INSERT DATA { <urn:test:a> <urn:test:b> <urn:test:c> }"), UpdateOptions.NONE);
             assertThat(right.isEmpty()).isFalse();
             assertThat(List.of(right.size())).containsExactly(1L);
         }

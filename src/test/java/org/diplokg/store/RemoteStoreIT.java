@@ -20,8 +20,11 @@ class RemoteStoreIT extends RemoteStoreServer {
 
     @Test
     void updatesAreAppliedToTheRemoteStore() {
-        assertThat(http.update("INSERT DATA { GRAPH <urn:test:remote> { <urn:test:a> <urn:test:p> \"remote value\" } }").statusCode()).isEqualTo(204);
-        HttpResponse<String> r = http.query("SELECT ?o WHERE { GRAPH <urn:test:remote> { <urn:test:a> <urn:test:p> ?o } }", "text/csv");
+        assertThat(http.update("INSERT DATA { GRAPH <urn:test:remote> { <urn:test:a> <urn:test:p> \"remote value\" } }")
+                        .statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> r =
+                http.query("SELECT ?o WHERE { GRAPH <urn:test:remote> { <urn:test:a> <urn:test:p> ?o } }", "text/csv");
         assertThat(r.body()).contains("remote value");
     }
 

@@ -11,12 +11,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.riot.RDFParser;
 import org.diplokg.query.QueryLibrary;
-import org.diplokg.store.SparqlFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,16 +51,24 @@ class TdbUnionDefaultGraphTest {
             assertThat(rows.getFirst().get("start").getLiteralLexicalForm()).isEqualTo("2010");
             assertThat(rows.getFirst().get("mission").getURI()).isEqualTo(ID + "mission/vn-embassy-nz");
             // union merges the type triple stated in both graphs
-            assertThat(count(select(store, "entities-by-type"), DK + "Accreditation")).isEqualTo(2);
+            assertThat(count(select(store, "entities-by-type"), DK + "Accreditation"))
+                    .isEqualTo(2);
             // the real default graph, once used, is part of the union too (per-query view)
             var extra = GraphFactory.createDefaultGraph();
             Node acc = NodeFactory.createURI(ID + "accreditation/c/TO");
-            extra.add(acc, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), NodeFactory.createURI(DK + "Accreditation"));
-            extra.add(acc, NodeFactory.createURI(DK + "concurrent"), NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+            extra.add(
+                    acc,
+                    NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                    NodeFactory.createURI(DK + "Accreditation"));
+            extra.add(
+                    acc,
+                    NodeFactory.createURI(DK + "concurrent"),
+                    NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
             extra.add(acc, NodeFactory.createURI(DK + "accreditedTo"), NodeFactory.createURI(ID + "country/TO"));
             store.addToGraph(Quad.defaultGraphIRI, extra);
             assertThat(select(store, "concurrent-accreditations")).hasSize(2);
-            assertThat(count(select(store, "entities-by-type"), DK + "Accreditation")).isEqualTo(3);
+            assertThat(count(select(store, "entities-by-type"), DK + "Accreditation"))
+                    .isEqualTo(3);
         }
     }
 
@@ -70,8 +77,10 @@ class TdbUnionDefaultGraphTest {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("empty"), ChangeValidator.NONE, true)) {
             for (var q : library.all()) {
                 Map<String, Node> values = new java.util.HashMap<>();
-                q.parameters().stream().filter(p -> p.defaultValue() != null) // an optional parameter left out stays a free variable
-                        .forEach(p -> values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), "https://w3id.org/diplokg/")));
+                q.parameters().stream()
+                        .filter(p -> p.defaultValue() != null) // an optional parameter left out stays a free variable
+                        .forEach(p -> values.put(
+                                p.name(), p.type().parse(p.name(), p.defaultValue(), "https://w3id.org/diplokg/")));
                 QueryOutcome outcome = store.query(SparqlFiles.bind(q.query(), values), OPTIONS);
                 assertThat(outcome).as(q.name()).isInstanceOf(QueryOutcome.Select.class);
             }
@@ -84,8 +93,11 @@ class TdbUnionDefaultGraphTest {
     }
 
     private static long count(List<Binding> rows, String type) {
-        return rows.stream().filter(b -> b.get("type").getURI().equals(type)).mapToLong(b -> Long.parseLong(b.get("entities").getLiteralLexicalForm()))
-                .findFirst().orElse(0);
+        return rows.stream()
+                .filter(b -> b.get("type").getURI().equals(type))
+                .mapToLong(b -> Long.parseLong(b.get("entities").getLiteralLexicalForm()))
+                .findFirst()
+                .orElse(0);
     }
 
     private RdfSource source(String trig) throws Exception {

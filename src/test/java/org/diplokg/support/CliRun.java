@@ -16,8 +16,12 @@ import picocli.CommandLine;
 public record CliRun(int code, String out, String err) {
 
     public static CliRun run(String command, Path store, String... args) {
-        List<String> all = new ArrayList<>(List.of(command, "--store", store.toString(),
-                "--data", ProjectPaths.project().resolve("data").toString()));
+        List<String> all = new ArrayList<>(List.of(
+                command,
+                "--store",
+                store.toString(),
+                "--data",
+                ProjectPaths.project().resolve("data").toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -17,14 +17,15 @@ import org.apache.jena.sparql.core.Quad;
  */
 public final class DatasetComparison {
 
-    private DatasetComparison() {
-    }
+    private DatasetComparison() {}
 
     public static List<String> canonical(DatasetGraph dsg) {
         Map<Node, String> names = new HashMap<>();
         List<String> out = new ArrayList<>();
-        dsg.find().forEachRemaining(q -> out.add(term(dsg, q.getGraph(), q.getSubject(), names, 0) + " " + q.getPredicate() + " "
-                + term(dsg, q.getGraph(), q.getObject(), names, 0) + " " + graphName(q)));
+        dsg.find()
+                .forEachRemaining(
+                        q -> out.add(term(dsg, q.getGraph(), q.getSubject(), names, 0) + " " + q.getPredicate() + " "
+                                + term(dsg, q.getGraph(), q.getObject(), names, 0) + " " + graphName(q)));
         Collections.sort(out);
         return out;
     }
@@ -43,7 +44,9 @@ public final class DatasetComparison {
         }
         List<String> parts = new ArrayList<>();
         if (depth < 8) {
-            dsg.find(g, n, Node.ANY, Node.ANY).forEachRemaining(q -> parts.add(q.getPredicate() + "=" + term(dsg, g, q.getObject(), names, depth + 1)));
+            dsg.find(g, n, Node.ANY, Node.ANY)
+                    .forEachRemaining(
+                            q -> parts.add(q.getPredicate() + "=" + term(dsg, g, q.getObject(), names, depth + 1)));
         }
         Collections.sort(parts);
         String name = "_:" + Integer.toHexString(String.join("|", parts).hashCode()) + "/" + parts.size();

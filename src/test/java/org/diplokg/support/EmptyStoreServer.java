@@ -16,9 +16,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * temporary TDB2 store holding only the ontology (no {@code data/}). Test classes with the same
  * settings share one server, so tests must not depend on each other's writes.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN,
-                "diplokg.data.directory=target/test-no-data", "logging.level.diplokg.access=WARN"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "diplokg.data.directory=target/test-no-data",
+            "logging.level.diplokg.access=WARN"
+        })
 public abstract class EmptyStoreServer {
 
     private static final Path STORE = tempDir("diplokg-empty-");

@@ -64,8 +64,17 @@ public final class FusekiProcess implements AutoCloseable {
             throw new IllegalStateException("Fuseki jar missing at " + jar + "; run through ./mvnw verify");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--localhost", "--port=" + port,
-                "--update", "--ping", "--tdb2", "--loc=" + database));
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "--localhost",
+                "--port=" + port,
+                "--update",
+                "--ping",
+                "--tdb2",
+                "--loc=" + database));
         if (unionDefaultGraph) {
             cmd.addAll(List.of("--set", "tdb2:unionDefaultGraph=true"));
         }
@@ -76,8 +85,10 @@ public final class FusekiProcess implements AutoCloseable {
         cmd.add("/ds");
         try {
             Files.createDirectories(database);
-            process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(database.getParent().resolve("fuseki.log").toFile()).start();
+            process = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(database.getParent().resolve("fuseki.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,10 +100,13 @@ public final class FusekiProcess implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Fuseki exited: see " + database.getParent().resolve("fuseki.log"));
+                throw new IllegalStateException(
+                        "Fuseki exited: see " + database.getParent().resolve("fuseki.log"));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/$/ping")).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/$/ping")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() < 500) {
                     return;
                 }

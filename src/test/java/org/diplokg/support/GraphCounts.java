@@ -5,10 +5,10 @@ import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.StoreException;
 
 /** Counts quads in the graphs whose IRI starts with a prefix (staging graphs, article graphs), 0 when the store cannot answer. */
@@ -17,8 +17,7 @@ public final class GraphCounts {
     private static final Query QUADS_UNDER = QueryFactory.create(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }");
 
-    private GraphCounts() {
-    }
+    private GraphCounts() {}
 
     public static long quadsUnder(KnowledgeStore store, String graphPrefix) {
         try {

@@ -17,21 +17,36 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's headless Chromium through Debian's chromedriver (never a downloaded browser), as in WorkbenchBrowserIT. */
 public final class HeadlessChromium {
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     public static WebDriver start(String... extraArguments) {
         File chromium = new File("/usr/bin/chromium");
         File driver = new File("/usr/bin/chromedriver");
-        assertThat(chromium).as("Debian chromium (apt-get install chromium; .ci/run installs it)").exists();
-        assertThat(driver).as("Debian chromedriver (apt-get install chromium-driver)").exists();
+        assertThat(chromium)
+                .as("Debian chromium (apt-get install chromium; .ci/run installs it)")
+                .exists();
+        assertThat(driver)
+                .as("Debian chromedriver (apt-get install chromium-driver)")
+                .exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,900", "--user-data-dir=" + EmptyStoreServer.tempDir("chromium-profile-"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1440,900",
+                "--user-data-dir=" + EmptyStoreServer.tempDir("chromium-profile-"));
         options.addArguments(extraArguments);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 

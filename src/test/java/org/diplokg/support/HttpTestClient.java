@@ -15,8 +15,10 @@ public final class HttpTestClient {
 
     public static final String TOKEN = "test-token";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
 
     public HttpTestClient(int port) {
@@ -72,7 +74,8 @@ public final class HttpTestClient {
 
     /** POST /update as application/sparql-update with the test token. */
     public HttpResponse<String> update(String sparqlUpdate) {
-        return send(request("/update").header("Content-Type", "application/sparql-update")
+        return send(request("/update")
+                .header("Content-Type", "application/sparql-update")
                 .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate, StandardCharsets.UTF_8)));
     }

@@ -13,9 +13,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * loopback port, whose fresh TDB2 store is filled from {@code data/} at start-up exactly as in
  * production. Test classes extending it share one server; they must only read.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN,
-                "logging.level.diplokg.access=WARN"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "logging.level.diplokg.access=WARN"
+        })
 public abstract class ProjectDataServer {
 
     private static final Path STORE = EmptyStoreServer.tempDir("diplokg-data-");
@@ -23,7 +28,9 @@ public abstract class ProjectDataServer {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("diplokg.store.location", STORE::toString);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
     }
 
     @LocalServerPort

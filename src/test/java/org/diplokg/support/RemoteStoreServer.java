@@ -13,9 +13,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * the embedded store is. Subclasses of an embedded test class can extend this to run the same
  * assertions remotely.
  */
-@SpringBootTest(classes = DiploKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "diplokg.update-token=" + HttpTestClient.TOKEN,
-                "diplokg.store.mode=remote", "logging.level.diplokg.access=WARN"})
+@SpringBootTest(
+        classes = DiploKgApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "diplokg.update-token=" + HttpTestClient.TOKEN,
+            "diplokg.store.mode=remote",
+            "logging.level.diplokg.access=WARN"
+        })
 public abstract class RemoteStoreServer {
 
     protected static final FusekiProcess FUSEKI = FusekiProcess.start(null, null, true);
@@ -34,7 +40,9 @@ public abstract class RemoteStoreServer {
         registry.add("diplokg.store.remote.query-url", fuseki::queryUrl);
         registry.add("diplokg.store.remote.update-url", fuseki::updateUrl);
         registry.add("diplokg.store.remote.gsp-url", fuseki::gspUrl);
-        registry.add("diplokg.data.directory", () -> ProjectPaths.project().resolve("data").toString());
+        registry.add(
+                "diplokg.data.directory",
+                () -> ProjectPaths.project().resolve("data").toString());
     }
 
     @LocalServerPort

@@ -24,14 +24,25 @@ import org.springframework.web.bind.annotation.RestController;
 public class SyntheticGraphFixture {
 
     public static final String PREFIX = "https://w3id.org/diplokg/id/synthetic/n";
-    private static final String[] CATEGORIES = {"Country", "Person", "Person", "Person", "Organization", "Organization", "Mission", "Event", "Event", "Other"};
-    private static final String[] KINDS = {"relation", "holds", "memberOf", "metWith", "accreditedTo", "participant", "participant"};
-    private static final String[] LEVELS = {"SpecialRelationship", "ComprehensiveStrategicPartnership", "StrategicPartnership",
-            "ExtensiveStrategicPartnership", "ComprehensivePartnership"};
+    private static final String[] CATEGORIES = {
+        "Country", "Person", "Person", "Person", "Organization", "Organization", "Mission", "Event", "Event", "Other"
+    };
+    private static final String[] KINDS = {
+        "relation", "holds", "memberOf", "metWith", "accreditedTo", "participant", "participant"
+    };
+    private static final String[] LEVELS = {
+        "SpecialRelationship",
+        "ComprehensiveStrategicPartnership",
+        "StrategicPartnership",
+        "ExtensiveStrategicPartnership",
+        "ComprehensivePartnership"
+    };
 
     @GetMapping(path = "/test-fixtures/synthetic-graph", produces = "application/json")
-    public GraphElements graph(@RequestParam(defaultValue = "5000") int nodes, @RequestParam(defaultValue = "20000") int edges,
-                               @RequestParam(defaultValue = "9") long seed) {
+    public GraphElements graph(
+            @RequestParam(defaultValue = "5000") int nodes,
+            @RequestParam(defaultValue = "20000") int edges,
+            @RequestParam(defaultValue = "9") long seed) {
         return generate(Math.min(nodes, 50_000), Math.min(edges, 200_000), seed);
     }
 
@@ -42,7 +53,13 @@ public class SyntheticGraphFixture {
         for (int i = 0; i < nodeCount; i++) {
             String category = i < clusters ? "Country" : CATEGORIES[random.nextInt(CATEGORIES.length)];
             String label = category.charAt(0) + "-" + i;
-            nodes.add(new Element<>(new NodeData(PREFIX + i, label, label, "Synthetic " + category.toLowerCase() + " " + i, category, List.of(category))));
+            nodes.add(new Element<>(new NodeData(
+                    PREFIX + i,
+                    label,
+                    label,
+                    "Synthetic " + category.toLowerCase() + " " + i,
+                    category,
+                    List.of(category))));
         }
         List<Element<EdgeData>> edgeList = new ArrayList<>(edgeCount);
         Set<Long> seen = new HashSet<>();
@@ -80,8 +97,16 @@ public class SyntheticGraphFixture {
             }
             int weight = "metWith".equals(kind) ? 1 + random.nextInt(5) : 1;
             int n = edgeList.size();
-            edgeList.add(new Element<>(new EdgeData("s" + n, PREFIX + a, PREFIX + b, kind, level,
-                    1990 + random.nextInt(35) + "-01-01", null, null, weight)));
+            edgeList.add(new Element<>(new EdgeData(
+                    "s" + n,
+                    PREFIX + a,
+                    PREFIX + b,
+                    kind,
+                    level,
+                    1990 + random.nextInt(35) + "-01-01",
+                    null,
+                    null,
+                    weight)));
         }
         return new GraphElements(nodes, edgeList, false);
     }

@@ -8,7 +8,9 @@ class TextFoldingTest {
 
     @Test
     void oldAndNewTonePlacementFoldAlike() {
-        assertThat(TextFolding.fold("Thuỵ Sĩ")).isEqualTo(TextFolding.fold("Thụy Sĩ")).isEqualTo("thuy si");
+        assertThat(TextFolding.fold("Thuỵ Sĩ"))
+                .isEqualTo(TextFolding.fold("Thụy Sĩ"))
+                .isEqualTo("thuy si");
         assertThat(TextFolding.fold("hoà bình")).isEqualTo(TextFolding.fold("hòa bình"));
         assertThat(TextFolding.fold("Uỷ viên")).isEqualTo(TextFolding.fold("Ủy viên"));
     }

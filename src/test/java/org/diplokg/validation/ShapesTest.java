@@ -17,9 +17,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The shapes accept the project's knowledge and catch what they are for: every deliberately
@@ -67,16 +67,20 @@ class ShapesTest {
             for (Path f : examples) {
                 DatasetGraph dsg = DatasetGraphFactory.createGeneral();
                 RDFParser.source(f).parse(StreamRDFLib.dataset(dsg));
-                assertThat(validator.validate(withOntology(dsg))).as(f.getFileName().toString()).isEmpty();
+                assertThat(validator.validate(withOntology(dsg)))
+                        .as(f.getFileName().toString())
+                        .isEmpty();
             }
         }
     }
 
     static List<Path> invalidExamples() throws IOException {
         try (Stream<Path> files = Files.list(ProjectPaths.project().resolve("ontology/examples/invalid"))) {
-            List<Path> examples = files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
+            List<Path> examples =
+                    files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
             if (examples.isEmpty()) {
-                throw new IllegalStateException("no invalid examples in ontology/examples/invalid: the shapes would go untested");
+                throw new IllegalStateException(
+                        "no invalid examples in ontology/examples/invalid: the shapes would go untested");
             }
             return examples;
         }
@@ -85,8 +89,11 @@ class ShapesTest {
     @ParameterizedTest
     @MethodSource("invalidExamples")
     void brokenExampleViolatesTheShapeItNames(Path example) throws IOException {
-        String expectedPath = Files.readAllLines(example).stream().filter(l -> l.startsWith("# expect-path:"))
-                .map(l -> l.substring("# expect-path:".length()).trim()).findFirst().orElseThrow();
+        String expectedPath = Files.readAllLines(example).stream()
+                .filter(l -> l.startsWith("# expect-path:"))
+                .map(l -> l.substring("# expect-path:".length()).trim())
+                .findFirst()
+                .orElseThrow();
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         RDFParser.source(example).lang(Lang.TURTLE).parse(StreamRDFLib.dataset(dsg));
         List<Violation> violations = validator.validate(withOntology(dsg));
@@ -100,15 +107,20 @@ class ShapesTest {
     @ParameterizedTest
     @MethodSource("invalidExamples")
     void writePathRefusesEachBrokenExampleOnTheSamePath(Path example) throws IOException {
-        String expectedPath = Files.readAllLines(example).stream().filter(l -> l.startsWith("# expect-path:"))
-                .map(l -> l.substring("# expect-path:".length()).trim()).findFirst().orElseThrow();
+        String expectedPath = Files.readAllLines(example).stream()
+                .filter(l -> l.startsWith("# expect-path:"))
+                .map(l -> l.substring("# expect-path:".length()).trim())
+                .findFirst()
+                .orElseThrow();
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         RDFParser.source(example).lang(Lang.TURTLE).parse(StreamRDFLib.dataset(dsg));
         java.util.Set<org.apache.jena.graph.Node> changed = new java.util.HashSet<>();
         dsg.find().forEachRemaining(q -> changed.add(q.getSubject()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.checkNodes(withOntology(dsg), changed))
                 .as(example.getFileName().toString())
-                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations())
-                        .anySatisfy(v -> assertThat(v.path()).isEqualTo("<" + expectedPath + ">")));
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.violations())
+                                .anySatisfy(v -> assertThat(v.path()).isEqualTo("<" + expectedPath + ">")));
     }
 }

@@ -55,7 +55,9 @@ class WorkbenchBrowserIT extends ProjectDataServer {
     private void awaitGraph(String previous) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
             Object loaded = js("return document.body.dataset.loaded");
-            return loaded != null && !loaded.equals(previous) && Boolean.TRUE.equals(js("return window.diplokgLastLayoutMs !== undefined"));
+            return loaded != null
+                    && !loaded.equals(previous)
+                    && Boolean.TRUE.equals(js("return window.diplokgLastLayoutMs !== undefined"));
         });
     }
 
@@ -74,7 +76,8 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         long nodes = (Long) js("return window.diplokgCy.nodes().length");
         assertThat(nodes).isGreaterThan(20);
         assertThat(partnershipLevel(VN, US)).isEqualTo("ComprehensiveStrategicPartnership rgb(198,40,40)");
-        assertThat(browser.findElement(By.cssSelector("#legend [data-level='ComprehensiveStrategicPartnership']")).getText())
+        assertThat(browser.findElement(By.cssSelector("#legend [data-level='ComprehensiveStrategicPartnership']"))
+                        .getText())
                 .isIn("Đối tác chiến lược toàn diện", "Comprehensive strategic partnership");
 
         // slide back to 2020-01-01: the US was then a comprehensive partner (2013)
@@ -82,7 +85,9 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         long span = ChronoUnit.DAYS.between(start, LocalDate.now());
         long position = Math.round(ChronoUnit.DAYS.between(start, LocalDate.of(2020, 1, 1)) * 1000.0 / span);
         String before = (String) js("return document.body.dataset.loaded");
-        js("const s = document.getElementById('asOf'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));", position);
+        js(
+                "const s = document.getElementById('asOf'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+                position);
         awaitGraph(before);
         screenshot("graph-vietnam-2020");
         assertThat(partnershipLevel(VN, US)).startsWith("ComprehensivePartnership rgb(46,125,50)");
@@ -93,9 +98,11 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         browser.get(http.base() + "/graph?center=" + VN + "&allTime=true");
         awaitGraph(null);
         js("window.diplokgCy.getElementById(arguments[0]).emit('tap')", US);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("selectedLabel")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("selectedLabel")).isEmpty());
         assertThat(browser.findElement(By.id("selectedLabel")).getText()).isIn("Hoa Kỳ", "Mỹ", "United States");
-        assertThat(browser.findElement(By.cssSelector("#details table")).getText()).contains("isoAlpha2");
+        assertThat(browser.findElement(By.cssSelector("#details table")).getText())
+                .contains("isoAlpha2");
         screenshot("graph-side-panel");
 
         long before = (Long) js("return window.diplokgCy.nodes().length");
@@ -111,15 +118,20 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         browser.get(http.base() + "/graph?center=" + VN);
         awaitGraph(null);
         String graphml = (String) js("return window.DiploKG.exportGraphml()");
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(graphml.getBytes(StandardCharsets.UTF_8)));
         long nodes = (Long) js("return window.diplokgCy.nodes().length");
         long edges = (Long) js("return window.diplokgCy.edges().length");
         assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo((int) nodes);
         assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo((int) edges);
         String svg = (String) js("return window.DiploKG.exportSvg()");
-        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
+                        .getDocumentElement()
+                        .getTagName())
+                .isEqualTo("svg");
     }
 
     @Test
@@ -127,29 +139,39 @@ class WorkbenchBrowserIT extends ProjectDataServer {
         // a synthetic graph from the test-only route, loaded through the page's same-origin elements= option
         browser.get(http.base() + "/graph?center=" + HttpTestClient.enc(SyntheticGraphFixture.PREFIX + "0")
                 + "&elements=" + HttpTestClient.enc("/test-fixtures/synthetic-graph?nodes=5000&edges=20000&seed=9"));
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> Boolean.TRUE.equals(js("return !!window.diplokgTimings")));
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(d -> Boolean.TRUE.equals(js("return !!window.diplokgTimings")));
         screenshot("graph-large-5000");
         assertThat((Long) js("return window.diplokgCy.nodes().length")).isEqualTo(5000L);
         assertThat((Long) js("return window.diplokgCy.edges().length")).isEqualTo(20000L);
         assertThat(browser.findElement(By.id("status")).getText()).startsWith("5000 nodes · 20000 edges");
         assertThat(js("return document.body.dataset.largeGraph")).isEqualTo("true");
-        assertThat(js("return window.diplokgCy.edges()[0].style('curve-style')")).isEqualTo("haystack");
+        assertThat(js("return window.diplokgCy.edges()[0].style('curve-style')"))
+                .isEqualTo("haystack");
         // laid out (spread, not piled up) and fitted into the view
-        assertThat(((Number) js("return window.diplokgCy.nodes().boundingBox().w")).doubleValue()).isGreaterThan(1000);
-        assertThat(((Number) js("return window.diplokgCy.zoom()")).doubleValue()).isLessThan(1);
-        assertThat((Long) js("return document.querySelectorAll('#nodeList li').length")).isEqualTo(5000L);
+        assertThat(((Number) js("return window.diplokgCy.nodes().boundingBox().w")).doubleValue())
+                .isGreaterThan(1000);
+        assertThat(((Number) js("return window.diplokgCy.zoom()")).doubleValue())
+                .isLessThan(1);
+        assertThat((Long) js("return document.querySelectorAll('#nodeList li').length"))
+                .isEqualTo(5000L);
     }
 
     @Test
     void sparqlEditorRunsAQueryAndShowsRows() throws Exception {
         browser.get(http.base() + "/sparql");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js("return !!window.diplokgYasgui")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(js("return !!window.diplokgYasgui")));
         js("""
                 const tab = window.diplokgYasgui.getTab();
                 tab.setQuery('PREFIX dk: <https://w3id.org/diplokg/ontology#> SELECT ?code WHERE { ?c a dk:Country ; dk:isoAlpha2 ?code } ORDER BY ?code LIMIT 5');
                 tab.query();""");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr")).isEmpty());
-        List<String> rows = browser.findElements(By.cssSelector(".yasr table tbody tr")).stream().map(e -> e.getText()).toList();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d ->
+                        !d.findElements(By.cssSelector(".yasr table tbody tr")).isEmpty());
+        List<String> rows = browser.findElements(By.cssSelector(".yasr table tbody tr")).stream()
+                .map(e -> e.getText())
+                .toList();
         screenshot("sparql-editor");
         assertThat(rows).hasSize(5);
         assertThat(rows.getFirst()).contains("AD");
@@ -158,13 +180,19 @@ class WorkbenchBrowserIT extends ProjectDataServer {
     @Test
     void homePageShowsCountsAndSearchLeadsToTheExplorer() throws Exception {
         browser.get(http.base() + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-category='Country'] .n")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("[data-category='Country'] .n")).getText()).isEqualTo("195");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[data-category='Country'] .n"))
+                        .isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-category='Country'] .n"))
+                        .getText())
+                .isEqualTo("195");
         browser.findElement(By.id("q")).sendKeys("Thuy Si");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#hits a")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#hits a")).isEmpty());
         screenshot("home-search");
         browser.findElement(By.cssSelector("#hits a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/graph?center="));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/graph?center="));
         assertThat(browser.getCurrentUrl()).contains("country%2FCH");
     }
 }

@@ -20,14 +20,17 @@ public final class AddressGuard {
     private final Set<String> allowHosts;
 
     public AddressGuard(List<String> allowHosts) {
-        this.allowHosts = Set.copyOf(allowHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        this.allowHosts = Set.copyOf(
+                allowHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Throws a {@link FetchException} of kind {@code REFUSED} when {@code uri} must not be contacted. */
     public void check(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(FetchException.Kind.REFUSED, "only http and https are fetched, not " + (scheme.isEmpty() ? "a relative URL" : scheme + ":"));
+            throw new FetchException(
+                    FetchException.Kind.REFUSED,
+                    "only http and https are fetched, not " + (scheme.isEmpty() ? "a relative URL" : scheme + ":"));
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
@@ -49,8 +52,10 @@ public final class AddressGuard {
         for (InetAddress a : addresses) {
             String why = forbidden(a);
             if (why != null) {
-                throw new FetchException(FetchException.Kind.REFUSED, "host " + host + " resolves to " + why + " address "
-                        + a.getHostAddress() + " and is not in the allow-list");
+                throw new FetchException(
+                        FetchException.Kind.REFUSED,
+                        "host " + host + " resolves to " + why + " address " + a.getHostAddress()
+                                + " and is not in the allow-list");
             }
         }
     }
@@ -76,7 +81,10 @@ public final class AddressGuard {
         if (a instanceof Inet4Address) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            if (first == 0 || first >= 240 || (first == 100 && second >= 64 && second < 128) || (first == 198 && (second == 18 || second == 19))
+            if (first == 0
+                    || first >= 240
+                    || (first == 100 && second >= 64 && second < 128)
+                    || (first == 198 && (second == 18 || second == 19))
                     || (first == 192 && second == 0 && (b[2] & 0xff) == 0)) {
                 return "a reserved";
             }

@@ -4,7 +4,15 @@ package org.diplokg.feed.fetch;
 public final class FetchException extends Exception {
 
     /** The kinds of refusal and failure a crawl reports. */
-    public enum Kind { REFUSED, HTTP_STATUS, TOO_LARGE, NOT_ACCEPTED_TYPE, TIMEOUT, REDIRECTS, IO }
+    public enum Kind {
+        REFUSED,
+        HTTP_STATUS,
+        TOO_LARGE,
+        NOT_ACCEPTED_TYPE,
+        TIMEOUT,
+        REDIRECTS,
+        IO
+    }
 
     private final Kind kind;
 

@@ -47,7 +47,8 @@ public final class HostGate {
             try {
                 return call.run();
             } finally {
-                long delay = Math.min(MAX_DELAY_NANOS, Math.max(delayNanos, crawlDelay == null ? 0 : crawlDelay.toNanos()));
+                long delay =
+                        Math.min(MAX_DELAY_NANOS, Math.max(delayNanos, crawlDelay == null ? 0 : crawlDelay.toNanos()));
                 nextStart.put(host, System.nanoTime() + delay);
             }
         } finally {

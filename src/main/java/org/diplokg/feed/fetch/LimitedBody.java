@@ -55,7 +55,9 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         for (ByteBuffer b : buffers) {
             if (bytes.size() + (long) b.remaining() > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new FetchException(FetchException.Kind.TOO_LARGE, "answer larger than the limit of " + limit + " bytes (download aborted)"));
+                result.completeExceptionally(new FetchException(
+                        FetchException.Kind.TOO_LARGE,
+                        "answer larger than the limit of " + limit + " bytes (download aborted)"));
                 return;
             }
             byte[] chunk = new byte[b.remaining()];

@@ -18,8 +18,7 @@ public final class RobotsRules {
 
     private static final Duration TTL = Duration.ofHours(1);
 
-    private record Cached(BaseRobotRules rules, long until) {
-    }
+    private record Cached(BaseRobotRules rules, long until) {}
 
     private final SafeFetcher fetcher;
     private final HostGate gate;
@@ -54,10 +53,16 @@ public final class RobotsRules {
     private BaseRobotRules fetch(URI url) {
         URI robots = url.resolve("/robots.txt");
         try {
-            SafeFetcher.Response r = gate.call(robots, null, () -> fetcher.get(robots, SafeFetcher.Validators.NONE, "text/plain", t -> true));
-            return parser.parseContent(robots.toString(), r.body(), r.contentType().isEmpty() ? "text/plain" : r.contentType(), List.of("diplokg"));
+            SafeFetcher.Response r = gate.call(
+                    robots, null, () -> fetcher.get(robots, SafeFetcher.Validators.NONE, "text/plain", t -> true));
+            return parser.parseContent(
+                    robots.toString(),
+                    r.body(),
+                    r.contentType().isEmpty() ? "text/plain" : r.contentType(),
+                    List.of("diplokg"));
         } catch (FetchException e) {
-            int status = e.kind() == FetchException.Kind.REFUSED ? 404 : 500; // a refused site: the page fetch reports why
+            int status =
+                    e.kind() == FetchException.Kind.REFUSED ? 404 : 500; // a refused site: the page fetch reports why
             if (e.kind() == FetchException.Kind.HTTP_STATUS && e.getMessage().matches("HTTP 4\\d\\d")) {
                 status = Integer.parseInt(e.getMessage().substring(5));
             }

@@ -27,7 +27,8 @@ import java.util.function.Predicate;
 public final class SafeFetcher implements AutoCloseable {
 
     /** What a successful fetch returns; {@code notModified} answers carry no body. */
-    public record Response(URI url, int status, String contentType, String charset, byte[] body, String etag, String lastModified) {
+    public record Response(
+            URI url, int status, String contentType, String charset, byte[] body, String etag, String lastModified) {
         public boolean notModified() {
             return status == 304;
         }
@@ -45,21 +46,31 @@ public final class SafeFetcher implements AutoCloseable {
     private final int maxRedirects;
     private final String userAgent;
 
-    public SafeFetcher(AddressGuard guard, long maxBytes, Duration connectTimeout, Duration readTimeout, int maxRedirects, String userAgent) {
+    public SafeFetcher(
+            AddressGuard guard,
+            long maxBytes,
+            Duration connectTimeout,
+            Duration readTimeout,
+            int maxRedirects,
+            String userAgent) {
         this.guard = guard;
         this.maxBytes = maxBytes;
         this.readTimeout = readTimeout;
         this.maxRedirects = maxRedirects;
         this.userAgent = userAgent;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout).build();
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .build();
     }
 
     /**
      * GETs {@code url}; {@code acceptType} decides from the Content-Type (lower case, without
      * parameters) whether a 2xx body is read at all.
      */
-    public Response get(URI url, Validators validators, String accept, Predicate<String> acceptType) throws FetchException {
+    public Response get(URI url, Validators validators, String accept, Predicate<String> acceptType)
+            throws FetchException {
         URI current = url;
         Set<URI> visited = new HashSet<>();
         for (int hop = 0; hop <= maxRedirects; hop++) {
@@ -70,31 +81,46 @@ public final class SafeFetcher implements AutoCloseable {
             HttpResponse<byte[]> r = send(current, validators, accept, acceptType);
             int status = r.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-                String location = r.headers().firstValue("Location").orElseThrow(() ->
-                        new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " without a Location header"));
+                String location = r.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new FetchException(
+                                FetchException.Kind.HTTP_STATUS, "HTTP " + status + " without a Location header"));
                 try {
                     current = current.resolve(location.strip());
                 } catch (IllegalArgumentException e) {
-                    throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " to a malformed Location: " + location);
+                    throw new FetchException(
+                            FetchException.Kind.HTTP_STATUS,
+                            "HTTP " + status + " to a malformed Location: " + location);
                 }
                 continue;
             }
             String type = mediaType(r);
             if (status == 304) {
-                return new Response(current, 304, type, null, new byte[0], validators.etag(), validators.lastModified());
+                return new Response(
+                        current, 304, type, null, new byte[0], validators.etag(), validators.lastModified());
             }
             if (status < 200 || status > 299) {
                 throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status);
             }
-            return new Response(current, status, type, charset(r), r.body(), r.headers().firstValue("ETag").orElse(null),
+            return new Response(
+                    current,
+                    status,
+                    type,
+                    charset(r),
+                    r.body(),
+                    r.headers().firstValue("ETag").orElse(null),
                     r.headers().firstValue("Last-Modified").orElse(null));
         }
         throw new FetchException(FetchException.Kind.REDIRECTS, "more than " + maxRedirects + " redirects");
     }
 
-    private HttpResponse<byte[]> send(URI uri, Validators validators, String accept, Predicate<String> acceptType) throws FetchException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
-                .header("User-Agent", userAgent).header("Accept", accept);
+    private HttpResponse<byte[]> send(URI uri, Validators validators, String accept, Predicate<String> acceptType)
+            throws FetchException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(readTimeout)
+                .header("User-Agent", userAgent)
+                .header("Accept", accept);
         if (validators.etag() != null) {
             b.header("If-None-Match", validators.etag());
         }
@@ -106,14 +132,17 @@ public final class SafeFetcher implements AutoCloseable {
             return future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new FetchException(FetchException.Kind.TIMEOUT, "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
+            throw new FetchException(
+                    FetchException.Kind.TIMEOUT,
+                    "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new FetchException(FetchException.Kind.IO, "interrupted");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            while (c instanceof java.util.concurrent.CompletionException || (c instanceof IOException && c.getCause() instanceof FetchException)) {
+            while (c instanceof java.util.concurrent.CompletionException
+                    || (c instanceof IOException && c.getCause() instanceof FetchException)) {
                 c = c.getCause();
             }
             if (c instanceof FetchException f) {
@@ -123,9 +152,13 @@ public final class SafeFetcher implements AutoCloseable {
                 throw new FetchException(FetchException.Kind.TIMEOUT, "no connection within the connect timeout");
             }
             if (c instanceof HttpTimeoutException) {
-                throw new FetchException(FetchException.Kind.TIMEOUT, "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
+                throw new FetchException(
+                        FetchException.Kind.TIMEOUT,
+                        "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
             }
-            throw new FetchException(FetchException.Kind.IO, c == null ? e.toString() : c.getClass().getSimpleName() + ": " + c.getMessage());
+            throw new FetchException(
+                    FetchException.Kind.IO,
+                    c == null ? e.toString() : c.getClass().getSimpleName() + ": " + c.getMessage());
         }
     }
 
@@ -134,26 +167,35 @@ public final class SafeFetcher implements AutoCloseable {
         if (status < 200 || status > 299) {
             return LimitedBody.upTo(64 * 1024);
         }
-        String type = info.headers().firstValue("Content-Type").map(SafeFetcher::mediaType).orElse("");
+        String type = info.headers()
+                .firstValue("Content-Type")
+                .map(SafeFetcher::mediaType)
+                .orElse("");
         if (!acceptType.test(type)) {
-            return LimitedBody.refuse(new FetchException(FetchException.Kind.NOT_ACCEPTED_TYPE,
+            return LimitedBody.refuse(new FetchException(
+                    FetchException.Kind.NOT_ACCEPTED_TYPE,
                     "content type " + (type.isEmpty() ? "(none)" : type) + " is not accepted here"));
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > maxBytes) {
-            return LimitedBody.refuse(new FetchException(FetchException.Kind.TOO_LARGE,
+            return LimitedBody.refuse(new FetchException(
+                    FetchException.Kind.TOO_LARGE,
                     "answer of " + declared + " bytes is over the limit of " + maxBytes + " bytes (not downloaded)"));
         }
         return LimitedBody.upTo(maxBytes);
     }
 
     private static String mediaType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").map(SafeFetcher::mediaType).orElse("");
+        return r.headers()
+                .firstValue("Content-Type")
+                .map(SafeFetcher::mediaType)
+                .orElse("");
     }
 
     private static String charset(HttpResponse<?> r) {
         String header = r.headers().firstValue("Content-Type").orElse("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset=\"?([A-Za-z0-9._-]+)").matcher(header);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset=\"?([A-Za-z0-9._-]+)")
+                .matcher(header);
         return m.find() ? m.group(1) : null;
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -43,6 +43,7 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
     private static final Var PERSON = Var.alloc("person");
     /** Person numbers and counts share one sort key of 63 bits: 21 bits each. */
     private static final int BITS = 21;
+
     private static final int MAX = 1 << BITS;
 
     @Override
@@ -58,8 +59,7 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
     }
 
     /** One event as the view gives it: its dates as {@code STR()} text, and the IRIs of its persons. */
-    private record Event(Set<String> dates, Set<String> persons) {
-    }
+    private record Event(Set<String> dates, Set<String> persons) {}
 
     /** Adds view rows (event, date, person) to {@code events}; rows the query could not use are skipped. */
     private static void addRows(Map<Node, Event> events, List<Binding> rows) {
@@ -81,7 +81,8 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
         TreeSet<String> iris = new TreeSet<>();
         byNode.values().forEach(e -> iris.addAll(e.persons()));
         if (iris.size() >= MAX || byNode.size() >= MAX) {
-            throw new IllegalStateException(iris.size() + " persons and " + byNode.size() + " events: more than the index numbers (" + MAX + ")");
+            throw new IllegalStateException(iris.size() + " persons and " + byNode.size()
+                    + " events: more than the index numbers (" + MAX + ")");
         }
         Node[] persons = iris.stream().map(NodeFactory::createURI).toArray(Node[]::new);
         Map<String, Integer> personIds = new HashMap<>();
@@ -93,14 +94,20 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
         List<DatedEvent> dated = new ArrayList<>();
         for (int id = 0; id < events.length; id++) {
             Event e = byNode.get(events[id]);
-            participants[id] = e.persons().stream().mapToInt(personIds::get).sorted().toArray();
+            participants[id] =
+                    e.persons().stream().mapToInt(personIds::get).sorted().toArray();
             for (String date : e.dates()) {
                 dated.add(new DatedEvent(date, id));
             }
         }
         dated.sort(Comparator.comparing(DatedEvent::date).thenComparingInt(DatedEvent::event));
-        return new Index(columns, persons, events, dated.stream().map(DatedEvent::date).toArray(String[]::new),
-                dated.stream().mapToInt(DatedEvent::event).toArray(), participants);
+        return new Index(
+                columns,
+                persons,
+                events,
+                dated.stream().map(DatedEvent::date).toArray(String[]::new),
+                dated.stream().mapToInt(DatedEvent::event).toArray(),
+                participants);
     }
 
     /** The text {@code STR()} gives: a literal's lexical form or an IRI; null for a blank node (an error in the query). */
@@ -111,11 +118,11 @@ public class CoParticipationIndex implements LibraryIndex.Builder {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : null;
     }
 
-    private record DatedEvent(String date, int event) {
-    }
+    private record DatedEvent(String date, int event) {}
 
     /** One dataset version's events: dates sorted as text, each with its event; each event's persons, ascending. */
-    private record Index(List<Var> columns, Node[] persons, Node[] events, String[] dates, int[] dateEvents, int[][] participants)
+    private record Index(
+            List<Var> columns, Node[] persons, Node[] events, String[] dates, int[] dateEvents, int[][] participants)
             implements LibraryIndex {
 
         /**

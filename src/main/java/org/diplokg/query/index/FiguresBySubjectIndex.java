@@ -38,7 +38,9 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
         NodeInterner terms = new NodeInterner();
         Map<Node, List<Binding>> bySubject = new HashMap<>();
         for (Binding row : views.read(VIEW).rows()) {
-            bySubject.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>()).add(terms.row(row, columns));
+            bySubject
+                    .computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>())
+                    .add(terms.row(row, columns));
         }
         BindingComparator order = new BindingComparator(query.getOrderBy());
         Map<Node, List<Binding>> sorted = new HashMap<>();
@@ -49,7 +51,8 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
         return new Index(columns, order, sorted);
     }
 
-    private record Index(List<Var> columns, Comparator<Binding> order, Map<Node, List<Binding>> bySubject) implements LibraryIndex {
+    private record Index(List<Var> columns, Comparator<Binding> order, Map<Node, List<Binding>> bySubject)
+            implements LibraryIndex {
 
         private static final Var FIGURE = Var.alloc("figure");
 
@@ -71,7 +74,8 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
             NodeInterner terms = new NodeInterner();
             Map<Node, List<Binding>> added = new HashMap<>();
             for (Binding row : views.read(VIEW, "figure", touched)) {
-                added.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>()).add(terms.row(row, columns));
+                added.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>())
+                        .add(terms.row(row, columns));
             }
             Map<Node, List<Binding>> next = new HashMap<>();
             bySubject.forEach((subject, figures) -> {

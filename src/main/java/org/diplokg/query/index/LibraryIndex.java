@@ -13,8 +13,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.SparqlFiles;
 
 /**
  * An in-memory index built from the store for one dataset version that answers one library query for
@@ -78,7 +78,8 @@ public interface LibraryIndex {
                 Query view = template.cloneQuery();
                 ElementData data = new ElementData();
                 data.add(v);
-                all.subList(from, Math.min(all.size(), from + CHUNK)).forEach(n -> data.add(BindingFactory.binding(v, n)));
+                all.subList(from, Math.min(all.size(), from + CHUNK))
+                        .forEach(n -> data.add(BindingFactory.binding(v, n)));
                 ElementGroup where = new ElementGroup();
                 where.addElement(data);
                 ((ElementGroup) view.getQueryPattern()).getElements().forEach(where::addElement);

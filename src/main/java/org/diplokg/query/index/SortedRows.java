@@ -11,11 +11,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
 /** Patching a sorted list of index rows: drop the rows of some keys, merge in re-read rows, keep the order. */
 final class SortedRows {
 
-    private SortedRows() {
-    }
+    private SortedRows() {}
 
     /** {@code rows} without those whose {@code key} is in {@code keys}, then {@code added} merged in by {@code order}. */
-    static List<Binding> replace(List<Binding> rows, Var key, Set<Node> keys, List<Binding> added, Comparator<Binding> order) {
+    static List<Binding> replace(
+            List<Binding> rows, Var key, Set<Node> keys, List<Binding> added, Comparator<Binding> order) {
         List<Binding> fresh = new ArrayList<>(added);
         fresh.sort(order);
         List<Binding> merged = new ArrayList<>(rows.size() + fresh.size());

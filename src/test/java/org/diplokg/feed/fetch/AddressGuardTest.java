@@ -16,9 +16,19 @@ class AddressGuardTest {
     private final AddressGuard guard = new AddressGuard(List.of("127.0.0.1", "Mirror.Local"));
 
     @ParameterizedTest
-    @CsvSource({"http://127.0.0.2/x, loopback", "http://[::1]/x, loopback", "http://10.0.0.1/x, private", "http://192.168.1.20/x, private",
-            "http://172.16.5.4/x, private", "http://169.254.169.254/latest/meta-data, link-local", "http://224.0.0.1/x, multicast",
-            "http://0.0.0.0/x, unspecified", "http://100.64.1.1/x, reserved", "http://[fd00::1]/x, private", "http://[::ffff:10.1.2.3]/x, private"})
+    @CsvSource({
+        "http://127.0.0.2/x, loopback",
+        "http://[::1]/x, loopback",
+        "http://10.0.0.1/x, private",
+        "http://192.168.1.20/x, private",
+        "http://172.16.5.4/x, private",
+        "http://169.254.169.254/latest/meta-data, link-local",
+        "http://224.0.0.1/x, multicast",
+        "http://0.0.0.0/x, unspecified",
+        "http://100.64.1.1/x, reserved",
+        "http://[fd00::1]/x, private",
+        "http://[::ffff:10.1.2.3]/x, private"
+    })
     void refusesNonPublicAddressesOfHostsNotAllowListed(String url, String kind) {
         FetchException e = catchThrowableOfType(FetchException.class, () -> guard.check(URI.create(url)));
         assertThat(e).isNotNull();
@@ -36,8 +46,10 @@ class AddressGuardTest {
 
     @Test
     void letsAllowListedHostsAndPublicAddressesThrough() {
-        assertThatCode(() -> guard.check(URI.create("http://127.0.0.1:8080/feed.xml"))).doesNotThrowAnyException();
-        assertThatCode(() -> guard.check(URI.create("https://mirror.local/feed.xml"))).doesNotThrowAnyException();
+        assertThatCode(() -> guard.check(URI.create("http://127.0.0.1:8080/feed.xml")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> guard.check(URI.create("https://mirror.local/feed.xml")))
+                .doesNotThrowAnyException();
         assertThatCode(() -> guard.check(URI.create("https://93.184.215.14/"))).doesNotThrowAnyException();
     }
 

@@ -46,13 +46,14 @@ class LibraryIndexTest {
 
     @TempDir
     static Path dir;
+
     static TdbKnowledgeStore store;
     static QueryLibrary library;
 
     @BeforeAll
     static void load() {
         store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true);
-        store.load(RdfFiles.underDirectory(ProjectPaths.project().resolve("data"), IRIS.baseIri()), n -> { });
+        store.load(RdfFiles.underDirectory(ProjectPaths.project().resolve("data"), IRIS.baseIri()), n -> {});
         library = new QueryLibrary();
         store.addToGraph(NodeFactory.createURI(IRIS.graph("test/synthetic")), synthetic());
     }
@@ -65,19 +66,27 @@ class LibraryIndexTest {
             Node fact = NodeFactory.createURI(IRIS.entity("holding", "synthetic-" + i));
             Node evidence = NodeFactory.createBlankNode();
             g.add(Triple.create(fact, DiploKg.evidence, evidence));
-            g.add(Triple.create(evidence, DiploKg.source, NodeFactory.createURI(IRIS.entity("article", "5e00000000000" + (100 + i % 7)))));
+            g.add(Triple.create(
+                    evidence,
+                    DiploKg.source,
+                    NodeFactory.createURI(IRIS.entity("article", "5e00000000000" + (100 + i % 7)))));
             g.add(Triple.create(evidence, DiploKg.confidence, decimal("0." + (30 + (i * 7) % 65))));
             if (i % 3 != 0) {
-                g.add(Triple.create(evidence, DiploKg.extractionRule, NodeFactory.createLiteralString("rule-" + (i % 4))));
+                g.add(Triple.create(
+                        evidence, DiploKg.extractionRule, NodeFactory.createLiteralString("rule-" + (i % 4))));
             }
             Node figure = NodeFactory.createURI(IRIS.entity("figure", "synthetic-" + i));
             g.add(Triple.create(figure, RDF.type.asNode(), DiploKg.ReportedFigure));
-            g.add(Triple.create(figure, DiploKg.aboutEntity, i % 2 == 0 ? ministry : NodeFactory.createURI(IRIS.entity("country", "US"))));
+            g.add(Triple.create(
+                    figure,
+                    DiploKg.aboutEntity,
+                    i % 2 == 0 ? ministry : NodeFactory.createURI(IRIS.entity("country", "US"))));
             g.add(Triple.create(figure, DiploKg.value, decimal(Integer.toString(i * 13 % 17))));
             g.add(Triple.create(figure, DiploKg.unit, NodeFactory.createLiteralString(i % 2 == 0 ? "USD" : "percent")));
             g.add(Triple.create(figure, DiploKg.measure, NodeFactory.createLiteralLang("measure " + (i % 5), "en")));
             if (i % 4 != 0) {
-                g.add(Triple.create(figure, DiploKg.refPeriod, NodeFactory.createLiteralString(Integer.toString(2015 + i % 6))));
+                g.add(Triple.create(
+                        figure, DiploKg.refPeriod, NodeFactory.createLiteralString(Integer.toString(2015 + i % 6))));
             }
         }
         return g;
@@ -123,7 +132,9 @@ class LibraryIndexTest {
             live.setOffset(offset);
             QueryOutcome.Select fromStore = run(store, live);
             assertThat(fromIndex.get().variables()).isEqualTo(fromStore.variables());
-            assertThat(rows(fromIndex.get())).as(name + " " + values + " at offset " + offset).isEqualTo(rows(fromStore));
+            assertThat(rows(fromIndex.get()))
+                    .as(name + " " + values + " at offset " + offset)
+                    .isEqualTo(rows(fromStore));
             total += Math.min(pageSize, fromStore.rows().size());
             if (fromStore.rows().size() <= pageSize) {
                 return total;
@@ -142,7 +153,8 @@ class LibraryIndexTest {
     @Test
     void coParticipationEqualsWhoMetWhom() {
         LibraryIndex index = build(new CoParticipationIndex());
-        int rows = assertEveryPageEqual(index, "who-met-whom", Map.of("from", date("2000-01-01"), "to", date("2030-12-31")), 5);
+        int rows = assertEveryPageEqual(
+                index, "who-met-whom", Map.of("from", date("2000-01-01"), "to", date("2030-12-31")), 5);
         assertThat(rows).as("pairs in data/").isPositive();
         assertEveryPageEqual(index, "who-met-whom", Map.of("from", date("2024-01-01"), "to", date("2024-12-31")), 3);
         assertEveryPageEqual(index, "who-met-whom", Map.of("from", date("2030-01-01"), "to", date("2020-01-01")), 3);
@@ -161,8 +173,13 @@ class LibraryIndexTest {
     void figuresBySubjectEqualsFiguresForSubject() {
         LibraryIndex index = build(new FiguresBySubjectIndex());
         Node ministry = NodeFactory.createURI(IRIS.entity("org", "vn-ministry-of-foreign-affairs"));
-        assertThat(assertEveryPageEqual(index, "figures-for-subject", Map.of("subject", ministry), 3)).isGreaterThanOrEqualTo(20);
-        assertEveryPageEqual(index, "figures-for-subject", Map.of("subject", NodeFactory.createURI(IRIS.entity("person", "nobody"))), 3);
+        assertThat(assertEveryPageEqual(index, "figures-for-subject", Map.of("subject", ministry), 3))
+                .isGreaterThanOrEqualTo(20);
+        assertEveryPageEqual(
+                index,
+                "figures-for-subject",
+                Map.of("subject", NodeFactory.createURI(IRIS.entity("person", "nobody"))),
+                3);
     }
 
     @Test
@@ -170,9 +187,16 @@ class LibraryIndexTest {
         LibraryIndex before = build(new CoParticipationIndex());
         String version = store.version();
         // two persons of data/ meet at a new event: a new pair, or one more event for an existing pair
-        List<Node> persons = run(store, SparqlFiles.bind(org.apache.jena.query.QueryFactory.create(
-                "PREFIX dk: <" + DiploKg.NS + "> SELECT DISTINCT ?p { ?p a dk:Person } ORDER BY ?p LIMIT 2"), Map.of()))
-                .rows().stream().map(b -> b.get(Var.alloc("p"))).toList();
+        List<Node> persons = run(
+                        store,
+                        SparqlFiles.bind(
+                                org.apache.jena.query.QueryFactory.create("PREFIX dk: <" + DiploKg.NS
+                                        + "> SELECT DISTINCT ?p { ?p a dk:Person } ORDER BY ?p LIMIT 2"),
+                                Map.of()))
+                .rows()
+                .stream()
+                .map(b -> b.get(Var.alloc("p")))
+                .toList();
         assertThat(persons).hasSize(2);
         Node event = NodeFactory.createURI(IRIS.entity("event", "2025-06-01-test-meeting"));
         Graph g = GraphFactory.createDefaultGraph();
@@ -183,10 +207,12 @@ class LibraryIndexTest {
 
         KnowledgeStore.Changes changes = store.changesSince(version).orElseThrow();
         assertThat(changes.subjects()).contains(event);
-        LibraryIndex patched = before.patch(changes.subjects(), q -> run(store, q)).orElseThrow();
+        LibraryIndex patched =
+                before.patch(changes.subjects(), q -> run(store, q)).orElseThrow();
         LibraryIndex rebuilt = build(new CoParticipationIndex());
         Map<String, Node> values = new HashMap<>(Map.of("from", date("2000-01-01"), "to", date("2030-12-31")));
-        assertThat(rows(patched.page(values, 1000, 0).orElseThrow())).isEqualTo(rows(rebuilt.page(values, 1000, 0).orElseThrow()));
+        assertThat(rows(patched.page(values, 1000, 0).orElseThrow()))
+                .isEqualTo(rows(rebuilt.page(values, 1000, 0).orElseThrow()));
         assertEveryPageEqual(patched, "who-met-whom", values, 4);
     }
 }

@@ -24,8 +24,10 @@ final class PostMinter {
     PostRef post(TitleRules.Rule rule, String cc, Map<String, String> vars) {
         Map<String, String> all = new java.util.HashMap<>(vars);
         all.putAll(countryVars(cc));
-        OrgRef org = new OrgRef(id + "org/" + fill(rule.org(), all), rule.orgClass(), fill(rule.orgVi(), all), fill(rule.orgEn(), all),
-                cc, null, null, null, null);
+        String orgSlug = fill(rule.org(), all);
+        // A Vietnamese organisation (vn-…) is always Viet Nam's, whatever country the title was read for.
+        OrgRef org = new OrgRef(id + "org/" + orgSlug, rule.orgClass(), fill(rule.orgVi(), all), fill(rule.orgEn(), all),
+                orgSlug.startsWith("vn-") ? "VN" : cc, null, null, null, null);
         return post(rule, all, org);
     }
 

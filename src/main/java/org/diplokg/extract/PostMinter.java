@@ -24,12 +24,14 @@ final class PostMinter {
     PostRef post(TitleRules.Rule rule, String cc, Map<String, String> vars) {
         Map<String, String> all = new java.util.HashMap<>(vars);
         all.putAll(countryVars(cc));
+        String orgSlug = fill(rule.org(), all);
+        // A Vietnamese organisation (vn-…) is always Viet Nam's, whatever country the title was read for.
         OrgRef org = new OrgRef(
-                id + "org/" + fill(rule.org(), all),
+                id + "org/" + orgSlug,
                 rule.orgClass(),
                 fill(rule.orgVi(), all),
                 fill(rule.orgEn(), all),
-                cc,
+                orgSlug.startsWith("vn-") ? "VN" : cc,
                 null,
                 null,
                 null,

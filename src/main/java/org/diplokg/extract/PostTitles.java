@@ -92,11 +92,18 @@ public final class PostTitles {
         if (title == null || title.foreign() == null || !title.grammar().equals("head")) {
             return Optional.empty();
         }
+        if ("VN".equals(cc)) {
+            return Optional.empty();
+        }
+        PostRef post = minter.post(title.foreign(), cc, Map.of());
+        if (!cc.equals(post.org().stateCode())) {
+            return Optional.empty(); // a foreign country never re-homes a Vietnamese organisation
+        }
         return Optional.of(new TitleMatch(
                 t.start(),
                 t.end(),
                 t.nextToken(),
-                minter.post(title.foreign(), cc, Map.of()),
+                post,
                 "title-" + title.id() + "-foreign" + ruleSuffix,
                 Math.min(confidence, title.foreign().confidence())));
     }

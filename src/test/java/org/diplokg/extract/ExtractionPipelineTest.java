@@ -13,11 +13,13 @@ class ExtractionPipelineTest {
 
     private static final String ID = "https://w3id.org/diplokg/id/";
     private static ExtractionPipeline pipeline;
+    private static Gazetteer gazetteer;
 
     @BeforeAll
     static void gazetteer() {
         Gazetteer g = ReferenceGazetteer.fromDirectory(
                 ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
+        gazetteer = g;
         pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
     }
 
@@ -156,5 +158,26 @@ class ExtractionPipelineTest {
         assertThat(e.date().lexical()).isEqualTo("2024-05-18");
         assertThat(e.participants()).containsExactly(ID + "person/tran-hong-ha", ID + "person/subrahmanyam-jaishankar");
         assertThat(holdings(x)).contains("person/subrahmanyam-jaishankar post/in-minister-of-foreign-affairs");
+    }
+
+    @Test
+    void neverGivesAVietnameseMinistryToTheArticlesForeignCountry() {
+        ArticleExtraction x = read("Thứ trưởng Thường trực Bộ Ngoại giao Lê Văn Hùng tiếp Đại sứ Hàn Quốc Kim Min Ho; "
+                + "Hàn Quốc là đối tác lớn, Hàn Quốc và Việt Nam nhất trí hợp tác.");
+        assertThat(holdings(x)).contains("person/le-van-hung post/vn-permanent-deputy-minister-of-foreign-affairs");
+        assertThat(x.personPosts()).allSatisfy(p -> {
+            if (p.post().org().iri().startsWith(ID + "org/vn-")) {
+                assertThat(p.post().org().stateCode()).isEqualTo("VN");
+            }
+        });
+        var graph = new ExtractionGraph("https://w3id.org/diplokg/", gazetteer)
+                .build(x, java.time.Instant.now())
+                .graph();
+        assertThat(graph.find(
+                                org.apache.jena.graph.NodeFactory.createURI(ID + "org/vn-ministry-of-foreign-affairs"),
+                                org.diplokg.ontology.DiploKg.ofState,
+                                org.apache.jena.graph.Node.ANY)
+                        .toList())
+                .allSatisfy(tr -> assertThat(tr.getObject().getURI()).isEqualTo(ID + "country/VN"));
     }
 }

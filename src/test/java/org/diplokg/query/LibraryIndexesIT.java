@@ -136,7 +136,7 @@ class LibraryIndexesIT {
             value = {
                 "who-met-whom||true",
                 "who-met-whom|from=2024-01-01&to=2024-12-31|true",
-                "who-met-whom|from=2023-03-01&to=2023-03-31|true",
+                "who-met-whom|from=2024-08-01&to=2024-08-31|true",
                 "who-met-whom|limit=7&offset=5|true",
                 "who-met-whom|from=2030-01-01&to=2020-01-01|false",
                 "who-met-whom|offset=1000000|false",
@@ -245,7 +245,9 @@ class LibraryIndexesIT {
         Node figure = first(dk + "SELECT ?f WHERE { ?f a dk:ReportedFigure ; dk:aboutEntity <" + ID
                 + "org/vn-ministry-of-foreign-affairs> } ORDER BY ?f");
         Node otherPerson =
-                first(dk + "SELECT ?p WHERE { ?e dk:participant ?p ; dk:date ?d . ?p a dk:Person } ORDER BY DESC(?p)");
+                first(dk + "SELECT ?p WHERE { ?e dk:participant ?p ; dk:date ?d . GRAPH ?g { ?p a dk:Person ;"
+                        + " <http://www.w3.org/2000/01/rdf-schema#label> ?l } FILTER NOT EXISTS { GRAPH ?g2 { ?p a dk:Person }"
+                        + " FILTER(?g2 != ?g) } } ORDER BY DESC(?p)");
         Node graph = first(
                 dk
                         + "SELECT ?g WHERE { GRAPH ?g { ?f a dk:ReportedFigure ; dk:aboutEntity ?x . ?e dk:participant ?p } } ORDER BY ?g");

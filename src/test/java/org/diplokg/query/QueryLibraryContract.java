@@ -404,13 +404,13 @@ interface QueryLibraryContract {
                         "holdings-without-start-date");
         for (String name : names) {
             JsonNode first = run("/api/queries/" + name);
-            for (int i = 0; i < 900 && !first.get("precomputed").asBoolean(); i++) {
+            for (int i = 0; i < 1800 && !first.get("precomputed").asBoolean(); i++) {
                 Thread.sleep(100);
                 first = run("/api/queries/" + name);
             }
             JsonNode doc = first;
             assertThat(doc.get("precomputed").asBoolean())
-                    .as(name + " precomputed within 90 s")
+                    .as(name + " precomputed within 180 s")
                     .isTrue();
             String text = client().get("/api/queries/" + name + "/sparql").body();
             List<String> liveRows = endpointRows(text, doc.get("columns"));

@@ -248,9 +248,13 @@ class LibraryIndexesIT {
                 first(dk + "SELECT ?p WHERE { ?e dk:participant ?p ; dk:date ?d . GRAPH ?g { ?p a dk:Person ;"
                         + " <http://www.w3.org/2000/01/rdf-schema#label> ?l } FILTER NOT EXISTS { GRAPH ?g2 { ?p a dk:Person }"
                         + " FILTER(?g2 != ?g) } } ORDER BY DESC(?p)");
-        Node graph = first(
-                dk
-                        + "SELECT ?g WHERE { GRAPH ?g { ?f a dk:ReportedFigure ; dk:aboutEntity ?x . ?e dk:participant ?p } } ORDER BY ?g");
+        Node graph = first(dk
+                + "SELECT ?g WHERE { GRAPH ?g { ?f a dk:ReportedFigure ; dk:aboutEntity ?x . ?e dk:participant ?p }"
+                // dropping it must not leave a person typed elsewhere without a name (SHACL would refuse the drop)
+                + " FILTER NOT EXISTS { GRAPH ?g { ?q <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+                + " GRAPH ?h { ?q a dk:Person } FILTER(?h != ?g)"
+                + " FILTER NOT EXISTS { GRAPH ?h2 { ?q <http://www.w3.org/2000/01/rdf-schema#label> ?l2 } FILTER(?h2 != ?g) } } }"
+                + " ORDER BY ?g");
         List<String> writes = List.of(
                 "DELETE WHERE { GRAPH ?g { <" + event.getURI() + "> dk:participant <" + person.getURI() + "> } }",
                 "DELETE WHERE { GRAPH ?g { <" + event.getURI() + "> dk:date ?d } } ;"

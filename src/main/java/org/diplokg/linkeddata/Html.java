@@ -1,19 +1,14 @@
 package org.diplokg.linkeddata;
 
+import org.diplokg.text.HtmlEscape;
+
 /** Small HTML helpers: escaping and the shared page frame of the linked-data pages. */
 final class Html {
 
     private Html() {}
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return HtmlEscape.escape(s);
     }
 
     /** A page with the site header; {@code vi}/{@code en} spans switch with the language buttons. */

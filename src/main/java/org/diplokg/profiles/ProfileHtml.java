@@ -1,5 +1,7 @@
 package org.diplokg.profiles;
 
+import org.diplokg.text.HtmlEscape;
+
 /**
  * The frame of a profile page. No inline script or style: behaviour and looks come from
  * {@code /js/profile.js} and {@code /css/profile.css}, data for charts from JSON blocks, so a
@@ -10,14 +12,7 @@ final class ProfileHtml {
     private ProfileHtml() {}
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return HtmlEscape.escape(s);
     }
 
     /** Text in both languages; CSS shows the one of the page's {@code lang}. */

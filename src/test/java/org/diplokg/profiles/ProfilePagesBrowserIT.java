@@ -9,22 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.diplokg.DiploKgApplication;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HeadlessChromium;
 import org.diplokg.support.HttpTestClient;
+import org.diplokg.support.LoopbackServer;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,32 +30,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * charts drawn, the article's highlighted spans linked to their facts and back, and axe-core with
  * no serious or critical violation. Screenshots land in {@code target/screenshots/}.
  */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "diplokg.update-token=" + HttpTestClient.TOKEN,
-            "logging.level.diplokg.access=WARN"
-        })
-class ProfilePagesBrowserIT {
+class ProfilePagesBrowserIT extends LoopbackServer {
 
-    private static final Path STORE = EmptyStoreServer.tempDir("diplokg-profiles-");
+    private static final Path STORE = tempDir("diplokg-profiles-");
     private static WebDriver browser;
     private static String axe;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.location", STORE::toString);
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        projectData(registry, STORE);
     }
-
-    @LocalServerPort
-    int port;
-
-    private HttpTestClient http;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -76,11 +56,6 @@ class ProfilePagesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @BeforeEach
-    void client() {
-        http = new HttpTestClient(port);
     }
 
     private Object js(String script, Object... args) {

@@ -20,6 +20,9 @@ final class EventDates {
     private static final Pattern RANGE_START =
             Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
 
+    private static final Pattern OPEN_RANGE =
+            Pattern.compile("(?<![\\p{L}])từ\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final Pattern sameDay;
     private final Pattern nextDay;
     private final Pattern barrier;
@@ -59,6 +62,7 @@ final class EventDates {
         }
         Optional<DateMention> before = a.dates().stream()
                 .filter(d -> d.precision() == DateMention.Precision.DAY && d.end() <= from && current(a, d))
+                .filter(d -> !opensRange(a.text(), d))
                 .reduce((x, y) -> y);
         if (before.isEmpty()) {
             return Optional.empty();
@@ -74,6 +78,12 @@ final class EventDates {
                 new DateMention(
                         next.start(), next.end(), next.group(), d.date().plusDays(1), d.precision(), d.inferredYear()),
                 true));
+    }
+
+    /** "từ ngày 27/10": the first day of a stay, not the day a later clause points back to. */
+    private static boolean opensRange(String text, DateMention d) {
+        String before = text.substring(Math.max(0, d.start() - 4), d.start()) + d.expression();
+        return OPEN_RANGE.matcher(before).find();
     }
 
     /** A day of the news itself: written without its year, or within a year before the publication date. */

@@ -79,13 +79,17 @@ public final class EventExtractor {
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Mention> organizations,
-            List<Facts.Document> documents) {
+            List<Facts.Document> documents,
+            java.util.function.IntPredicate inTeaser) {
         List<Facts.Event> found = new ArrayList<>();
         ArticleContext events = withoutDocumentDates(a, documents);
-        scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf);
-        scan(reception.pattern().matcher(a.text()), events, persons, countries, found, reception::classOf);
+        Optional<Facts.Mention> main = PartnerCountry.main(countries);
+        // a linked story's teaser is another story: the article's own country is not its participant
+        Fallback fallback = offset -> inTeaser.test(offset) ? Optional.empty() : main;
+        scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf, fallback);
+        scan(reception.pattern().matcher(a.text()), events, persons, countries, found, reception::classOf, fallback);
         found.sort(java.util.Comparator.comparingInt(e -> e.support().start()));
-        named(events, persons, countries, organizations, found);
+        named(events, persons, countries, organizations, found, fallback);
         return merge(found);
     }
 
@@ -111,7 +115,8 @@ public final class EventExtractor {
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Mention> organizations,
-            List<Facts.Event> found) {
+            List<Facts.Event> found,
+            Fallback fallback) {
         Matcher m = named.pattern().matcher(a.text());
         List<int[]> starts = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
@@ -133,6 +138,13 @@ public final class EventExtractor {
                             ? d.precision() == DateMention.Precision.YEAR && d.start() - start < 40
                             : d.precision() != DateMention.Precision.YEAR)
                     .findFirst();
+            if (date.isEmpty() && !year) {
+                // "Hội nghị Đối ngoại toàn quốc năm 2021": a year that is part of the name
+                date = a.dates().stream()
+                        .filter(d -> d.start() >= start && d.end() <= end && d.start() - start < 50)
+                        .filter(d -> d.precision() == DateMention.Precision.YEAR)
+                        .findFirst();
+            }
             if (date.isEmpty() && year) {
                 date = bareYear(a.text(), start, Math.min(end, start + 40));
             }
@@ -162,7 +174,7 @@ public final class EventExtractor {
                         .forEach(o -> participants.add(o.entry().iri()));
             }
             if (participants.isEmpty()) {
-                PartnerCountry.main(countries)
+                fallback.country(start)
                         .ifPresent(c -> participants.add(c.entry().iri()));
             }
             if (participants.isEmpty()) {
@@ -185,6 +197,11 @@ public final class EventExtractor {
         }
     }
 
+    /** The participant of a clause that names only titles: the article's country, if the clause is the article's own. */
+    private interface Fallback {
+        Optional<Facts.Mention> country(int offset);
+    }
+
     private interface Typer {
         String type(Matcher m);
     }
@@ -195,7 +212,8 @@ public final class EventExtractor {
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Event> found,
-            Typer typer) {
+            Typer typer,
+            Fallback fallback) {
         while (m.find()) {
             Sentence s = a.sentenceAt(m.start());
             Optional<EventDates.Dated> date = eventDates.of(a, s, m.start(), m.end());

@@ -38,11 +38,20 @@ public final class PartnershipExtractor {
     public List<Facts.Partnership> find(ArticleContext a, List<Facts.Mention> countries) {
         List<Facts.Partnership> found = new ArrayList<>();
         Matcher m = levels.matcher(a.text());
+        int genericEnd = -1;
         while (m.find()) {
             String level = levels.level(m.group());
             if (inAgreementName(a.text(), m)) {
                 continue;
             }
+            if (cues.endsBefore("partnership-wordings", "generic-before", a.text(), m.start())
+                    || (genericEnd >= 0
+                            && LIST_GAP.matcher(a.text().substring(genericEnd, m.start()))
+                                    .matches())) {
+                genericEnd = m.end();
+                continue;
+            }
+            genericEnd = -1;
             Sentence s = a.sentenceAt(m.start());
             List<Facts.Mention> foreign = a
                     .within(s, countries, c -> c.support().start())

@@ -29,6 +29,7 @@ public final class RuleCues {
                 "spouses",
                 "honorifics",
                 "event-verbs",
+                "event-dates",
                 "page-furniture")) {
             cues.tables.put(name, RuleTable.load(name));
         }

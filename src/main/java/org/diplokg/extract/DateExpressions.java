@@ -36,7 +36,11 @@ public final class DateExpressions {
     private DateExpressions() {}
 
     public static List<DateMention> find(String original, LocalDate published) {
-        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        return find(original, original.toLowerCase(java.util.Locale.ROOT), published);
+    }
+
+    /** As {@link #find(String, LocalDate)}, given the text's lowercase form (Locale.ROOT). */
+    static List<DateMention> find(String original, String lower, LocalDate published) {
         boolean sameLength = lower.length() == original.length();
         String text = sameLength ? lower : original;
         if (!sameLength) {

@@ -246,6 +246,12 @@ class HostileInputIT extends EmptyStoreServer {
         HttpResponse<String> r = http.update("INSERT DATA { GRAPH <urn:test:var> { <urn:a> <urn:b> ?x } }");
         assertThat(r.statusCode()).isEqualTo(400);
         assertNotSpringDefault(r);
+        // relative IRIs in the default graph, as a client would first type it: the protocol's plain-text message
+        r = http.update("INSERT DATA { <a> <b> ?x }");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(r.body()).contains("Variables not permitted in data");
+        assertNotSpringDefault(r);
     }
 
     @Test

@@ -325,16 +325,7 @@ class HostileInputIT extends EmptyStoreServer {
     }
 
     static String percent(byte[] bytes) {
-        StringBuilder s = new StringBuilder();
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                s.append((char) c);
-            } else {
-                s.append('%').append(String.format("%02X", c));
-            }
-        }
-        return s.toString();
+        return HttpTestClient.percent(bytes);
     }
 
     static UncheckedIOException unchecked(IOException e) {

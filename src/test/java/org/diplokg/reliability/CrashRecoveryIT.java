@@ -248,50 +248,60 @@ class CrashRecoveryIT {
         }
     }
 
+    /** INSERT DATA of {@code triples} numbered triples with the given predicate into the graph. */
+    private static java.util.function.Supplier<HttpResponse<String>> insertData(
+            HttpTestClient http, String graph, int triples, String predicate) {
+        return write(
+                http,
+                "POST",
+                "/update",
+                "application/sparql-update",
+                "INSERT DATA { GRAPH <" + graph + "> {\n" + lines(triples, predicate) + "} }");
+    }
+
     private static java.util.function.Supplier<HttpResponse<String>> update(HttpTestClient http, String graph) {
-        StringBuilder b = new StringBuilder("INSERT DATA { GRAPH <" + graph + "> {\n");
-        for (int i = 0; i < INSERT_TRIPLES; i++) {
-            b.append("<urn:s:").append(i).append("> <urn:p:v> ").append(i).append(" .\n");
-        }
-        String body = b.append("} }").toString();
-        return () -> http.send(http.request("/update")
-                .timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return insertData(http, graph, INSERT_TRIPLES, "urn:p:v");
     }
 
     private static java.util.function.Supplier<HttpResponse<String>> smallUpdate(HttpTestClient http, String graph) {
-        StringBuilder b = new StringBuilder("INSERT DATA { GRAPH <" + graph + "> {\n");
-        for (int i = 0; i < SMALL_TRIPLES; i++) {
-            b.append("<urn:s:").append(i).append("> <urn:p:small> \"").append(i).append("\" .\n");
-        }
-        String body = b.append("} }").toString();
-        return () -> http.send(http.request("/update")
-                .header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return insertData(http, graph, SMALL_TRIPLES, "urn:p:small");
     }
 
     private static java.util.function.Supplier<HttpResponse<String>> graphPut(HttpTestClient http, String graph) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < PUT_TRIPLES; i++) {
-            b.append("<urn:s:").append(i).append("> <urn:p:put> \"v").append(i).append("\" .\n");
-        }
-        String body = b.toString();
-        return () -> http.send(http.request("/data?graph=" + HttpTestClient.enc(graph))
-                .timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/n-triples")
-                .header("Authorization", "Bearer " + TOKEN)
-                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return write(
+                http,
+                "PUT",
+                "/data?graph=" + HttpTestClient.enc(graph),
+                "application/n-triples",
+                lines(PUT_TRIPLES, "urn:p:put"));
     }
 
     private static java.util.function.Supplier<HttpResponse<String>> ingest(HttpTestClient http, String text) {
-        return () -> http.send(http.request("/api/articles")
+        return write(http, "POST", "/api/articles", "text/plain; charset=UTF-8", text);
+    }
+
+    private static java.util.function.Supplier<HttpResponse<String>> write(
+            HttpTestClient http, String method, String path, String type, String body) {
+        return () -> http.send(http.request(path)
                 .timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Content-Type", type)
                 .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** {@code <urn:s:i> <predicate> "i" .} for i below n: one line a triple (N-Triples, and TriG inside a graph). */
+    static String lines(int n, String predicate) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append("<urn:s:")
+                    .append(i)
+                    .append("> <")
+                    .append(predicate)
+                    .append("> \"")
+                    .append(i)
+                    .append("\" .\n");
+        }
+        return b.toString();
     }
 
     /** One of the five seed articles, read from ../shared/seeds at test time. */
@@ -310,11 +320,6 @@ class CrashRecoveryIT {
     }
 
     private static Path ntriples(Path file, int triples) throws IOException {
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < triples; i++) {
-                out.write("<urn:s:" + i + "> <urn:p:load> \"" + i + "\" .\n");
-            }
-        }
-        return file;
+        return Files.writeString(file, lines(triples, "urn:p:load"), StandardCharsets.UTF_8);
     }
 }

@@ -280,25 +280,11 @@ final class FuzzCases {
                 random.nextInt(4) == 0 && body.length < 1500
                         ? new Case(index, kind, mutation, "GET", "/sparql?query=" + percent(body), null, new byte[0])
                         : random.nextInt(3) == 0
-                                ? new Case(
-                                        index,
-                                        kind,
-                                        mutation,
-                                        "POST",
-                                        "/sparql",
-                                        "application/x-www-form-urlencoded",
-                                        ("query=" + percent(body)).getBytes(StandardCharsets.US_ASCII))
+                                ? form(index, kind, mutation, "/sparql", "query", body)
                                 : new Case(index, kind, mutation, "POST", "/sparql", type, body);
             case UPDATE ->
                 random.nextInt(3) == 0
-                        ? new Case(
-                                index,
-                                kind,
-                                mutation,
-                                "POST",
-                                "/update",
-                                "application/x-www-form-urlencoded",
-                                ("update=" + percent(body)).getBytes(StandardCharsets.US_ASCII))
+                        ? form(index, kind, mutation, "/update", "update", body)
                         : new Case(index, kind, mutation, "POST", "/update", type, body);
             case RDF ->
                 new Case(
@@ -311,6 +297,18 @@ final class FuzzCases {
                         body);
             case ARTICLE -> new Case(index, kind, mutation, "POST", "/api/articles", type, body);
         };
+    }
+
+    /** The body as the one field of an HTML form (the protocol's other way to send a query or an update). */
+    private static Case form(int index, Kind kind, String mutation, String path, String field, byte[] body) {
+        return new Case(
+                index,
+                kind,
+                mutation,
+                "POST",
+                path,
+                "application/x-www-form-urlencoded",
+                (field + "=" + percent(body)).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String deep(Kind kind, String type, int depth) {

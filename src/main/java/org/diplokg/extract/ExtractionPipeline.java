@@ -69,7 +69,7 @@ public final class ExtractionPipeline {
         List<DateMention> unresolved =
                 a.dates().stream().filter(d -> !d.resolved()).toList();
         List<Facts.Document> docs = documents.find(a);
-        List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs);
+        List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs, page::inTeaser);
         PostingExtractor.Result posted = postings.find(a, holders, countryMentions);
         List<Facts.Posting> postingFacts = posted.postings();
         List<Facts.PersonPost> allHolders = new ArrayList<>(holders);

@@ -36,6 +36,7 @@ public final class RuleCues {
                 "spouses",
                 "honorifics",
                 "event-verbs",
+                "event-dates",
                 "page-furniture")) {
             tables.put(name, RuleTable.load(name));
         }

@@ -7,7 +7,8 @@
 # and org.diplokg.bench.engines.EngineBenchmark checks every answer and times the queries all engines agree on
 # at each client count. Results: bench/results/engines-DATE.md/.json/.png (EngineReport).
 # Virtuoso: `apt-get install virtuoso-opensource` (Debian); without virtuoso-t it is skipped with a message.
-# Env: HEAP (-Xmx2g), STEP_SECONDS (20 per engine, family and client count), VALIDATE (off, as tdbloader),
+# Env: HEAP (-Xmx2g), STEP_SECONDS (20 per engine, family and client count), WARMUP_SECONDS (10 per engine and
+#      family, 4 clients, untimed), VALIDATE (off, as tdbloader),
 #      VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,9 +89,9 @@ start_virtuoso() { # own instance, own ini (the Debian default with loopback por
 load_virtuoso() { # the named graphs of the files with Virtuoso's bulk loader, then their union as one graph
   mkdir -p "$WORK/vload"
   ln -f "$1" "$WORK/vload/data.nq.gz" 2>/dev/null || cp "$1" "$WORK/vload/data.nq.gz"
-  cp "$2" "$WORK/vload/ontology.nq"
+  cp "$2" "$WORK/vload/base.nq"
   timed virtuoso load isql-vt "127.0.0.1:$VPORT" dba dba exec="ld_dir('$WORK/vload', 'data.nq.gz', 'urn:diplokg:bench:unused');
-    ld_dir('$WORK/vload', 'ontology.nq', 'urn:diplokg:bench:unused'); rdf_loader_run(); checkpoint;"
+    ld_dir('$WORK/vload', 'base.nq', 'urn:diplokg:bench:unused'); rdf_loader_run(); checkpoint;"
   isql "SELECT COUNT(*) FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;" | grep -q -E "^0 *$" \
     || { echo "engines: Virtuoso load errors:" >&2; isql "SELECT ll_file, ll_error FROM DB.DBA.load_list;" >&2; return 1; }
   # inside Virtuoso, so blank nodes stay the same nodes as in the named graphs
@@ -106,17 +107,23 @@ load_virtuoso() { # the named graphs of the files with Virtuoso's bulk loader, t
   } > "$WORK/virtuoso.scope"
   cat "$WORK/virtuoso.scope" >&2
 }
+# The project's data/ and the ontology graph as N-Quads, loaded by all three with each generated file: the
+# generator links to data/'s countries, persons and posts (whose labels and relations are there), and a DiploKG
+# store always holds its ontology graph, so the three engines hold the same quads.
+BASE="$OUTDIR/base-data.nq"
+rm -rf "$OUTDIR/base-store"
+"$JAVA" -jar target/diplokg.jar load --store "$OUTDIR/base-store" data >"$OUTDIR/base.log" 2>&1 \
+  && "$JAVA" -jar target/diplokg.jar export --store "$OUTDIR/base-store" --format nquads -o "$BASE" >>"$OUTDIR/base.log" 2>&1 \
+  || { cat "$OUTDIR/base.log" >&2; exit 1; }
+rm -rf "$OUTDIR/base-store"
 for N in ${SIZES//,/ }; do
   FILE="target/bench-data/gen-$N.nq.gz"
   if [ ! -f "$FILE" ]; then
     "$JAVA" $HEAP -jar target/diplokg.jar generate --triples "$N" --seed 1 -o "$FILE" >&2
   fi
   WORK="$(mktemp -d "$PWD/target/bench-data/engines-XXXXXX")"; LOADS="$WORK/loads.tsv"; : > "$LOADS"
-  timed diplokg load "$JAVA" $HEAP -jar target/diplokg.jar load --store "$WORK/dk" --validate="$VALIDATE" "$FILE"
-  # DiploKG's store always holds its ontology graph (load adds it): the other two get the same quads
-  "$JAVA" -jar target/diplokg.jar export --store "$WORK/dk" --graph https://w3id.org/diplokg/graph/ontology \
-    --format nquads -o "$WORK/ontology.nq" >"$WORK/export.log" 2>&1 || { cat "$WORK/export.log" >&2; exit 1; }
-  timed fuseki tdb2.tdbloader "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/fuseki" "$FILE" "$WORK/ontology.nq"
+  timed diplokg load "$JAVA" $HEAP -jar target/diplokg.jar load --store "$WORK/dk" --validate="$VALIDATE" "$FILE" "$BASE"
+  timed fuseki tdb2.tdbloader "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/fuseki" "$FILE" "$BASE"
   DKPORT=$(free_port); FPORT=$(free_port)
   "$JAVA" $HEAP -jar target/diplokg.jar serve --store "$WORK/dk" --port "$DKPORT" \
     --spring diplokg.queries.precompute=false --spring diplokg.sparql.max-result-rows=10000000 >"$WORK/diplokg.log" 2>&1 &
@@ -127,13 +134,13 @@ for N in ${SIZES//,/ }; do
   ENGINES=()
   if [ "$VIRTUOSO" = 1 ]; then
     start_virtuoso
-    load_virtuoso "$FILE" "$WORK/ontology.nq"
+    load_virtuoso "$FILE" "$BASE"
     ENGINES+=("virtuoso=http://127.0.0.1:$VHTTP/sparql@$VPID@$WORK/virtuoso.scope")
   fi
   await diplokg "http://127.0.0.1:$DKPORT/sparql?query=ASK%7B%7D" "$DKPID"
   await fuseki "http://127.0.0.1:$FPORT/\$/ping" "$FPID"
   "$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUTDIR/gen-$N.json" \
-    --loads "$LOADS" --step-seconds "$STEP" --clients "$CLIENTS" \
+    --loads "$LOADS" --step-seconds "$STEP" --warmup-seconds "${WARMUP_SECONDS:-10}" --clients "$CLIENTS" \
     "diplokg=http://127.0.0.1:$DKPORT/sparql@$DKPID" "fuseki=http://127.0.0.1:$FPORT/ds/query@$FPID" "${ENGINES[@]}"
   cleanup
 done

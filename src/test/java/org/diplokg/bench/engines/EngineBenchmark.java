@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * them agree on, family by family, at each client count, each engine in turn for a fixed time. Writes one JSON
  * file per size; {@link EngineReport} turns the files of a run into Markdown, JSON and a plot.
  *
- * <pre>EngineBenchmark --size N --out FILE [--loads TSV] [--step-seconds 20] [--clients 1,4,16]
+ * <pre>EngineBenchmark --size N --out FILE [--loads TSV] [--step-seconds 20] [--warmup-seconds 10] [--clients 1,4,16]
  *     diplokg=URL@PID fuseki=URL@PID [virtuoso=URL@PID@PROLOGUE_FILE]</pre>
  */
 public final class EngineBenchmark {
@@ -38,6 +38,7 @@ public final class EngineBenchmark {
         }
         long size = Long.parseLong(opts.get("size"));
         long stepMillis = (long) (Double.parseDouble(opts.getOrDefault("step-seconds", "20")) * 1000);
+        long warmupMillis = (long) (Double.parseDouble(opts.getOrDefault("warmup-seconds", "10")) * 1000);
         int[] clients = Arrays.stream(opts.getOrDefault("clients", "1,4,16").split(","))
                 .mapToInt(Integer::parseInt)
                 .toArray();
@@ -51,6 +52,7 @@ public final class EngineBenchmark {
         out.put("started", Instant.now().toString());
         out.put("engines", engines.stream().map(Engine::name).toList());
         out.put("stepSeconds", stepMillis / 1000.0);
+        out.put("warmupSeconds", warmupMillis / 1000.0);
         out.put("loads", opts.containsKey("loads") ? LoadTimes.read(Path.of(opts.get("loads"))) : List.of());
         out.put("checks", check.rows());
         List<ClientStep.Result> steps = new ArrayList<>();
@@ -61,6 +63,9 @@ public final class EngineBenchmark {
             if (agreed.isEmpty()) {
                 System.err.println("engines: no " + family + " query on which all engines agree; not timed");
                 continue;
+            }
+            for (Engine e : engines) { // untimed: JIT compilation and caches, the same for every engine
+                step.run(e, family, agreed, 4, warmupMillis);
             }
             for (int c : clients) {
                 for (int k = 0; k < engines.size(); k++, turn++) { // each step starts with the next engine

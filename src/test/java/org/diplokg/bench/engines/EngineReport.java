@@ -78,8 +78,8 @@ public final class EngineReport {
                         "| %s | %s | %.1f | %.1f |%n",
                         l.get("engine").asString(),
                         l.get("step").asString(),
-                        l.get("wallSeconds").asDouble(),
-                        l.get("cpuSeconds").asDouble()));
+                        num(l.get("wallSeconds")),
+                        num(l.get("cpuSeconds"))));
             }
             checks(md, run);
             steps(md, run);
@@ -147,26 +147,21 @@ public final class EngineReport {
                     .findFirst()
                     .orElse(null);
             boolean self = s.get("engine").asString().equals(REFERENCE);
-            String tr = ref == null || self
-                    ? "—"
-                    : ratio(ref.get("throughput").asDouble()
-                            / s.get("throughput").asDouble());
-            String cr = ref == null || self
-                    ? "—"
-                    : ratio(ref.get("cpuMsPerRequest").asDouble()
-                            / s.get("cpuMsPerRequest").asDouble());
+            String tr = ref == null || self ? "—" : ratio(num(ref.get("throughput")) / num(s.get("throughput")));
+            String cr =
+                    ref == null || self ? "—" : ratio(num(ref.get("cpuMsPerRequest")) / num(s.get("cpuMsPerRequest")));
             md.append(String.format(
                     Locale.ROOT,
                     "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d | %.2f | %s | %s |%n",
                     s.get("family").asString(),
                     s.get("clients").asInt(),
                     s.get("engine").asString(),
-                    s.get("throughput").asDouble(),
-                    s.get("p50").asDouble(),
-                    s.get("p95").asDouble(),
-                    s.get("p99").asDouble(),
+                    num(s.get("throughput")),
+                    num(s.get("p50")),
+                    num(s.get("p95")),
+                    num(s.get("p99")),
                     s.get("errors").asLong(),
-                    s.get("cpuMsPerRequest").asDouble(),
+                    num(s.get("cpuMsPerRequest")),
                     tr,
                     cr));
         }
@@ -212,10 +207,7 @@ public final class EngineReport {
                             t == null
                                     ? " | —"
                                     : String.format(
-                                            Locale.ROOT,
-                                            " | %.1f / %.1f",
-                                            t.get("p50").asDouble(),
-                                            t.get("p95").asDouble()));
+                                            Locale.ROOT, " | %.1f / %.1f", num(t.get("p50")), num(t.get("p95"))));
                 }
                 md.append(" |\n");
             }
@@ -236,7 +228,7 @@ public final class EngineReport {
                             s.get("engine").asString(),
                             s.get("family").asString(),
                             run.get("size").asLong(),
-                            s.get("p95").asDouble()));
+                            num(s.get("p95"))));
                 }
             }
         }
@@ -253,6 +245,11 @@ public final class EngineReport {
                 .map(s -> s.get("clients").asInt())
                 .min(java.util.Comparator.comparingInt(c -> Math.abs(c - 4)))
                 .orElse(4);
+    }
+
+    /** A figure of the JSON: NaN (written as a string when a step had no sample) stays NaN. */
+    private static double num(JsonNode n) {
+        return n != null && n.isNumber() ? n.asDouble() : Double.NaN;
     }
 
     private static String ratio(double r) {

@@ -55,7 +55,7 @@ public final class ExtractionPipeline {
         }
         Boilerplate.Page page = boilerplate.read(text);
         ArticleContext a = ArticleContext.of(page.text(), published);
-        List<TitleMatch> titleMatches = titles.find(a.text(), a.tokens());
+        List<TitleMatch> titleMatches = titles.find(a);
         List<Facts.PersonPost> holders = personPosts.find(a, titleMatches);
         List<Facts.Mention> countryMentions = countries.find(a);
         List<Facts.Mention> orgMentions = organizations.find(a, titleMatches);

@@ -356,4 +356,12 @@ class RuleFamiliesTest {
         assertThat(PublicationDateDetector.detect("Tiêu đề\n" + body + "\nChia sẻ"))
                 .isEmpty();
     }
+
+    @Test
+    void datesAnAnniversaryOfNextYearFromTheNextYear() {
+        ArticleExtraction x =
+                read("Bộ trưởng cho biết sang năm Việt Nam và Peru sẽ kỷ niệm 31 năm thiết lập quan hệ ngoại giao.\n"
+                        + "Năm 2025, Việt Nam và Chile kỷ niệm 54 năm thiết lập quan hệ ngoại giao.");
+        assertThat(relations(x)).containsExactlyInAnyOrder("PE 1994", "CL 1971");
+    }
 }

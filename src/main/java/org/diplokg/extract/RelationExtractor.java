@@ -23,10 +23,14 @@ public final class RelationExtractor {
             Pattern.compile("\\s*,?\\s*(?:vào\\s+|trong\\s+)?tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})");
 
     private final Pattern establish;
+    private final Pattern nextYear;
+    private final Pattern lastYear;
     private final List<Pattern> anniversaries;
 
     public RelationExtractor(RuleCues cues) {
         this.establish = cues.pattern("relation-phrases", "establish");
+        this.nextYear = cues.pattern("relation-phrases", "next-year");
+        this.lastYear = cues.pattern("relation-phrases", "last-year");
         this.anniversaries = cues.rows("relation-phrases", "anniversary").stream()
                 .map(r -> Pattern.compile(r.get("pattern"), FLAGS))
                 .toList();
@@ -70,7 +74,7 @@ public final class RelationExtractor {
      * anniversary's own year ("vào tháng 9/2023", else the publication year) minus N, to the month or the
      * day ("(8/3)") when stated. The evidence's rule says which.
      */
-    private static Optional<Facts.Relation> anniversary(ArticleContext a, Matcher m, String partner) {
+    private Optional<Facts.Relation> anniversary(ArticleContext a, Matcher m, String partner) {
         String text = a.text();
         int years = Integer.parseInt(m.group("years"));
         Matcher span = SPAN.matcher(text)
@@ -106,10 +110,11 @@ public final class RelationExtractor {
                     d,
                     new Facts.Support(m.start(), month.end(), "relation-anniversary-year-from-its-date", 0.75)));
         }
-        if (a.published() == null) {
+        Optional<Integer> anniversaryYear = anniversaryYear(a, m.start());
+        if (anniversaryYear.isEmpty()) {
             return Optional.empty();
         }
-        int year = a.published().getYear() - years;
+        int year = anniversaryYear.get() - years;
         DateMention d = new DateMention(
                 m.start(), m.end(), m.group(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR, false);
         // "(8/3)" or "(21/9/1973 - 21/9/2023)" right after: the day, in the year the anniversary gives
@@ -133,6 +138,35 @@ public final class RelationExtractor {
                 partner,
                 d,
                 new Facts.Support(m.start(), m.end(), "relation-anniversary-year-from-publication-date", 0.75)));
+    }
+
+    /**
+     * The year an anniversary falls in: "Năm 2025, hai nước kỷ niệm …" names it, "sang năm … kỷ niệm" is the
+     * year after publication, "năm ngoái" the year before (rows of relation-phrases.tsv); else the publication year.
+     */
+    private Optional<Integer> anniversaryYear(ArticleContext a, int anniversaryStart) {
+        int from = Math.max(a.sentenceAt(anniversaryStart).start(), anniversaryStart - 50);
+        Optional<DateMention> stated = a.dates().stream()
+                .filter(d -> d.start() >= from && d.end() <= anniversaryStart)
+                .filter(d -> d.precision() == DateMention.Precision.YEAR && d.resolved())
+                // the anniversary's own year is near the news, not a year of history ("từ năm 2013")
+                .filter(d -> a.published() == null
+                        || Math.abs(d.date().getYear() - a.published().getYear()) <= 1)
+                .reduce((x, y) -> y);
+        if (stated.isPresent()) {
+            return Optional.of(stated.get().date().getYear());
+        }
+        if (a.published() == null) {
+            return Optional.empty();
+        }
+        int year = a.published().getYear();
+        if (nextYear.matcher(a.text()).region(from, anniversaryStart).find()) {
+            return Optional.of(year + 1);
+        }
+        if (lastYear.matcher(a.text()).region(from, anniversaryStart).find()) {
+            return Optional.of(year - 1);
+        }
+        return Optional.of(year);
     }
 
     /** A year from an anniversary gives way to a stated date of the same country and year. */

@@ -19,11 +19,14 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.update.UpdateRequest;
 
 /**
- * Rewrites a query for local execution so that its string functions respect the query's limits:
+ * Rewrites a query (or an update's WHERE) for local execution so that its string functions respect the query's limits:
  * {@code REGEX} and {@code REPLACE} match through an {@link InterruptibleCharSequence} that gives up
  * when the query is cancelled or its deadline passes (a catastrophic pattern would otherwise run for
  * minutes past the time-out), and {@code CONCAT}/{@code REPLACE} refuse to build a string longer than
@@ -40,7 +43,23 @@ public final class SafeExpressions {
      *                 before any cancel signal exists.
      */
     public static Query rewrite(Query query, int maxStringLength, long deadline) {
-        ExprTransformCopy safe = new ExprTransformCopy() {
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), transform(maxStringLength, deadline));
+    }
+
+    /**
+     * The same for an update's WHERE patterns. A request of data operations only (INSERT DATA, DELETE DATA,
+     * LOAD, graph management) has no expression and is returned as it is, so a large INSERT DATA is not copied.
+     */
+    public static UpdateRequest rewrite(UpdateRequest request, int maxStringLength, long deadline) {
+        boolean patterns = request.getOperations().stream().anyMatch(u -> u instanceof UpdateModify);
+        return patterns
+                ? UpdateTransformOps.transform(
+                        request, new ElementTransformCopyBase(), transform(maxStringLength, deadline))
+                : request;
+    }
+
+    private static ExprTransformCopy transform(int maxStringLength, long deadline) {
+        return new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
                 if (func instanceof E_Regex) {
@@ -55,7 +74,6 @@ public final class SafeExpressions {
                 return super.transform(func, args);
             }
         };
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), safe);
     }
 
     static BooleanSupplier cancellation(FunctionEnv env, long deadline) {

@@ -20,6 +20,7 @@ class RuleTablesTest {
             "partnership-wordings",
             "spouses",
             "honorifics",
+            "event-dates",
             "page-furniture");
 
     private static RuleCues cues;

@@ -39,6 +39,11 @@ class ReviewIT extends ReviewServer {
         return out;
     }
 
+    /** Ingests the test article dated on the 14th under {@code url}; answers its graph. */
+    private String ingestDay14(String url) {
+        return ingest(url, ARTICLE.formatted("14")).get("graph").asString();
+    }
+
     private JsonNode item(String status, String graph, String factPrefix) {
         return items(status, graph).stream()
                 .filter(i -> i.get("fact").asString().startsWith(BASE + factPrefix))
@@ -48,9 +53,7 @@ class ReviewIT extends ReviewServer {
 
     @Test
     void queueOffersLowConfidenceAndConflictingClaimsWithTheirSentenceAndSpan() {
-        String graph = ingest("https://example.org/review/queue", ARTICLE.formatted("14"))
-                .get("graph")
-                .asString();
+        String graph = ingestDay14("https://example.org/review/queue");
         JsonNode figure = item("open", graph, "id/figure/");
         assertThat(figure.get("reasons").toString()).contains("low-confidence");
         assertThat(figure.get("confidence").asString()).isEqualTo("0.8");
@@ -72,9 +75,7 @@ class ReviewIT extends ReviewServer {
 
     @Test
     void acceptRecordsAProvActivityAndMarksTheFactVerified() {
-        String graph = ingest("https://example.org/review/accept", ARTICLE.formatted("14"))
-                .get("graph")
-                .asString();
+        String graph = ingestDay14("https://example.org/review/accept");
         JsonNode figure = item("open", graph, "id/figure/");
         String id = figure.get("id").asString();
         String fact = figure.get("fact").asString();

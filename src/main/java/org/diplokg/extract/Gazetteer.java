@@ -41,6 +41,7 @@ public final class Gazetteer {
     private final Map<String, Entry> entitiesByIri = new LinkedHashMap<>();
     private final Map<String, String[]> countryNames = new HashMap<>();
     private final java.util.Set<String> knownIris = new java.util.HashSet<>();
+    private final List<String[]> regions = RegionNames.load();
 
     /** Records that the store already describes this IRI (posts, organisations, persons …). */
     public void markKnown(String iri) {
@@ -107,6 +108,9 @@ public final class Gazetteer {
             for (int k = 1; k < p.keys().length && same; k++) {
                 same = tokens.get(i + k).key().equals(p.keys()[k])
                         && Tokenizer.spaceBetween(text, tokens.get(i + k - 1), tokens.get(i + k));
+            }
+            if (same && kind == Kind.COUNTRY && RegionNames.covers(regions, text, tokens, i, p.keys().length)) {
+                return Optional.empty(); // "Mỹ Latinh", "Trung Đông": a region, not the country
             }
             if (same) {
                 int last = i + p.keys().length - 1;

@@ -93,8 +93,8 @@ public final class PersonNames {
             "bộ", "phó", "thủ", "tổng", "chủ", "thứ", "ủy", "bí", "người", "tham", "tùy", "trợ", "đảng", "nhà", "tp",
             "ttxvn", "tgvn");
 
-    private static final Set<String> PARTICLES =
-            Set.of("bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "del");
+    /** Lowercase parts of foreign names ({@code extract/name-particles.txt}: van, den, de, da, von, bin, al …). */
+    private static final Set<String> PARTICLES = wordsOf("/extract/name-particles.txt");
 
     private final Set<String> surnames;
     private final java.util.regex.Pattern honorific;
@@ -106,18 +106,23 @@ public final class PersonNames {
     }
 
     public static PersonNames fromClasspath(RuleCues cues) {
-        Set<String> surnames = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                PersonNames.class.getResourceAsStream("/extract/surnames.txt"), StandardCharsets.UTF_8))) {
+        return new PersonNames(wordsOf("/extract/surnames.txt"), cues.pattern("honorifics", "honorific"));
+    }
+
+    /** The words of a word-list resource (lines starting with # are comments), normalised and lowercase. */
+    private static Set<String> wordsOf(String resource) {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(PersonNames.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             in.lines()
                     .filter(l -> !l.startsWith("#"))
                     .flatMap(l -> List.of(l.trim().split("\\s+")).stream())
                     .filter(s -> !s.isBlank())
-                    .forEach(s -> surnames.add(VietnameseText.normalize(s).toLowerCase(Locale.ROOT)));
+                    .forEach(s -> words.add(VietnameseText.normalize(s).toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PersonNames(surnames, cues.pattern("honorifics", "honorific"));
+        return Set.copyOf(words);
     }
 
     /** The first token after the honorifics that start at token {@code i} ("Ngài Samdech Techo Sok Vanna" → "Sok"). */
@@ -146,6 +151,22 @@ public final class PersonNames {
         int dash = k.indexOf('-');
         String head = dash > 0 ? k.substring(0, dash) : k;
         return !t.capitalized() && PARTICLES.contains(head);
+    }
+
+    /** How many spaced lowercase particles start at token {@code j} and are followed by a capitalised word. */
+    private static int particlesBeforeName(String text, List<Token> tokens, int j) {
+        int n = 0;
+        while (j + n < tokens.size()
+                && isParticle(tokens.get(j + n))
+                && !tokens.get(j + n).key().contains("-")
+                && Tokenizer.spaceBetween(text, tokens.get(j + n - 1), tokens.get(j + n))) {
+            n++;
+        }
+        boolean named = n > 0
+                && j + n < tokens.size()
+                && tokens.get(j + n).capitalized()
+                && Tokenizer.spaceBetween(text, tokens.get(j + n - 1), tokens.get(j + n));
+        return named ? n : 0;
     }
 
     public boolean isSurname(Token token) {
@@ -181,12 +202,9 @@ public final class PersonNames {
         int count = 1;
         while (count < MAX_WORDS && i + count < tokens.size()) {
             Token next = tokens.get(i + count);
-            if (isParticle(next)
-                    && i + count + 1 < tokens.size()
-                    && tokens.get(i + count + 1).capitalized()
-                    && Tokenizer.spaceBetween(text, tokens.get(i + count - 1), next)
-                    && Tokenizer.spaceBetween(text, next, tokens.get(i + count + 1))) {
-                count++;
+            int particles = particlesBeforeName(text, tokens, i + count);
+            if (particles > 0) {
+                count += particles; // "Karl Van den Bossche", "Pedro de la Cruz"
                 continue;
             }
             if (isParticle(next)

@@ -69,8 +69,8 @@ public final class PostTitles {
                     && f.title().vn() == null
                     && f.title().grammar().equals("head")
                     && f.title().foreign().context()) {
-                // "Nhà vua Maha …", "Tổng thống Biden": a foreign-only title without its country takes the one named
-                // just before.
+                // "Nhà vua Maha …", "Tổng thống Biden": a foreign-only title without its country takes the one its
+                // sentence names last before it, else the article's.
                 Optional<TitleMatch> bare = Optional.of(new TitleMatch(
                         f.start(),
                         f.end(),
@@ -78,7 +78,9 @@ public final class PostTitles {
                         null,
                         "title-" + f.title().id(),
                         0.7));
-                t = countryBefore(a, f.start()).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
+                t = countryInSentence(a, f.start())
+                        .or(() -> countryBefore(a, f.start()))
+                        .flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
             }
             if (t.isPresent()) {
                 titles.add(t.get());
@@ -160,6 +162,31 @@ public final class PostTitles {
         return counts.keySet().stream()
                 .max(Comparator.<String>comparingInt(counts::get)
                         .thenComparingInt(cc -> lastBefore.getOrDefault(cc, -1)));
+    }
+
+    /** The foreign country named last before {@code offset} in the same sentence ("ngoại giao Pháp … Tổng thống X"). */
+    private Optional<String> countryInSentence(ArticleContext a, int offset) {
+        int from = sentenceStart(a.text(), offset);
+        String found = null;
+        for (String[] m : a.memo(this, () -> foreignCountries(a.text(), a.tokens()))) {
+            int at = Integer.parseInt(m[1]);
+            if (at >= from && at < offset) {
+                found = m[0];
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static int sentenceStart(String text, int offset) {
+        for (int i = offset - 1; i > 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '\n'
+                    || ((ch == '.' || ch == '!' || ch == '?' || ch == ';')
+                            && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The foreign countries the text names: {code, start offset} in text order. */

@@ -40,6 +40,11 @@ final class TitleCursor {
         return true;
     }
 
+    /** The word right after the title (only spaces between), if any. */
+    Optional<Token> nextWord() {
+        return adjacent() ? Optional.of(tokens.get(next)) : Optional.empty();
+    }
+
     boolean skipWords(Set<String> words) {
         if (adjacent() && words.contains(tokens.get(next).key())) {
             end = tokens.get(next).end();

@@ -74,6 +74,11 @@ final class TitleGrammar {
         if (c.atCountry().isPresent() && c.foreignCountry().isPresent()) {
             return Optional.empty();
         }
+        Optional<Token> word = c.nextWord();
+        if (word.isPresent() && word.get().capitalized() && !names.isSurname(word.get())) {
+            // "Bộ trưởng Karl Weber": no ministry and a name that is not Vietnamese; whose minister stays unknown.
+            return Optional.empty();
+        }
         // A bare "Thứ trưởng" in diplomatic news is most often MOFA's: taken, with lower confidence.
         return Optional.of(c.title(start, ministerPost(r, minter.mofa()), rule + "-implied-mofa", 0.75));
     }

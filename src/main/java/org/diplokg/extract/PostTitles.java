@@ -78,9 +78,9 @@ public final class PostTitles {
                         null,
                         "title-" + f.title().id(),
                         0.7));
-                t = countryInSentence(a, f.start())
-                        .or(() -> countryBefore(a, f.start()))
-                        .flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
+                Optional<String> article = countryBefore(a, f.start());
+                Optional<String> sentence = countryInSentence(a, f.start(), article.orElse(null));
+                t = sentence.or(() -> article).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
             }
             if (t.isPresent()) {
                 titles.add(t.get());
@@ -165,12 +165,15 @@ public final class PostTitles {
     }
 
     /** The foreign country named last before {@code offset} in the same sentence ("ngoại giao Pháp … Tổng thống X"). */
-    private Optional<String> countryInSentence(ArticleContext a, int offset) {
+    private Optional<String> countryInSentence(ArticleContext a, int offset, String articleCountry) {
         int from = sentenceStart(a.text(), offset);
         String found = null;
         for (String[] m : a.memo(this, () -> foreignCountries(a.text(), a.tokens()))) {
             int at = Integer.parseInt(m[1]);
             if (at >= from && at < offset) {
+                if (m[0].equals(articleCountry)) {
+                    return Optional.of(m[0]); // the article's own country, named in the sentence too, wins
+                }
                 found = m[0];
             }
         }
@@ -210,6 +213,8 @@ public final class PostTitles {
     }
 
     private boolean isRank(String text, int start) {
-        return cues.endsBefore("ambassador-patterns", "rank", text, start);
+        // "hàm Đại sứ" is a rank; "nguyên/cựu Thủ tướng" a post held before, not now.
+        return cues.endsBefore("ambassador-patterns", "rank", text, start)
+                || cues.endsBefore("ambassador-patterns", "former", text, start);
     }
 }

@@ -96,4 +96,18 @@ class GeneralMisreadingsTest {
         ArticleExtraction x = read("Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia Chea Dara thăm Hà Nội.");
         assertThat(holdings(x)).containsExactly("Chea Dara post/kh-minister-of-foreign-affairs");
     }
+
+    @Test
+    void aFormerPostIsNotAHolding() {
+        ArticleExtraction x = read("Thủ tướng Lào Somchai Vong tiếp nguyên Thủ tướng Lào Bounmy Keo và cựu Ngoại trưởng"
+                + " Chile Ana Rojas.");
+        assertThat(holdings(x)).containsExactly("Somchai Vong post/la-prime-minister");
+    }
+
+    @Test
+    void theArticlesCountryNamedInTheSentenceWinsOverAConcurrentOne() {
+        ArticleExtraction x = read("Tây Ban Nha là đối tác lớn của Việt Nam. Đại sứ Việt Nam tại Tây Ban Nha, kiêm"
+                + " nhiệm Andorra, Lê Văn Bình trình Thư ủy nhiệm lên Nhà vua Carlos Pablo.");
+        assertThat(holdings(x)).contains("Carlos Pablo post/es-monarch");
+    }
 }

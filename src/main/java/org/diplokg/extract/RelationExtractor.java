@@ -81,13 +81,7 @@ public final class RelationExtractor {
                 .region(m.end(), Math.min(a.sentenceAt(m.start()).end(), m.end() + 60));
         if (span.find() && Integer.parseInt(span.group(2)) - Integer.parseInt(span.group(1)) == years) {
             int year = Integer.parseInt(span.group(1));
-            DateMention d = new DateMention(
-                    m.start(),
-                    span.end(),
-                    text.substring(m.start(), span.end()),
-                    LocalDate.of(year, 1, 1),
-                    DateMention.Precision.YEAR,
-                    false);
+            DateMention d = mention(text, m.start(), span.end(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR);
             return Optional.of(new Facts.Relation(
                     partner, d, new Facts.Support(m.start(), span.end(), "relation-anniversary-span", 0.8)));
         }
@@ -98,25 +92,18 @@ public final class RelationExtractor {
             if (date == null) {
                 return Optional.empty();
             }
-            DateMention d = new DateMention(
-                    m.start(),
-                    month.end(),
-                    text.substring(m.start(), month.end()),
-                    date,
-                    DateMention.Precision.MONTH,
-                    false);
+            DateMention d = mention(text, m.start(), month.end(), date, DateMention.Precision.MONTH);
             return Optional.of(new Facts.Relation(
                     partner,
                     d,
                     new Facts.Support(m.start(), month.end(), "relation-anniversary-year-from-its-date", 0.75)));
         }
-        Optional<Integer> anniversaryYear = anniversaryYear(a, m.start());
+        Optional<AnniversaryYear> anniversaryYear = anniversaryYear(a, m.start());
         if (anniversaryYear.isEmpty()) {
             return Optional.empty();
         }
-        int year = anniversaryYear.get() - years;
-        DateMention d = new DateMention(
-                m.start(), m.end(), m.group(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR, false);
+        int year = anniversaryYear.get().year() - years;
+        DateMention d = mention(text, m.start(), m.end(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR);
         // "(8/3)" or "(21/9/1973 - 21/9/2023)" right after: the day, in the year the anniversary gives
         Matcher day = DAY_AFTER.matcher(text).region(m.end(), end);
         if (day.lookingAt()) {
@@ -125,26 +112,27 @@ public final class RelationExtractor {
                     Integer.parseInt(day.group(2)),
                     Integer.parseInt(day.group(1)));
             if (date != null && date.getYear() == year) {
-                d = new DateMention(
-                        m.start(),
-                        day.end(),
-                        text.substring(m.start(), day.end()),
-                        date,
-                        DateMention.Precision.DAY,
-                        false);
+                d = mention(text, m.start(), day.end(), date, DateMention.Precision.DAY);
             }
         }
-        return Optional.of(new Facts.Relation(
-                partner,
-                d,
-                new Facts.Support(m.start(), m.end(), "relation-anniversary-year-from-publication-date", 0.75)));
+        String rule = anniversaryYear.get().stated()
+                ? "relation-anniversary-year-from-its-date"
+                : "relation-anniversary-year-from-publication-date";
+        return Optional.of(new Facts.Relation(partner, d, new Facts.Support(m.start(), m.end(), rule, 0.75)));
+    }
+
+    /** The year of an anniversary; {@code stated} when the text names it rather than the publication date giving it. */
+    private record AnniversaryYear(int year, boolean stated) {}
+
+    private static DateMention mention(String text, int start, int end, LocalDate date, DateMention.Precision p) {
+        return new DateMention(start, end, text.substring(start, end), date, p, false);
     }
 
     /**
      * The year an anniversary falls in: "Năm 2025, hai nước kỷ niệm …" names it, "sang năm … kỷ niệm" is the
      * year after publication, "năm ngoái" the year before (rows of relation-phrases.tsv); else the publication year.
      */
-    private Optional<Integer> anniversaryYear(ArticleContext a, int anniversaryStart) {
+    private Optional<AnniversaryYear> anniversaryYear(ArticleContext a, int anniversaryStart) {
         int from = Math.max(a.sentenceAt(anniversaryStart).start(), anniversaryStart - 50);
         Optional<DateMention> stated = a.dates().stream()
                 .filter(d -> d.start() >= from && d.end() <= anniversaryStart)
@@ -154,19 +142,19 @@ public final class RelationExtractor {
                         || Math.abs(d.date().getYear() - a.published().getYear()) <= 1)
                 .reduce((x, y) -> y);
         if (stated.isPresent()) {
-            return Optional.of(stated.get().date().getYear());
+            return Optional.of(new AnniversaryYear(stated.get().date().getYear(), true));
         }
         if (a.published() == null) {
             return Optional.empty();
         }
         int year = a.published().getYear();
         if (nextYear.matcher(a.text()).region(from, anniversaryStart).find()) {
-            return Optional.of(year + 1);
+            return Optional.of(new AnniversaryYear(year + 1, false));
         }
         if (lastYear.matcher(a.text()).region(from, anniversaryStart).find()) {
-            return Optional.of(year - 1);
+            return Optional.of(new AnniversaryYear(year - 1, false));
         }
-        return Optional.of(year);
+        return Optional.of(new AnniversaryYear(year, false));
     }
 
     /** A year from an anniversary gives way to a stated date of the same country and year. */

@@ -55,6 +55,11 @@ public final class QuickPattern {
         return pattern;
     }
 
+    /** Whether scans skip positions (the regex was read); otherwise {@link #find} is plain {@code find()}. */
+    boolean skipsPositions() {
+        return lead != null;
+    }
+
     /** A matcher for {@link #find}; do not reposition it (region, reset, find) between calls. */
     public Matcher matcher(CharSequence text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

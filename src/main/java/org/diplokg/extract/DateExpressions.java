@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Vietnamese date expressions: "ngày 14/12/2021", "14/12/2021", "ngày 23 tháng 8 năm 2019",
- * "tháng 5/2008", "năm 2021", and a day and month without year ("chiều 31/1", "ngày 13/9"), whose
+ * "tháng 5/2008", "năm 2021", and a day and month without year ("chiều 31/1", "ngày 13/9", the last day of
+ * "từ 9-10/1"), whose
  * year comes from the publication date: the same year, or the year before when that would put the
  * day more than two months after publication; "sáng nay" and "hôm qua" are the publication day and
  * the day before. Without a publication date such days stay unresolved.
@@ -25,7 +26,7 @@ public final class DateExpressions {
     private static final QuickPattern FULL =
             QuickPattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
     private static final QuickPattern DAY_MONTH = QuickPattern.compile(
-            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(\\d{1,2})/(\\d{1,2})(?![/\\d])",
+            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})/(\\d{1,2})(?![/\\d])",
             FLAGS);
     private static final QuickPattern MONTH =
             QuickPattern.compile("tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);

@@ -21,13 +21,15 @@ final class EventDates {
             Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
 
     private static final Pattern OPEN_RANGE =
-            Pattern.compile("(?<![\\p{L}])từ\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.compile("(?<![\\p{L}])(?:từ|đến|tới)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Pattern sameDay;
     private final Pattern nextDay;
     private final Pattern barrier;
+    private final Pattern attend;
 
     EventDates(RuleCues cues) {
+        this.attend = cues.pattern("event-dates", "attend");
         this.sameDay = cues.pattern("event-dates", "same-day");
         this.nextDay = cues.pattern("event-dates", "next-day");
         this.barrier = cues.pattern("event-dates", "barrier");
@@ -49,6 +51,22 @@ final class EventDates {
             return own.map(d -> new Dated(d, false));
         }
         return anaphoric(a, from, to);
+    }
+
+    /**
+     * The day of a named meeting whose own words carry none: "Tối 21/5, Thủ tướng dự Hội nghị …" — a day
+     * before the name in its clause, with an attendance verb between them.
+     */
+    Optional<DateMention> attended(ArticleContext a, Sentence s, int nameStart) {
+        String text = a.text();
+        int from = Math.max(s.start(), text.lastIndexOf(';', nameStart) + 1);
+        return a.datesIn(s).stream()
+                .filter(d -> d.precision() == DateMention.Precision.DAY && d.start() >= from && d.end() <= nameStart)
+                .reduce((x, y) -> y)
+                .filter(d -> !opensRange(text, d))
+                .filter(d -> attend.matcher(text).region(d.end(), nameStart).find()
+                        && !barrier.matcher(text).region(d.end(), nameStart).find())
+                .map(d -> rangeStart(text, d));
     }
 
     /** "Cùng ngày …", "Sáng hôm sau …": the nearest earlier day of the news's own time, or the day after it. */
@@ -80,7 +98,7 @@ final class EventDates {
                 true));
     }
 
-    /** "từ ngày 27/10": the first day of a stay, not the day a later clause points back to. */
+    /** "từ ngày 27/10", "từ 25 đến 27/2": a day that opens or closes a stay, not the day a later clause points back to. */
     private static boolean opensRange(String text, DateMention d) {
         String before = text.substring(Math.max(0, d.start() - 4), d.start()) + d.expression();
         return OPEN_RANGE.matcher(before).find();
@@ -102,6 +120,14 @@ final class EventDates {
             return d;
         }
         int digits = d.start();
+        int slash = d.expression().indexOf('/');
+        if (slash > 0) {
+            // the day of "d/m": in "từ 9-10/1" the range's first day is written before it
+            digits = d.start() + slash;
+            while (digits > d.start() && Character.isDigit(text.charAt(digits - 1))) {
+                digits--;
+            }
+        }
         while (digits < d.end() && !Character.isDigit(text.charAt(digits))) {
             digits++;
         }

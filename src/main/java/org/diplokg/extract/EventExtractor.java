@@ -143,6 +143,10 @@ public final class EventExtractor {
                             : d.precision() != DateMention.Precision.YEAR)
                     .findFirst();
             if (date.isEmpty() && !year) {
+                // "Tối 21/5, Thủ tướng dự Hội nghị …": the day of the clause that attends it
+                date = eventDates.attended(a, s, start);
+            }
+            if (date.isEmpty() && !year) {
                 // "Hội nghị Đối ngoại toàn quốc năm 2021": a year that is part of the name
                 date = a.dates().stream()
                         .filter(d -> d.start() >= start && d.end() <= end && d.start() - start < 50)

@@ -40,6 +40,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateRequest;
 import org.diplokg.hardening.HardeningProperties;
 import org.diplokg.hardening.SafeExpressions;
+import org.diplokg.store.engine.EngineTuning;
 
 /**
  * The embedded store: Apache Jena TDB2 on local disk, with the union-of-everything default
@@ -67,6 +68,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     /** @param maxStringLength longest string a query's CONCAT/REPLACE may build (diplokg.hardening.max-string-length) */
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph, int maxStringLength) {
         this.maxStringLength = maxStringLength;
+        EngineTuning.apply();
         try {
             Files.createDirectories(location);
             this.dsg = TDB2Factory.connectDataset(location.toString()).asDatasetGraph();
@@ -200,7 +202,23 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void update(UpdateRequest request, UpdateOptions options) {
-        write(recording -> UpdateExec.dataset(recording).update(request).execute());
+        Duration timeout = options.timeout();
+        // REGEX/REPLACE/CONCAT of the update's WHERE rewritten like a query's (SafeExpressions)
+        UpdateRequest safe = SafeExpressions.rewrite(
+                request,
+                maxStringLength,
+                System.nanoTime() + (timeout == null ? Duration.ofDays(365) : timeout).toNanos());
+        try {
+            write(recording -> {
+                var exec = UpdateExec.dataset(recording).update(safe);
+                if (timeout != null) {
+                    exec = exec.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                exec.execute();
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException("Update", timeout == null ? Duration.ZERO : timeout);
+        }
     }
 
     @Override

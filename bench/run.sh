@@ -9,6 +9,7 @@
 #   bench/run.sh feeds [N]       # issue 19: feed -> graph articles per minute, N pages on a loopback fixture server, host delay 0
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
 #   bench/run.sh profiles        # issue 22: profile page HTML latency (p50/p95) per profile type on data/
+#     against a running server (e.g. one serving the 10 M-triple store): bench/profiles-url.sh BASE_URL [NAME=PATH ...]
 #   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
 #   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
 #   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)

@@ -16,31 +16,25 @@ public class DomainException extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String title;
 
-    public DomainException(Kind kind, String title, String message) {
+    public DomainException(Kind kind, String message) {
         super(message);
         this.kind = kind;
-        this.title = title;
     }
 
     public static DomainException notFound(String message) {
-        return new DomainException(Kind.NOT_FOUND, "Not found", message);
+        return new DomainException(Kind.NOT_FOUND, message);
     }
 
     public static DomainException invalid(String message) {
-        return new DomainException(Kind.INVALID, "Bad request", message);
+        return new DomainException(Kind.INVALID, message);
     }
 
-    public static DomainException conflict(String title, String message) {
-        return new DomainException(Kind.CONFLICT, title, message);
+    public static DomainException conflict(String message) {
+        return new DomainException(Kind.CONFLICT, message);
     }
 
     public Kind kind() {
         return kind;
-    }
-
-    public String title() {
-        return title;
     }
 }

@@ -23,10 +23,14 @@ public final class RelationExtractor {
             Pattern.compile("\\s*,?\\s*(?:vào\\s+|trong\\s+)?tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})");
 
     private final Pattern establish;
+    private final Pattern nextYear;
+    private final Pattern lastYear;
     private final List<Pattern> anniversaries;
 
     public RelationExtractor(RuleCues cues) {
         this.establish = cues.pattern("relation-phrases", "establish");
+        this.nextYear = cues.pattern("relation-phrases", "next-year");
+        this.lastYear = cues.pattern("relation-phrases", "last-year");
         this.anniversaries = cues.rows("relation-phrases", "anniversary").stream()
                 .map(r -> Pattern.compile(r.get("pattern"), FLAGS))
                 .toList();
@@ -70,20 +74,14 @@ public final class RelationExtractor {
      * anniversary's own year ("vào tháng 9/2023", else the publication year) minus N, to the month or the
      * day ("(8/3)") when stated. The evidence's rule says which.
      */
-    private static Optional<Facts.Relation> anniversary(ArticleContext a, Matcher m, String partner) {
+    private Optional<Facts.Relation> anniversary(ArticleContext a, Matcher m, String partner) {
         String text = a.text();
         int years = Integer.parseInt(m.group("years"));
         Matcher span = SPAN.matcher(text)
                 .region(m.end(), Math.min(a.sentenceAt(m.start()).end(), m.end() + 60));
         if (span.find() && Integer.parseInt(span.group(2)) - Integer.parseInt(span.group(1)) == years) {
             int year = Integer.parseInt(span.group(1));
-            DateMention d = new DateMention(
-                    m.start(),
-                    span.end(),
-                    text.substring(m.start(), span.end()),
-                    LocalDate.of(year, 1, 1),
-                    DateMention.Precision.YEAR,
-                    false);
+            DateMention d = mention(text, m.start(), span.end(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR);
             return Optional.of(new Facts.Relation(
                     partner, d, new Facts.Support(m.start(), span.end(), "relation-anniversary-span", 0.8)));
         }
@@ -94,24 +92,18 @@ public final class RelationExtractor {
             if (date == null) {
                 return Optional.empty();
             }
-            DateMention d = new DateMention(
-                    m.start(),
-                    month.end(),
-                    text.substring(m.start(), month.end()),
-                    date,
-                    DateMention.Precision.MONTH,
-                    false);
+            DateMention d = mention(text, m.start(), month.end(), date, DateMention.Precision.MONTH);
             return Optional.of(new Facts.Relation(
                     partner,
                     d,
                     new Facts.Support(m.start(), month.end(), "relation-anniversary-year-from-its-date", 0.75)));
         }
-        if (a.published() == null) {
+        Optional<AnniversaryYear> anniversaryYear = anniversaryYear(a, m.start());
+        if (anniversaryYear.isEmpty()) {
             return Optional.empty();
         }
-        int year = a.published().getYear() - years;
-        DateMention d = new DateMention(
-                m.start(), m.end(), m.group(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR, false);
+        int year = anniversaryYear.get().year() - years;
+        DateMention d = mention(text, m.start(), m.end(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR);
         // "(8/3)" or "(21/9/1973 - 21/9/2023)" right after: the day, in the year the anniversary gives
         Matcher day = DAY_AFTER.matcher(text).region(m.end(), end);
         if (day.lookingAt()) {
@@ -120,19 +112,49 @@ public final class RelationExtractor {
                     Integer.parseInt(day.group(2)),
                     Integer.parseInt(day.group(1)));
             if (date != null && date.getYear() == year) {
-                d = new DateMention(
-                        m.start(),
-                        day.end(),
-                        text.substring(m.start(), day.end()),
-                        date,
-                        DateMention.Precision.DAY,
-                        false);
+                d = mention(text, m.start(), day.end(), date, DateMention.Precision.DAY);
             }
         }
-        return Optional.of(new Facts.Relation(
-                partner,
-                d,
-                new Facts.Support(m.start(), m.end(), "relation-anniversary-year-from-publication-date", 0.75)));
+        String rule = anniversaryYear.get().stated()
+                ? "relation-anniversary-year-from-its-date"
+                : "relation-anniversary-year-from-publication-date";
+        return Optional.of(new Facts.Relation(partner, d, new Facts.Support(m.start(), m.end(), rule, 0.75)));
+    }
+
+    /** The year of an anniversary; {@code stated} when the text names it rather than the publication date giving it. */
+    private record AnniversaryYear(int year, boolean stated) {}
+
+    private static DateMention mention(String text, int start, int end, LocalDate date, DateMention.Precision p) {
+        return new DateMention(start, end, text.substring(start, end), date, p, false);
+    }
+
+    /**
+     * The year an anniversary falls in: "Năm 2025, hai nước kỷ niệm …" names it, "sang năm … kỷ niệm" is the
+     * year after publication, "năm ngoái" the year before (rows of relation-phrases.tsv); else the publication year.
+     */
+    private Optional<AnniversaryYear> anniversaryYear(ArticleContext a, int anniversaryStart) {
+        int from = Math.max(a.sentenceAt(anniversaryStart).start(), anniversaryStart - 50);
+        Optional<DateMention> stated = a.dates().stream()
+                .filter(d -> d.start() >= from && d.end() <= anniversaryStart)
+                .filter(d -> d.precision() == DateMention.Precision.YEAR && d.resolved())
+                // the anniversary's own year is near the news, not a year of history ("từ năm 2013")
+                .filter(d -> a.published() == null
+                        || Math.abs(d.date().getYear() - a.published().getYear()) <= 1)
+                .reduce((x, y) -> y);
+        if (stated.isPresent()) {
+            return Optional.of(new AnniversaryYear(stated.get().date().getYear(), true));
+        }
+        if (a.published() == null) {
+            return Optional.empty();
+        }
+        int year = a.published().getYear();
+        if (nextYear.matcher(a.text()).region(from, anniversaryStart).find()) {
+            return Optional.of(new AnniversaryYear(year + 1, false));
+        }
+        if (lastYear.matcher(a.text()).region(from, anniversaryStart).find()) {
+            return Optional.of(new AnniversaryYear(year - 1, false));
+        }
+        return Optional.of(new AnniversaryYear(year, false));
     }
 
     /** A year from an anniversary gives way to a stated date of the same country and year. */

@@ -19,9 +19,6 @@ public final class UnexpectedErrors {
     public record Answer(int status, String message) {}
 
     public static Answer classify(Throwable e) {
-        if (e instanceof InputRefusedException r) {
-            return new Answer(r.status(), r.getMessage());
-        }
         if (e instanceof ErrorResponse er) {
             int status = er.getStatusCode().value();
             return new Answer(
@@ -31,6 +28,9 @@ public final class UnexpectedErrors {
                             : er.getBody().getDetail());
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InputRefusedException r) {
+                return new Answer(r.status(), r.getMessage());
+            }
             if (c instanceof CharacterCodingException) {
                 return new Answer(400, "A request parameter is not valid UTF-8");
             }

@@ -10,7 +10,7 @@ import org.diplokg.errors.DomainException;
 public class LibraryQueryException extends DomainException {
 
     private LibraryQueryException(String message, boolean unknownQuery) {
-        super(unknownQuery ? Kind.NOT_FOUND : Kind.INVALID, unknownQuery ? "Not found" : "Bad request", message);
+        super(unknownQuery ? Kind.NOT_FOUND : Kind.INVALID, message);
     }
 
     /** There is no library query of that name. */

@@ -69,10 +69,8 @@ public class ReviewService {
     public synchronized ReviewItem decide(String id, Request request, Caller caller) {
         ReviewItem item = queue.find(id).orElseThrow(() -> DomainException.notFound("No review item " + id));
         if (!"open".equals(item.status())) {
-            throw DomainException.conflict(
-                    "Already decided",
-                    "Item " + id + " was already " + item.status() + " by "
-                            + item.decision().who() + " at " + item.decision().at());
+            throw DomainException.conflict("Item " + id + " was already " + item.status() + " by "
+                    + item.decision().who() + " at " + item.decision().at());
         }
         String action = request.action() == null ? "" : request.action().trim().toLowerCase(Locale.ROOT);
         Node outcome = switch (action) {

@@ -30,12 +30,11 @@ public class ApiException extends RuntimeException {
 
     /** A service's refusal as the API answers it: 404, 400 or 409 by its kind. */
     public static ApiException of(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case CONFLICT -> HttpStatus.CONFLICT;
+        return switch (e.kind()) {
+            case NOT_FOUND -> notFound(e.getMessage());
+            case INVALID -> badRequest(e.getMessage());
+            case CONFLICT -> new ApiException(HttpStatus.CONFLICT, "Conflict", e.getMessage());
         };
-        return new ApiException(status, e.title(), e.getMessage());
     }
 
     public ProblemDetail toProblem() {

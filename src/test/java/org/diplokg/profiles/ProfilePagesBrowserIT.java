@@ -10,24 +10,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.diplokg.DiploKgApplication;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HeadlessChromium;
 import org.diplokg.support.HttpTestClient;
+import org.diplokg.support.LoopbackServer;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,35 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
  * charts drawn, the article's highlighted spans linked to their facts and back, and axe-core with
  * no serious or critical violation. Screenshots land in {@code target/screenshots/}.
  */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "diplokg.update-token=" + HttpTestClient.TOKEN,
-            "logging.level.diplokg.access=WARN",
-            // rule confidences of an ordinary article fall under it, so its facts are offered for review
-            "diplokg.review.threshold=0.9"
-        })
-class ProfilePagesBrowserIT {
+// rule confidences of an ordinary article fall under the threshold, so its facts are offered for review
+@TestPropertySource(properties = "diplokg.review.threshold=0.9")
+class ProfilePagesBrowserIT extends LoopbackServer {
 
-    private static final Path STORE = EmptyStoreServer.tempDir("diplokg-profiles-");
+    private static final Path STORE = tempDir("diplokg-profiles-");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static WebDriver browser;
     private static String axe;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.location", STORE::toString);
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        projectData(registry, STORE);
     }
-
-    @LocalServerPort
-    int port;
-
-    private HttpTestClient http;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -82,11 +63,6 @@ class ProfilePagesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @BeforeEach
-    void client() {
-        http = new HttpTestClient(port);
     }
 
     private Object js(String script, Object... args) {
@@ -125,6 +101,8 @@ class ProfilePagesBrowserIT {
 
     @SuppressWarnings("unchecked")
     private void assertAccessible(String page) {
+        // axe walks every node: Vietnam's page is large, and the shared machine slow
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         js(axe);
         List<String> bad = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

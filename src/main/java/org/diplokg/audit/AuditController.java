@@ -14,6 +14,7 @@ import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
+import org.diplokg.system.ApiAccess;
 import org.diplokg.system.WriteAuthorizer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -39,16 +39,9 @@ final class BulkLoadRun {
         long start = System.nanoTime();
         String base = storeOptions.base != null ? storeOptions.base : DEFAULT_BASE;
         try {
-            List<RdfSource> sources = new ArrayList<>();
-            for (Path f : files) {
-                if (Files.isDirectory(f)) {
-                    sources.addAll(RdfFiles.underDirectory(f, base));
-                } else if (Files.isRegularFile(f)) {
-                    sources.add(RdfFiles.single(f, graph, base));
-                } else {
-                    System.err.println("No such file: " + f);
-                    return 2;
-                }
+            List<RdfSource> sources = sources(files, graph, base);
+            if (sources == null) {
+                return 2;
             }
             OntologyFiles ontology = new OntologyFiles();
             BulkLoader loader = new BulkLoader(() -> new ShaclChangeValidator(ontology.shapes()), System.err);
@@ -93,6 +86,22 @@ final class BulkLoadRun {
         } catch (RuntimeException e) {
             return CliErrors.report(e);
         }
+    }
+
+    /** The files and directories to load as sources, or null (after saying which) when one does not exist. */
+    static List<RdfSource> sources(List<Path> files, String graph, String base) {
+        List<RdfSource> sources = new ArrayList<>();
+        for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                sources.addAll(RdfFiles.underDirectory(f, base));
+            } else if (Files.isRegularFile(f)) {
+                sources.add(RdfFiles.single(f, graph, base));
+            } else {
+                System.err.println("No such file: " + f);
+                return null;
+            }
+        }
+        return sources;
     }
 
     private static double seconds(java.time.Duration d) {

@@ -1,14 +1,11 @@
 package org.diplokg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplokg.bulkload.BulkLoader;
 import org.diplokg.bulkload.LoaderKind;
 import org.diplokg.bulkload.ValidationMode;
-import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.LoadReport;
@@ -82,16 +79,9 @@ public class LoadCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = OfflineContext.offline(storeOptions.springArgs(), false)) {
             String base = ctx.getBean(IriPolicy.class).baseIri();
-            List<RdfSource> sources = new ArrayList<>();
-            for (Path f : files) {
-                if (Files.isDirectory(f)) {
-                    sources.addAll(RdfFiles.underDirectory(f, base));
-                } else if (Files.isRegularFile(f)) {
-                    sources.add(RdfFiles.single(f, graph, base));
-                } else {
-                    System.err.println("No such file: " + f);
-                    return 2;
-                }
+            List<RdfSource> sources = BulkLoadRun.sources(files, graph, base);
+            if (sources == null) {
+                return 2;
             }
             KnowledgeStore store = ctx.getBean(KnowledgeStore.class);
             LoadReport report = store.load(sources, n -> System.err.printf("... %,d quads%n", n));

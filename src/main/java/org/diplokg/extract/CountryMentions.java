@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Countries named in the text. A one-word name that is also a given name or the start of a common
@@ -26,7 +25,7 @@ public final class CountryMentions {
     private final Gazetteer gazetteer;
     private final Map<String, String> shortForms = new HashMap<>();
     private final Map<String, Set<String>> compounds = new HashMap<>();
-    private final Pattern pair;
+    private final QuickPattern pair;
 
     public CountryMentions(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -41,7 +40,8 @@ public final class CountryMentions {
                 shortForms.keySet().stream()
                         .sorted(Comparator.comparingInt(String::length).reversed())
                         .toList());
-        pair = Pattern.compile("(?<![\\p{L}])(" + alternatives + ")\\s?[-–]\\s?(" + alternatives + ")(?![\\p{L}])");
+        pair = QuickPattern.compile(
+                "(?<![\\p{L}])(" + alternatives + ")\\s?[-–]\\s?(" + alternatives + ")(?![\\p{L}])");
     }
 
     public List<Facts.Mention> find(ArticleContext a) {
@@ -56,7 +56,7 @@ public final class CountryMentions {
                     new Facts.Support(m.start(), m.end(), "gazetteer-country", m.count() == 1 ? 0.85 : 0.95)));
         }
         Matcher p = pair.matcher(a.text());
-        while (p.find()) {
+        while (pair.find(p, a.text())) {
             for (int g = 1; g <= 2; g++) {
                 int s = p.start(g);
                 int e = p.end(g);

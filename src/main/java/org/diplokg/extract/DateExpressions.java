@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Vietnamese date expressions: "ngày 14/12/2021", "14/12/2021", "ngày 23 tháng 8 năm 2019",
- * "tháng 5/2008", "năm 2021", and a day and month without year ("chiều 31/1", "ngày 13/9"), whose
+ * "tháng 5/2008", "năm 2021", and a day and month without year ("chiều 31/1", "ngày 13/9", the last day of
+ * "từ 9-10/1"), whose
  * year comes from the publication date: the same year, or the year before when that would put the
  * day more than two months after publication; "sáng nay" and "hôm qua" are the publication day and
  * the day before. Without a publication date such days stay unresolved.
@@ -20,23 +21,28 @@ public final class DateExpressions {
     /** Patterns are lowercase and run on the lowercased text; case-insensitive matching only when lowercasing changes the length. */
     private static final int FLAGS = 0;
 
-    private static final Pattern LONG =
-            Pattern.compile("(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})", FLAGS);
-    private static final Pattern FULL =
-            Pattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(\\d{1,2})/(\\d{1,2})(?![/\\d])",
+    private static final QuickPattern LONG =
+            QuickPattern.compile("(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})", FLAGS);
+    private static final QuickPattern FULL =
+            QuickPattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])", FLAGS);
+    private static final QuickPattern DAY_MONTH = QuickPattern.compile(
+            "(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|sáng ngày|chiều ngày|tối ngày|trưa ngày)\\s+)(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})/(\\d{1,2})(?![/\\d])",
             FLAGS);
-    private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
-    private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})(?![\\d/-])", FLAGS);
-    private static final Pattern TODAY = Pattern.compile(
+    private static final QuickPattern MONTH =
+            QuickPattern.compile("tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
+    private static final QuickPattern YEAR = QuickPattern.compile("năm\\s+(\\d{4})(?![\\d/-])", FLAGS);
+    private static final QuickPattern TODAY = QuickPattern.compile(
             "(?<![\\p{L}])(?:(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|đêm nay)|(hôm qua|tối qua|đêm qua))(?![\\p{L}])",
             FLAGS);
 
     private DateExpressions() {}
 
     public static List<DateMention> find(String original, LocalDate published) {
-        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        return find(original, original.toLowerCase(java.util.Locale.ROOT), published);
+    }
+
+    /** As {@link #find(String, LocalDate)}, given the text's lowercase form (Locale.ROOT). */
+    static List<DateMention> find(String original, String lower, LocalDate published) {
         boolean sameLength = lower.length() == original.length();
         String text = sameLength ? lower : original;
         if (!sameLength) {
@@ -74,17 +80,17 @@ public final class DateExpressions {
         return found;
     }
 
-    private static Pattern ci(Pattern p) {
-        return Pattern.compile(p.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static QuickPattern ci(QuickPattern p) {
+        return QuickPattern.compile(p.pattern().pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private interface Reader {
         DateMention read(Matcher m);
     }
 
-    private static void scan(Pattern pattern, String text, List<DateMention> found, Reader reader) {
+    private static void scan(QuickPattern pattern, String text, List<DateMention> found, Reader reader) {
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        while (pattern.find(m, text)) {
             int s = m.start();
             int e = m.end();
             boolean overlaps = found.stream().anyMatch(d -> d.start() < e && s < d.end());

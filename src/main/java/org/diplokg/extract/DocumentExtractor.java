@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class DocumentExtractor {
 
-    private static final Pattern NUMBER = Pattern.compile(
+    private static final QuickPattern NUMBER = QuickPattern.compile(
             "(?<![\\p{L}\\d/-])(\\d{1,4})(?:/(\\d{4}))?[-/]((?:NQ|QĐi|QĐ|CT|KL|NĐ|TB|HD|QC|KH)[A-ZĐ]{0,4}(?:-[A-ZĐ][A-Za-zĐ]*)?)(?:/([A-ZĐ][A-Za-zĐ]*|\\d{4}))?(?![\\p{L}\\d])");
     private static final int DATE_WINDOW = 30;
-    private static final Pattern BARE = Pattern.compile(
+    private static final QuickPattern BARE = QuickPattern.compile(
             "(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Quy định)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/\\p{L}-])");
     private static final Pattern PARTY_ISSUER = Pattern.compile(
             "^(?:[\\s,]*(?:và|cùng|gần đây là|mới đây là|cùng với)?[\\s,]*"
@@ -27,7 +27,7 @@ public final class DocumentExtractor {
     public List<Facts.Document> find(ArticleContext a) {
         Map<String, Facts.Document> found = new LinkedHashMap<>();
         Matcher m = NUMBER.matcher(a.text());
-        while (m.find()) {
+        while (NUMBER.find(m, a.text())) {
             String number = m.group();
             String type = type(m.group(3), m.group(4));
             DateMention date = a.dates().stream()
@@ -56,7 +56,7 @@ public final class DocumentExtractor {
      */
     private static void bare(ArticleContext a, Map<String, Facts.Document> found) {
         Matcher m = BARE.matcher(a.text());
-        while (m.find()) {
+        while (BARE.find(m, a.text())) {
             Sentence s = a.sentenceAt(m.start());
             Matcher issuer = PARTY_ISSUER.matcher(a.text().substring(m.end(), s.end()));
             if (!issuer.find()) {

@@ -42,8 +42,10 @@ public final class EventExtractor {
     private final Verbs verbs;
     private final Verbs reception;
     private final Verbs named;
+    private final EventDates eventDates;
 
     public EventExtractor(RuleCues cues) {
+        this.eventDates = new EventDates(cues);
         List<RuleTable.Row> rows = cues.table("event-verbs").rows();
         this.verbs = Verbs.of(
                 rows.stream().filter(r -> r.get("grammar").equals("verb")).toList(), "(?![\\p{L}])", FLAGS);
@@ -77,12 +79,17 @@ public final class EventExtractor {
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Mention> organizations,
-            List<Facts.Document> documents) {
+            List<Facts.Document> documents,
+            java.util.function.IntPredicate inTeaser) {
         List<Facts.Event> found = new ArrayList<>();
         ArticleContext events = withoutDocumentDates(a, documents);
-        scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf);
-        scan(reception.pattern().matcher(a.text()), events, persons, countries, found, reception::classOf);
-        named(events, persons, countries, organizations, found);
+        Optional<Facts.Mention> main = PartnerCountry.main(countries);
+        // a linked story's teaser is another story: the article's own country is not its participant
+        Fallback fallback = offset -> inTeaser.test(offset) ? Optional.empty() : main;
+        scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf, fallback);
+        scan(reception.pattern().matcher(a.text()), events, persons, countries, found, reception::classOf, fallback);
+        found.sort(java.util.Comparator.comparingInt(e -> e.support().start()));
+        named(events, persons, countries, organizations, found, fallback);
         return merge(found);
     }
 
@@ -108,7 +115,8 @@ public final class EventExtractor {
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Mention> organizations,
-            List<Facts.Event> found) {
+            List<Facts.Event> found,
+            Fallback fallback) {
         Matcher m = named.pattern().matcher(a.text());
         List<int[]> starts = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
@@ -130,6 +138,17 @@ public final class EventExtractor {
                             ? d.precision() == DateMention.Precision.YEAR && d.start() - start < 40
                             : d.precision() != DateMention.Precision.YEAR)
                     .findFirst();
+            if (date.isEmpty() && !year) {
+                // "Tối 21/5, Thủ tướng dự Hội nghị …": the day of the clause that attends it
+                date = eventDates.attended(a, s, start);
+            }
+            if (date.isEmpty() && !year) {
+                // "Hội nghị Đối ngoại toàn quốc năm 2021": a year that is part of the name
+                date = a.dates().stream()
+                        .filter(d -> d.start() >= start && d.end() <= end && d.start() - start < 50)
+                        .filter(d -> d.precision() == DateMention.Precision.YEAR)
+                        .findFirst();
+            }
             if (date.isEmpty() && year) {
                 date = bareYear(a.text(), start, Math.min(end, start + 40));
             }
@@ -159,6 +178,10 @@ public final class EventExtractor {
                         .forEach(o -> participants.add(o.entry().iri()));
             }
             if (participants.isEmpty()) {
+                fallback.country(start)
+                        .ifPresent(c -> participants.add(c.entry().iri()));
+            }
+            if (participants.isEmpty()) {
                 continue;
             }
             String type = types.get(i);
@@ -178,20 +201,26 @@ public final class EventExtractor {
         }
     }
 
+    /** The participant of a clause that names only titles: the article's country, if the clause is the article's own. */
+    private interface Fallback {
+        Optional<Facts.Mention> country(int offset);
+    }
+
     private interface Typer {
         String type(Matcher m);
     }
 
-    private static void scan(
+    private void scan(
             Matcher m,
             ArticleContext a,
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Event> found,
-            Typer typer) {
+            Typer typer,
+            Fallback fallback) {
         while (m.find()) {
             Sentence s = a.sentenceAt(m.start());
-            Optional<DateMention> date = clauseDate(a, s, m.start());
+            Optional<EventDates.Dated> date = eventDates.of(a, s, m.start(), m.end());
             if (date.isEmpty()) {
                 continue;
             }
@@ -202,65 +231,26 @@ public final class EventExtractor {
             if (participants.isEmpty()) {
                 inSentence.forEach(c -> participants.add(c.entry().iri()));
             }
+            boolean sure = !participants.isEmpty() && !date.get().anaphoric();
+            if (participants.isEmpty()) {
+                // "hai nguyên thủ đã hội đàm": the leaders of the article's visit, with its country
+                PartnerCountry.main(countries)
+                        .ifPresent(c -> participants.add(c.entry().iri()));
+            }
             if (participants.isEmpty()) {
                 continue;
             }
             String place = placeAfter(a.text(), s, inSentence);
+            String rule = "event-" + typer.type(m).toLowerCase(java.util.Locale.ROOT)
+                    + (date.get().anaphoric() ? "-anaphoric-date" : "");
             found.add(new Facts.Event(
                     typer.type(m),
                     m.group(),
-                    date.get(),
+                    date.get().date(),
                     List.copyOf(participants),
                     place,
-                    new Facts.Support(
-                            s.start(), s.end(), "event-" + typer.type(m).toLowerCase(java.util.Locale.ROOT), 0.8)));
+                    new Facts.Support(s.start(), s.end(), rule, sure ? 0.8 : 0.65)));
         }
-    }
-
-    /**
-     * The day the clause of the verb gives (clauses end at ";"), nearest to the verb; never a date of
-     * another sentence, so an anniversary year elsewhere cannot date the event.
-     */
-    static Optional<DateMention> clauseDate(ArticleContext a, Sentence s, int verb) {
-        String text = a.text();
-        int from = Math.max(s.start(), text.lastIndexOf(';', verb) + 1);
-        int semicolon = text.indexOf(';', verb);
-        int to = semicolon < 0 || semicolon > s.end() ? s.end() : semicolon;
-        return a.datesIn(s).stream()
-                .filter(d -> d.precision() == DateMention.Precision.DAY && d.start() >= from && d.end() <= to)
-                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.start() - verb)))
-                .map(d -> rangeStart(text, d));
-    }
-
-    private static final Pattern RANGE_START =
-            Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s*)?$");
-
-    /** "từ ngày 21 đến 23/11", "hai ngày 10 và 11/9": an event over several days is dated to its first day. */
-    static DateMention rangeStart(String text, DateMention d) {
-        if (!d.resolved() || d.precision() != DateMention.Precision.DAY) {
-            return d;
-        }
-        int digits = d.start();
-        while (digits < d.end() && !Character.isDigit(text.charAt(digits))) {
-            digits++;
-        }
-        int from = Math.max(0, d.start() - 14);
-        Matcher m = RANGE_START.matcher(text.substring(from, digits));
-        if (!m.find()) {
-            return d;
-        }
-        int day = Integer.parseInt(m.group(1));
-        if (day < 1 || day >= d.date().getDayOfMonth()) {
-            return d;
-        }
-        int start = Math.min(d.start(), from + m.start());
-        return new DateMention(
-                start,
-                d.end(),
-                text.substring(start, d.end()),
-                d.date().withDayOfMonth(day),
-                d.precision(),
-                d.inferredYear());
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-]|\\.\\d)");

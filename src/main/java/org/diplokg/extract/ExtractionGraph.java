@@ -15,7 +15,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.diplokg.ontology.DiploKg;
 import org.diplokg.ontology.IriPolicy;
 
@@ -28,7 +27,6 @@ import org.diplokg.ontology.IriPolicy;
 public final class ExtractionGraph {
 
     private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String ORG = "http://www.w3.org/ns/org#";
     private static final String SCHEMA = "https://schema.org/";
 
     private final IriPolicy iris;
@@ -67,7 +65,8 @@ public final class ExtractionGraph {
         counts.put("events", w.events());
         counts.put("policyDocuments", w.documents());
         counts.put("figures", w.figures());
-        PersonLinkGraph links = new PersonLinkGraph(iris, gazetteer, w.graph, w.article, w.declared, w::evidence);
+        PersonLinkGraph links =
+                new PersonLinkGraph(iris, gazetteer, w.graph, w.article, w.declare.declared(), w::evidence);
         counts.put("concurrentAccreditations", links.accreditations(x));
         counts.put("spouses", links.spouses(x));
         counts.put("unresolvedDates", x.unresolvedDates().size());
@@ -78,7 +77,7 @@ public final class ExtractionGraph {
         private final Graph graph = GraphFactory.createDefaultGraph();
         private final ArticleExtraction x;
         private final Node article;
-        private final Set<String> declared = new HashSet<>();
+        private final EntityDeclarations declare = new EntityDeclarations(graph, gazetteer, iris);
 
         Writer(ArticleExtraction x) {
             this.x = x;
@@ -131,8 +130,8 @@ public final class ExtractionGraph {
             Set<String> holdings = new HashSet<>();
             for (Facts.PersonPost p : x.personPosts()) {
                 Node person = iri(p.personIri());
-                declarePerson(p, person);
-                declarePost(p.post());
+                declare.person(p, person);
+                declare.post(p.post());
                 String personSlug = p.personIri().substring(p.personIri().lastIndexOf('/') + 1);
                 String postSlug = p.post().iri().substring(p.post().iri().lastIndexOf('/') + 1);
                 String when = x.published() != null
@@ -160,9 +159,9 @@ public final class ExtractionGraph {
             for (Facts.Mention m : mentions) {
                 Gazetteer.Entry e = gazetteer.entity(m.entry().iri()).orElse(m.entry());
                 if (m.declaration() != null && !gazetteer.isKnown(e.iri())) {
-                    declareOrg(m.declaration());
+                    declare.org(m.declaration());
                 } else if (!e.known() && e.orgClass() != null) {
-                    declareOrg(OrgRef.of(
+                    declare.org(OrgRef.of(
                             e.iri(),
                             e.orgClass(),
                             e.label(),
@@ -302,72 +301,6 @@ public final class ExtractionGraph {
                 evidence(figure, f.support());
             }
             return n;
-        }
-
-        private void declarePerson(Facts.PersonPost p, Node person) {
-            if (gazetteer.isKnown(p.personIri()) || !declared.add(p.personIri())) {
-                return;
-            }
-            add(person, RDF.type.asNode(), DiploKg.Person);
-            add(person, RDFS.label.asNode(), vi(p.name()));
-            String ascii = VietnameseText.ascii(p.name());
-            add(person, RDFS.label.asNode(), NodeFactory.createLiteralLang(ascii, "en"));
-            if (!ascii.equals(p.name())) {
-                add(person, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(ascii));
-            }
-            String state = p.post().org().sendingCode() != null
-                    ? p.post().org().sendingCode()
-                    : p.post().org().stateCode();
-            if (state != null) {
-                add(person, DiploKg.nationality, country(state));
-            }
-        }
-
-        private void declarePost(PostRef post) {
-            if (gazetteer.isKnown(post.iri()) || !declared.add(post.iri())) {
-                return;
-            }
-            Node p = iri(post.iri());
-            add(p, RDF.type.asNode(), DiploKg.Post);
-            add(p, RDFS.label.asNode(), vi(post.labelVi()));
-            add(p, RDFS.label.asNode(), NodeFactory.createLiteralLang(post.labelEn(), "en"));
-            add(p, iri(ORG + "postIn"), iri(post.org().iri()));
-            if (post.role() != null) {
-                add(p, DiploKg.role, DiploKg.term(post.role()));
-            }
-            declareOrg(post.org());
-        }
-
-        private void declareOrg(OrgRef org) {
-            if (gazetteer.isKnown(org.iri()) || !declared.add(org.iri())) {
-                return;
-            }
-            Node o = iri(org.iri());
-            add(o, RDF.type.asNode(), DiploKg.term(org.cls()));
-            add(o, RDFS.label.asNode(), vi(org.labelVi()));
-            if (org.labelEn() != null) {
-                add(o, RDFS.label.asNode(), NodeFactory.createLiteralLang(org.labelEn(), "en"));
-            }
-            if (org.stateCode() != null) {
-                add(o, DiploKg.ofState, country(org.stateCode()));
-            }
-            if (org.sendingCode() != null) {
-                add(o, DiploKg.sendingState, country(org.sendingCode()));
-            }
-            if (org.hostCode() != null) {
-                add(o, DiploKg.hostCountry, country(org.hostCode()));
-            }
-            if (org.seatCity() != null) {
-                add(o, DiploKg.seatCity, NodeFactory.createLiteralString(org.seatCity()));
-            }
-            if (org.accreditedToIri() != null) {
-                add(o, DiploKg.accreditedToOrganization, iri(org.accreditedToIri()));
-                gazetteer
-                        .entity(org.accreditedToIri())
-                        .filter(e -> !e.known())
-                        .ifPresent(
-                                e -> declareOrg(OrgRef.of(e.iri(), e.orgClass(), e.label(), e.englishLabel(), null)));
-            }
         }
 
         private void evidence(Node fact, Facts.Support s) {

@@ -55,7 +55,7 @@ public final class ExtractionPipeline {
         }
         Boilerplate.Page page = boilerplate.read(text);
         ArticleContext a = ArticleContext.of(page.text(), published);
-        List<TitleMatch> titleMatches = titles.find(a.text(), a.tokens());
+        List<TitleMatch> titleMatches = titles.find(a);
         List<Facts.PersonPost> holders = personPosts.find(a, titleMatches);
         List<Facts.Mention> countryMentions = countries.find(a);
         List<Facts.Mention> orgMentions = organizations.find(a, titleMatches);
@@ -69,7 +69,7 @@ public final class ExtractionPipeline {
         List<DateMention> unresolved =
                 a.dates().stream().filter(d -> !d.resolved()).toList();
         List<Facts.Document> docs = documents.find(a);
-        List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs);
+        List<Facts.Event> eventFacts = events.find(a, holders, countryMentions, orgMentions, docs, page::inTeaser);
         PostingExtractor.Result posted = postings.find(a, holders, countryMentions);
         List<Facts.Posting> postingFacts = posted.postings();
         List<Facts.PersonPost> allHolders = new ArrayList<>(holders);

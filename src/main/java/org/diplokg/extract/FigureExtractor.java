@@ -26,7 +26,7 @@ public final class FigureExtractor {
     private record Unit(String unit, BigDecimal factor) {}
 
     private static final Map<String, Unit> UNITS = units();
-    private static final Pattern FIGURE = Pattern.compile(
+    private static final QuickPattern FIGURE = QuickPattern.compile(
             "(?<![\\p{L}\\d.,/-])(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)\\s*(?:(nghìn|ngàn|triệu|tỷ)\\s+)?("
                     + String.join(
                             "|", UNITS.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
@@ -34,9 +34,9 @@ public final class FigureExtractor {
 
     public List<Facts.Figure> find(ArticleContext a) {
         List<Facts.Figure> found = new ArrayList<>();
-        String lower = a.text().toLowerCase(Locale.ROOT);
-        Matcher m = FIGURE.matcher(lower.length() == a.text().length() ? lower : a.text());
-        while (m.find()) {
+        String scanned = a.lowerKeepsOffsets() ? a.lower() : a.text();
+        Matcher m = FIGURE.matcher(scanned);
+        while (FIGURE.find(m, scanned)) {
             if (isYear(a.text(), m.start(), m.group(1))) {
                 continue;
             }

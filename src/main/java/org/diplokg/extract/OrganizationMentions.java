@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Organisations named in the text outside a title ("Bộ Ngoại giao" in "Thứ trưởng Bộ Ngoại giao"
@@ -15,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationMentions {
 
-    private static final Pattern MISSION =
-            Pattern.compile("(?<![\\p{L}])(Đại sứ quán|ĐSQ|Tổng Lãnh sự quán|TLSQ)(?![\\p{L}])");
+    private static final QuickPattern MISSION =
+            QuickPattern.compile("(?<![\\p{L}])(Đại sứ quán|ĐSQ|Tổng Lãnh sự quán|TLSQ)(?![\\p{L}])");
 
     private final Gazetteer gazetteer;
     private final Missions missions;
@@ -38,7 +37,7 @@ public final class OrganizationMentions {
             }
         }
         Matcher m = MISSION.matcher(a.text());
-        while (m.find()) {
+        while (MISSION.find(m, a.text())) {
             boolean consulate = m.group(1).startsWith("T");
             mission(a, m.start(), m.end(), consulate).ifPresent(found::add);
         }

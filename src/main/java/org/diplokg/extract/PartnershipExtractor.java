@@ -19,10 +19,17 @@ public final class PartnershipExtractor {
     private final PartnershipLevels levels;
     private final Pattern upgradeCue;
     private final List<Pattern> anniversaries;
+    private final Pattern bilateral;
+    private final Pattern agreementAfter;
+    private final RuleCues cues;
 
     public PartnershipExtractor(PartnershipLevels levels, RuleCues cues) {
         this.levels = levels;
+        this.cues = cues;
         this.upgradeCue = cues.pattern("partnership-wordings", "upgrade");
+        this.bilateral = cues.pattern("partnership-wordings", "bilateral");
+        Pattern after = cues.pattern("partnership-wordings", "agreement-after");
+        this.agreementAfter = Pattern.compile("\\s*" + after.pattern(), after.flags());
         this.anniversaries = cues.rows("partnership-wordings", "anniversary").stream()
                 .map(r -> Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
@@ -31,8 +38,20 @@ public final class PartnershipExtractor {
     public List<Facts.Partnership> find(ArticleContext a, List<Facts.Mention> countries) {
         List<Facts.Partnership> found = new ArrayList<>();
         Matcher m = levels.matcher(a.text());
+        int genericEnd = -1;
         while (m.find()) {
             String level = levels.level(m.group());
+            if (inAgreementName(a.text(), m)) {
+                continue;
+            }
+            if (cues.endsBefore("partnership-wordings", "generic-before", a.text(), m.start())
+                    || (genericEnd >= 0
+                            && LIST_GAP.matcher(a.text().substring(genericEnd, m.start()))
+                                    .matches())) {
+                genericEnd = m.end();
+                continue;
+            }
+            genericEnd = -1;
             Sentence s = a.sentenceAt(m.start());
             List<Facts.Mention> foreign = a
                     .within(s, countries, c -> c.support().start())
@@ -42,13 +61,13 @@ public final class PartnershipExtractor {
             List<Facts.Mention> partners = listAfter(a.text(), m.end(), foreign);
             double confidence = 0.8;
             if (partners.isEmpty()) {
-                List<String> distinct =
-                        foreign.stream().map(c -> c.entry().code()).distinct().toList();
-                if (distinct.size() != 1) {
+                Optional<PartnerCountry.Found> partner = PartnerCountry.at(a, s, m.start(), countries)
+                        .filter(f -> f.stated() || bilateral.matcher(s.text()).find());
+                if (partner.isEmpty()) {
                     continue;
                 }
-                partners = List.of(foreign.get(0));
-                confidence = 0.7;
+                partners = List.of(partner.get().mention());
+                confidence = partner.get().stated() ? 0.7 : 0.6;
             }
             boolean upgrade = upgradeCue.matcher(s.text()).find();
             Optional<DateMention> since = anniversary(a, m.start());
@@ -65,8 +84,12 @@ public final class PartnershipExtractor {
                         since.orElse(null),
                         upgrade || fromAnniversary,
                         new Facts.Support(
-                                Math.min(m.start(), p.support().start()),
-                                Math.max(m.end(), p.support().end()),
+                                s.contains(p.support().start())
+                                        ? Math.min(m.start(), p.support().start())
+                                        : s.start(),
+                                s.contains(p.support().start())
+                                        ? Math.max(m.end(), p.support().end())
+                                        : s.end(),
                                 fromAnniversary
                                         ? "partnership-anniversary-year-from-publication-date"
                                         : upgrade ? "partnership-upgrade" : "partnership-level",
@@ -74,6 +97,15 @@ public final class PartnershipExtractor {
             }
         }
         return found;
+    }
+
+    /** "Hiệp định Đối tác toàn diện và Tiến bộ xuyên Thái Bình Dương": an agreement's name, not a level. */
+    private boolean inAgreementName(String text, Matcher level) {
+        return cues.endsBefore("partnership-wordings", "agreement-before", text, level.start())
+                || agreementAfter
+                        .matcher(text)
+                        .region(level.end(), Math.min(text.length(), level.end() + 20))
+                        .lookingAt();
     }
 
     /** "kỷ niệm 10 năm … Đối tác chiến lược" right before the level: the year it began, from the publication year. */

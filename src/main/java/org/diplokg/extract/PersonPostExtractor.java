@@ -91,7 +91,7 @@ public final class PersonPostExtractor {
                         nameBefore(text, tokens, titled.get(0).start());
                 before.ifPresent(n -> {
                     String iri = iriOf(n);
-                    for (TitleMatch title : forName(text, tokens, titled, n)) {
+                    for (TitleMatch title : forName(a, titled, n)) {
                         found.add(new Facts.PersonPost(
                                 iri,
                                 n.name(),
@@ -109,7 +109,7 @@ public final class PersonPostExtractor {
             while (name.isPresent()) {
                 PersonName n = name.get();
                 String iri = iriOf(n);
-                for (TitleMatch title : forName(text, tokens, titled, n)) {
+                for (TitleMatch title : forName(a, titled, n)) {
                     found.add(new Facts.PersonPost(
                             iri,
                             n.name(),
@@ -160,24 +160,24 @@ public final class PersonPostExtractor {
      * A head-of-government title read as Vietnam's ("Thủ tướng") before a name that is not Vietnamese
      * ("Thủ tướng Anthony …") is the title of the foreign country named just before; without one it is dropped.
      */
-    private List<TitleMatch> forName(String text, List<Token> tokens, List<TitleMatch> chain, PersonName n) {
+    private List<TitleMatch> forName(ArticleContext a, List<TitleMatch> chain, PersonName n) {
         return chain.stream()
-                .map(t -> forName(text, tokens, t, n))
+                .map(t -> forName(a, t, n))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    private Optional<TitleMatch> forName(String text, List<Token> tokens, TitleMatch t, PersonName n) {
+    private Optional<TitleMatch> forName(ArticleContext a, TitleMatch t, PersonName n) {
         if (foreignCountry(t) != null
                 || !t.post().iri().contains("/post/vn-")
                 || gazetteer.personByName(n.name()).isPresent()
-                || names.isSurname(tokens.get(n.first()))) {
+                || names.isSurname(a.tokens().get(n.first()))) {
             return Optional.of(t);
         }
         if (!titles.hasForeignForm(t)) {
             return Optional.of(t);
         }
-        return titles.countryBefore(text, tokens, t.start()).flatMap(cc -> titles.asForeign(t, cc, "-context", 0.7));
+        return titles.countryBefore(a, t.start()).flatMap(cc -> titles.asForeign(t, cc, "-context", 0.7));
     }
 
     private String iriOf(PersonName n) {

@@ -3,7 +3,6 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,13 +35,21 @@ public final class PostTitles {
         this.grammar = new TitleGrammar(minter, names, cues.pattern("ambassador-patterns", "credentials"));
     }
 
+    /** The titles of a text alone (tests, one-off reads): as {@link #find(ArticleContext)}. */
     public List<TitleMatch> find(String text, List<Token> tokens) {
+        return find(new ArticleContext(text, tokens, List.of(), List.of(), null));
+    }
+
+    public List<TitleMatch> find(ArticleContext a) {
+        String text = a.text();
+        List<Token> tokens = a.tokens();
         List<Found> found = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean sameLength = lower.length() == text.length();
+        boolean sameLength = a.lowerKeepsOffsets();
+        String scanned = sameLength ? a.lower() : text;
         for (TitleRules.Title t : rules.titles()) {
-            Matcher m = sameLength ? t.lowercase().matcher(lower) : t.anyCase().matcher(text);
-            while (m.find()) {
+            QuickPattern p = sameLength ? t.lowercase() : t.anyCase();
+            Matcher m = p.matcher(scanned);
+            while (p.find(m, scanned)) {
                 if (Character.isUpperCase(text.charAt(m.start())) && !isRank(text, m.start())) {
                     found.add(new Found(t, m.start(), m.end()));
                 }
@@ -71,7 +78,7 @@ public final class PostTitles {
                         null,
                         "title-" + f.title().id(),
                         0.7));
-                t = countryBefore(text, tokens, f.start()).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
+                t = countryBefore(a, f.start()).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
             }
             if (t.isPresent()) {
                 titles.add(t.get());
@@ -140,27 +147,8 @@ public final class PostTitles {
      * The country the article is about, for a title that names none: the foreign country named most
      * often in the text (ties: the one named last before {@code offset}).
      */
-    public Optional<String> countryBefore(String text, List<Token> tokens, int offset) {
-        List<String[]> mentions = cache.get();
-        if (mentions == null || cacheText.get() != text) {
-            mentions = new java.util.ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).capitalized()) {
-                    continue;
-                }
-                Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
-                if (m.isPresent()) {
-                    if (!"VN".equals(m.get().entry().code())) {
-                        mentions.add(new String[] {
-                            m.get().entry().code(), Integer.toString(m.get().start())
-                        });
-                    }
-                    i = m.get().first() + m.get().count() - 1;
-                }
-            }
-            cache.set(mentions);
-            cacheText.set(text);
-        }
+    public Optional<String> countryBefore(ArticleContext a, int offset) {
+        List<String[]> mentions = a.memo(this, () -> foreignCountries(a.text(), a.tokens()));
         Map<String, Integer> counts = new java.util.HashMap<>();
         Map<String, Integer> lastBefore = new java.util.HashMap<>();
         for (String[] m : mentions) {
@@ -174,10 +162,25 @@ public final class PostTitles {
                         .thenComparingInt(cc -> lastBefore.getOrDefault(cc, -1)));
     }
 
-    /** The foreign country mentions of the article being read (per thread: one pipeline serves concurrent requests). */
-    private final ThreadLocal<List<String[]>> cache = new ThreadLocal<>();
-
-    private final ThreadLocal<String> cacheText = new ThreadLocal<>();
+    /** The foreign countries the text names: {code, start offset} in text order. */
+    private List<String[]> foreignCountries(String text, List<Token> tokens) {
+        List<String[]> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).capitalized()) {
+                continue;
+            }
+            Optional<Gazetteer.Match> m = gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY);
+            if (m.isPresent()) {
+                if (!"VN".equals(m.get().entry().code())) {
+                    mentions.add(new String[] {
+                        m.get().entry().code(), Integer.toString(m.get().start())
+                    });
+                }
+                i = m.get().first() + m.get().count() - 1;
+            }
+        }
+        return mentions;
+    }
 
     private boolean isRank(String text, int start) {
         return cues.endsBefore("ambassador-patterns", "rank", text, start);

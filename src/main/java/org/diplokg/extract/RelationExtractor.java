@@ -18,11 +18,19 @@ public final class RelationExtractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern DAY_AFTER = Pattern.compile("\\s*\\((?:ngày\\s*)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?");
 
+    private static final Pattern SPAN = Pattern.compile("\\((1[89]\\d{2}|20\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)");
+    private static final Pattern MONTH_AFTER =
+            Pattern.compile("\\s*,?\\s*(?:vào\\s+|trong\\s+)?tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})");
+
     private final Pattern establish;
+    private final Pattern nextYear;
+    private final Pattern lastYear;
     private final List<Pattern> anniversaries;
 
     public RelationExtractor(RuleCues cues) {
         this.establish = cues.pattern("relation-phrases", "establish");
+        this.nextYear = cues.pattern("relation-phrases", "next-year");
+        this.lastYear = cues.pattern("relation-phrases", "last-year");
         this.anniversaries = cues.rows("relation-phrases", "anniversary").stream()
                 .map(r -> Pattern.compile(r.get("pattern"), FLAGS))
                 .toList();
@@ -35,43 +43,20 @@ public final class RelationExtractor {
             Matcher m = p.matcher(a.text());
             while (m.find()) {
                 anniversaryEnds.add(m.end());
-                Optional<String> partner = partner(a, a.sentenceAt(m.start()), countries);
-                if (partner.isEmpty() || a.published() == null) {
+                Optional<String> partner = PartnerCountry.at(a, a.sentenceAt(m.start()), m.start(), countries)
+                        .map(PartnerCountry.Found::code);
+                if (partner.isEmpty()) {
                     continue;
                 }
-                int year = a.published().getYear() - Integer.parseInt(m.group("years"));
-                DateMention d = new DateMention(
-                        m.start(), m.end(), m.group(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR, false);
-                // "(8/3)" or "(21/9/1973 - 21/9/2023)" right after: the day, in the year the anniversary gives
-                Matcher day = DAY_AFTER
-                        .matcher(a.text())
-                        .region(m.end(), Math.min(a.text().length(), m.end() + 30));
-                if (day.lookingAt()) {
-                    LocalDate date = safeDate(
-                            day.group(3) != null ? Integer.parseInt(day.group(3)) : year,
-                            Integer.parseInt(day.group(2)),
-                            Integer.parseInt(day.group(1)));
-                    if (date != null && date.getYear() == year) {
-                        d = new DateMention(
-                                m.start(),
-                                day.end(),
-                                a.text().substring(m.start(), day.end()),
-                                date,
-                                DateMention.Precision.DAY,
-                                false);
-                    }
-                }
-                found.add(new Facts.Relation(
-                        partner.get(),
-                        d,
-                        new Facts.Support(
-                                m.start(), m.end(), "relation-anniversary-year-from-publication-date", 0.75)));
+                Optional<Facts.Relation> r = anniversary(a, m, partner.get());
+                r.ifPresent(found::add);
             }
         }
         Matcher m = establish.matcher(a.text());
         while (m.find()) {
             Sentence s = a.sentenceAt(m.start());
-            Optional<String> partner = partner(a, s, countries);
+            Optional<String> partner =
+                    PartnerCountry.at(a, s, m.start(), countries).map(PartnerCountry.Found::code);
             if (partner.isEmpty() || anniversaryEnds.contains(m.end())) {
                 continue;
             }
@@ -82,6 +67,94 @@ public final class RelationExtractor {
                     new Facts.Support(s.start(), s.end(), "relation-established", date.isPresent() ? 0.85 : 0.7)));
         }
         return preciseFirst(found);
+    }
+
+    /**
+     * The establishment date an anniversary gives: "(1973 - 2023)" after it names the first year; else the
+     * anniversary's own year ("vào tháng 9/2023", else the publication year) minus N, to the month or the
+     * day ("(8/3)") when stated. The evidence's rule says which.
+     */
+    private Optional<Facts.Relation> anniversary(ArticleContext a, Matcher m, String partner) {
+        String text = a.text();
+        int years = Integer.parseInt(m.group("years"));
+        Matcher span = SPAN.matcher(text)
+                .region(m.end(), Math.min(a.sentenceAt(m.start()).end(), m.end() + 60));
+        if (span.find() && Integer.parseInt(span.group(2)) - Integer.parseInt(span.group(1)) == years) {
+            int year = Integer.parseInt(span.group(1));
+            DateMention d = mention(text, m.start(), span.end(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR);
+            return Optional.of(new Facts.Relation(
+                    partner, d, new Facts.Support(m.start(), span.end(), "relation-anniversary-span", 0.8)));
+        }
+        int end = Math.min(text.length(), m.end() + 30);
+        Matcher month = MONTH_AFTER.matcher(text).region(m.end(), end);
+        if (month.lookingAt()) {
+            LocalDate date = safeDate(Integer.parseInt(month.group(2)) - years, Integer.parseInt(month.group(1)), 1);
+            if (date == null) {
+                return Optional.empty();
+            }
+            DateMention d = mention(text, m.start(), month.end(), date, DateMention.Precision.MONTH);
+            return Optional.of(new Facts.Relation(
+                    partner,
+                    d,
+                    new Facts.Support(m.start(), month.end(), "relation-anniversary-year-from-its-date", 0.75)));
+        }
+        Optional<AnniversaryYear> anniversaryYear = anniversaryYear(a, m.start());
+        if (anniversaryYear.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = anniversaryYear.get().year() - years;
+        DateMention d = mention(text, m.start(), m.end(), LocalDate.of(year, 1, 1), DateMention.Precision.YEAR);
+        // "(8/3)" or "(21/9/1973 - 21/9/2023)" right after: the day, in the year the anniversary gives
+        Matcher day = DAY_AFTER.matcher(text).region(m.end(), end);
+        if (day.lookingAt()) {
+            LocalDate date = safeDate(
+                    day.group(3) != null ? Integer.parseInt(day.group(3)) : year,
+                    Integer.parseInt(day.group(2)),
+                    Integer.parseInt(day.group(1)));
+            if (date != null && date.getYear() == year) {
+                d = mention(text, m.start(), day.end(), date, DateMention.Precision.DAY);
+            }
+        }
+        String rule = anniversaryYear.get().stated()
+                ? "relation-anniversary-year-from-its-date"
+                : "relation-anniversary-year-from-publication-date";
+        return Optional.of(new Facts.Relation(partner, d, new Facts.Support(m.start(), m.end(), rule, 0.75)));
+    }
+
+    /** The year of an anniversary; {@code stated} when the text names it rather than the publication date giving it. */
+    private record AnniversaryYear(int year, boolean stated) {}
+
+    private static DateMention mention(String text, int start, int end, LocalDate date, DateMention.Precision p) {
+        return new DateMention(start, end, text.substring(start, end), date, p, false);
+    }
+
+    /**
+     * The year an anniversary falls in: "Năm 2025, hai nước kỷ niệm …" names it, "sang năm … kỷ niệm" is the
+     * year after publication, "năm ngoái" the year before (rows of relation-phrases.tsv); else the publication year.
+     */
+    private Optional<AnniversaryYear> anniversaryYear(ArticleContext a, int anniversaryStart) {
+        int from = Math.max(a.sentenceAt(anniversaryStart).start(), anniversaryStart - 50);
+        Optional<DateMention> stated = a.dates().stream()
+                .filter(d -> d.start() >= from && d.end() <= anniversaryStart)
+                .filter(d -> d.precision() == DateMention.Precision.YEAR && d.resolved())
+                // the anniversary's own year is near the news, not a year of history ("từ năm 2013")
+                .filter(d -> a.published() == null
+                        || Math.abs(d.date().getYear() - a.published().getYear()) <= 1)
+                .reduce((x, y) -> y);
+        if (stated.isPresent()) {
+            return Optional.of(new AnniversaryYear(stated.get().date().getYear(), true));
+        }
+        if (a.published() == null) {
+            return Optional.empty();
+        }
+        int year = a.published().getYear();
+        if (nextYear.matcher(a.text()).region(from, anniversaryStart).find()) {
+            return Optional.of(new AnniversaryYear(year + 1, false));
+        }
+        if (lastYear.matcher(a.text()).region(from, anniversaryStart).find()) {
+            return Optional.of(new AnniversaryYear(year - 1, false));
+        }
+        return Optional.of(new AnniversaryYear(year, false));
     }
 
     /** A year from an anniversary gives way to a stated date of the same country and year. */
@@ -98,28 +171,6 @@ public final class RelationExtractor {
                                         && o.established().date().getYear()
                                                 == r.established().date().getYear()))
                 .toList();
-    }
-
-    /** The one foreign country of the sentence; a sentence naming none ("hai nước …") is about the article's most-named one. */
-    private static Optional<String> partner(ArticleContext a, Sentence s, List<Facts.Mention> countries) {
-        List<String> foreign = a.within(s, countries, c -> c.support().start()).stream()
-                .map(c -> c.entry().code())
-                .filter(cc -> !"VN".equals(cc))
-                .distinct()
-                .toList();
-        if (foreign.isEmpty()) {
-            java.util.Map<String, Long> counts = countries.stream()
-                    .map(c -> c.entry().code())
-                    .filter(cc -> !"VN".equals(cc))
-                    .collect(java.util.stream.Collectors.groupingBy(cc -> cc, java.util.stream.Collectors.counting()));
-            long max = counts.values().stream().max(Long::compare).orElse(0L);
-            List<String> top = counts.entrySet().stream()
-                    .filter(e -> e.getValue() == max)
-                    .map(java.util.Map.Entry::getKey)
-                    .toList();
-            return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
-        }
-        return foreign.size() == 1 ? Optional.of(foreign.get(0)) : Optional.empty();
     }
 
     private static LocalDate safeDate(int year, int month, int day) {

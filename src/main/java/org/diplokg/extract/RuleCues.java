@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Cue phrases kept as data: the rule tables whose rows are {@code cue, pattern, example} (and
@@ -16,12 +17,18 @@ public final class RuleCues {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private final Map<String, RuleTable> tables = new LinkedHashMap<>();
-    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, RuleTable> tables;
+    private final Map<String, QuickPattern> patterns = new HashMap<>();
     private final Map<String, Pattern> suffixes = new HashMap<>();
+    private final Map<String, RuntimeException> broken = new HashMap<>();
+
+    private RuleCues(Map<String, RuleTable> tables) {
+        this.tables = tables;
+        compile();
+    }
 
     public static RuleCues load() {
-        RuleCues cues = new RuleCues();
+        Map<String, RuleTable> tables = new LinkedHashMap<>();
         for (String name : List.of(
                 "ambassador-patterns",
                 "relation-phrases",
@@ -29,10 +36,43 @@ public final class RuleCues {
                 "spouses",
                 "honorifics",
                 "event-verbs",
+                "event-dates",
                 "page-furniture")) {
-            cues.tables.put(name, RuleTable.load(name));
+            tables.put(name, RuleTable.load(name));
         }
-        return cues;
+        return new RuleCues(tables);
+    }
+
+    /**
+     * Compiles every cue of every table once, at load: reading an article then only looks patterns
+     * up (no compiling, no shared cache written by concurrent readers). A cue whose rows do not join
+     * into one pattern (its rows are used one by one) fails only when asked for as one.
+     */
+    private void compile() {
+        for (RuleTable t : tables.values()) {
+            if (!t.columns().contains("cue") || !t.columns().contains("pattern")) {
+                continue;
+            }
+            for (String cue :
+                    t.rows().stream().map(r -> r.get("cue")).distinct().toList()) {
+                String key = t.name() + "/" + cue;
+                String alternatives = String.join(
+                        "|",
+                        rows(t.name(), cue).stream().map(r -> r.get("pattern")).toList());
+                try {
+                    patterns.put(
+                            key,
+                            QuickPattern.compile(
+                                    "(?<![\\p{L}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{M}])", FLAGS));
+                    suffixes.put(
+                            key, Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + alternatives + ")[ \\u00a0]*$", FLAGS));
+                } catch (PatternSyntaxException e) {
+                    broken.put(
+                            key,
+                            new IllegalStateException(t.name() + ".tsv: the rows of cue " + cue + " do not join", e));
+                }
+            }
+        }
     }
 
     public RuleTable table(String name) {
@@ -56,30 +96,31 @@ public final class RuleCues {
 
     /** One pattern for all rows of a cue, whole words, case-insensitive; the matched row is not told apart. */
     public Pattern pattern(String table, String cue) {
-        return patterns.computeIfAbsent(
-                table + "/" + cue,
-                k -> Pattern.compile(
-                        "(?<![\\p{L}\\p{M}])(?:"
-                                + String.join(
-                                        "|",
-                                        rows(table, cue).stream()
-                                                .map(r -> r.get("pattern"))
-                                                .toList()) + ")(?![\\p{L}\\p{M}])",
-                        FLAGS));
+        return quick(table, cue).pattern();
+    }
+
+    /** {@link #pattern} with the characters its matches can start with, for fast scans of whole articles. */
+    public QuickPattern quick(String table, String cue) {
+        return compiled(patterns, table, cue);
     }
 
     /** Whether the text just before {@code offset} is one of the cue's phrases ("hàm " before "Đại sứ"). */
     public boolean endsBefore(String table, String cue, String text, int offset) {
-        Pattern p = suffixes.computeIfAbsent(
-                table + "/" + cue,
-                k -> Pattern.compile(
-                        "(?<![\\p{L}\\p{M}])(?:"
-                                + String.join(
-                                        "|",
-                                        rows(table, cue).stream()
-                                                .map(r -> r.get("pattern"))
-                                                .toList()) + ")[ \\u00a0]*$",
-                        FLAGS));
+        Pattern p = compiled(suffixes, table, cue);
         return p.matcher(text.substring(Math.max(0, offset - 30), offset)).find();
+    }
+
+    private <T> T compiled(Map<String, T> compiled, String table, String cue) {
+        String key = table + "/" + cue;
+        T p = compiled.get(key);
+        if (p != null) {
+            return p;
+        }
+        RuntimeException failure = broken.get(key);
+        if (failure != null) {
+            throw failure;
+        }
+        rows(table, cue); // no such table or cue: its message
+        throw new IllegalStateException(table + ".tsv has no pattern column");
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Spouses ("… và Phu nhân Y", "cùng Phu quân Y"; words in {@code spouses.tsv}): the name after the
@@ -13,13 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class SpouseExtractor {
 
-    private final Pattern word;
+    private final QuickPattern word;
     private final PersonNames names;
     private final Gazetteer gazetteer;
     private final String personBase;
 
     public SpouseExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues) {
-        this.word = cues.pattern("spouses", "spouse");
+        this.word = cues.quick("spouses", "spouse");
         this.names = names;
         this.gazetteer = gazetteer;
         this.personBase = baseIri + "id/person/";
@@ -28,7 +27,7 @@ public final class SpouseExtractor {
     public List<Facts.Spouse> find(ArticleContext a, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
         List<Facts.Spouse> found = new ArrayList<>();
         Matcher m = word.matcher(a.text());
-        while (m.find()) {
+        while (word.find(m, a.text())) {
             if (!Character.isUpperCase(a.text().charAt(m.start()))) {
                 continue;
             }

@@ -37,7 +37,7 @@ final class TitleRules {
     }
 
     /** A title with its pattern and its rows by scope; {@code foreign} or {@code vn} may be null. */
-    record Title(String id, String grammar, Pattern lowercase, Pattern anyCase, Rule vn, Rule foreign) {}
+    record Title(String id, String grammar, QuickPattern lowercase, QuickPattern anyCase, Rule vn, Rule foreign) {}
 
     private final List<Title> titles;
 
@@ -83,8 +83,8 @@ final class TitleRules {
             titles.add(new Title(
                     first.get("title"),
                     first.get("grammar"),
-                    Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + lower + ")(?![\\p{L}\\p{M}])"),
-                    Pattern.compile(
+                    QuickPattern.compile("(?<![\\p{L}\\p{M}])(?:" + lower + ")(?![\\p{L}\\p{M}])"),
+                    QuickPattern.compile(
                             "(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     vn,

@@ -25,15 +25,6 @@ public class FeedController {
         return board.all();
     }
 
-    /** Problem details here too (the shared advice lists its packages; this keeps the feed package self-contained). */
-    @org.springframework.web.bind.annotation.ExceptionHandler(ApiException.class)
-    public org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> problem(ApiException e) {
-        org.springframework.http.ProblemDetail p = e.toProblem();
-        return org.springframework.http.ResponseEntity.status(p.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
-    }
-
     @GetMapping(path = "/api/feeds/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public FeedStatusBoard.FeedStatus feed(@PathVariable String id) {
         int n;

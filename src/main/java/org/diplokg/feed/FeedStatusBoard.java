@@ -38,7 +38,41 @@ public class FeedStatusBoard {
             Counts lastPoll,
             int polls,
             long ingestedTotal,
-            List<String> problems) {}
+            List<String> problems) {
+
+        FeedStatus running(Instant at) {
+            return new FeedStatus(
+                    id,
+                    url,
+                    interval,
+                    maxItems,
+                    "running",
+                    at,
+                    lastPollFinished,
+                    lastPollMillis,
+                    lastPoll,
+                    polls,
+                    ingestedTotal,
+                    problems);
+        }
+
+        /** The state after one more poll that ended with {@code outcome}. */
+        FeedStatus polled(String outcome, Instant started, Instant finished, Counts counts, List<String> found) {
+            return new FeedStatus(
+                    id,
+                    url,
+                    interval,
+                    maxItems,
+                    outcome,
+                    started,
+                    finished,
+                    finished.toEpochMilli() - started.toEpochMilli(),
+                    counts,
+                    polls + 1,
+                    ingestedTotal + counts.ingested(),
+                    List.copyOf(found));
+        }
+    }
 
     private final Map<Integer, FeedStatus> statuses = new ConcurrentHashMap<>();
 
@@ -77,21 +111,7 @@ public class FeedStatusBoard {
     }
 
     void started(int id, Instant at) {
-        statuses.computeIfPresent(
-                id,
-                (k, s) -> new FeedStatus(
-                        s.id(),
-                        s.url(),
-                        s.interval(),
-                        s.maxItems(),
-                        "running",
-                        at,
-                        s.lastPollFinished(),
-                        s.lastPollMillis(),
-                        s.lastPoll(),
-                        s.polls(),
-                        s.ingestedTotal(),
-                        s.problems()));
+        statuses.computeIfPresent(id, (k, s) -> s.running(at));
     }
 
     void finished(int id, Instant started, FeedRun run) {
@@ -102,39 +122,11 @@ public class FeedStatusBoard {
                 .filter(i -> i.outcome() == FeedRun.Outcome.FAILED)
                 .limit(20)
                 .forEach(i -> problems.add(i.url() + ": " + i.detail()));
-        statuses.computeIfPresent(
-                id,
-                (k, s) -> new FeedStatus(
-                        s.id(),
-                        s.url(),
-                        s.interval(),
-                        s.maxItems(),
-                        run.ok() ? "ok" : "failed",
-                        started,
-                        now,
-                        now.toEpochMilli() - started.toEpochMilli(),
-                        c,
-                        s.polls() + 1,
-                        s.ingestedTotal() + c.ingested(),
-                        List.copyOf(problems)));
+        statuses.computeIfPresent(id, (k, s) -> s.polled(run.ok() ? "ok" : "failed", started, now, c, problems));
     }
 
     void error(int id, Instant started, String message) {
         Instant now = Instant.now();
-        statuses.computeIfPresent(
-                id,
-                (k, s) -> new FeedStatus(
-                        s.id(),
-                        s.url(),
-                        s.interval(),
-                        s.maxItems(),
-                        "error",
-                        started,
-                        now,
-                        now.toEpochMilli() - started.toEpochMilli(),
-                        Counts.NONE,
-                        s.polls() + 1,
-                        s.ingestedTotal(),
-                        List.of(message)));
+        statuses.computeIfPresent(id, (k, s) -> s.polled("error", started, now, Counts.NONE, List.of(message)));
     }
 }

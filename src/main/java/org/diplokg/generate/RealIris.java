@@ -18,6 +18,12 @@ import org.diplokg.store.RdfSource;
  */
 record RealIris(List<String> countries, List<Node> persons, List<Node> posts) {
 
+    /** A country other than VN, chosen by {@code i}: the same {@code i} gives the same country. */
+    String otherCountry(int i) {
+        String cc = countries.get(Math.floorMod(i, countries.size()));
+        return cc.equals("VN") ? countries.get(Math.floorMod(i + 1, countries.size())) : cc;
+    }
+
     static RealIris read(Path data) {
         if (!Files.isDirectory(data)) {
             throw new IllegalArgumentException(

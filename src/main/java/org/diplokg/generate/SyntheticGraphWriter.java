@@ -13,11 +13,9 @@ import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -35,24 +33,20 @@ public final class SyntheticGraphWriter {
     /** How often progress is reported, in quads. */
     public static final long PROGRESS_EVERY = 1_000_000;
 
-    private final StreamRDF out;
+    private final SyntheticOutput out;
     private final SplittableRandom rnd;
     private final RealIris real;
-    private final LongConsumer progress;
     private final int persons;
     private final int documents;
     /** The reference graph's partnership stages (index in {@code partnered}, year, level index); articles restate them. */
     private final List<int[]> stages = new java.util.ArrayList<>();
 
     private final List<String> partnered = new java.util.ArrayList<>();
-    private long count;
-    private long blank;
 
     private SyntheticGraphWriter(StreamRDF out, long seed, RealIris real, long target, LongConsumer progress) {
-        this.out = out;
+        this.out = new SyntheticOutput(out, progress);
         this.rnd = new SplittableRandom(seed);
         this.real = real;
-        this.progress = progress;
         this.persons = (int) Math.max(200, target / 500);
         this.documents = (int) Math.max(50, target / 5000);
     }
@@ -72,134 +66,13 @@ public final class SyntheticGraphWriter {
             StreamRDF w = StreamRDFWriter.getWriterStream(file, RDFFormat.NQUADS);
             w.start();
             SyntheticGraphWriter gen = new SyntheticGraphWriter(w, seed, real, triples, progress);
-            gen.reference();
-            for (int a = 0; gen.count < triples; a++) {
+            new ReferenceGraphWriter(gen.out, gen.rnd, real, gen.persons, gen.documents, gen.stages, gen.partnered)
+                    .write();
+            for (int a = 0; gen.out.count() < triples; a++) {
                 gen.article(a);
             }
             w.finish();
-            return gen.count;
-        }
-    }
-
-    // ---- reference graph ----
-
-    private void reference() {
-        Node g = iri(BASE + "graph/reference/synthetic");
-        Node source = iri(ID + "source/diplokg-synthetic");
-        sourceGraph(g, source, "reference");
-        add(g, source, RDF.type.asNode(), dk("WebSource"));
-        add(g, source, dk("title"), lit("DiploKG synthetic benchmark data"));
-        add(g, source, iri(SCHEMA + "url"), iri(BASE));
-        Node vn = country("VN");
-        for (int i = 0; i < persons; i++) {
-            Node p = person(i);
-            String name = name(i);
-            add(g, p, RDF.type.asNode(), dk("Person"));
-            add(g, p, iri(RDFS + "label"), lang(name, "vi"));
-            add(g, p, iri(RDFS + "label"), lang(fold(name), "en"));
-            add(g, p, iri(SKOS + "altLabel"), lit(fold(name)));
-            add(g, p, dk("nationality"), i % 2 == 0 ? vn : country(otherCountry(i)));
-        }
-        for (String cc : real.countries()) {
-            if (!cc.equals("VN")) {
-                embassy(g, vn, cc);
-            }
-        }
-        for (int i = 0; i < persons; i += 3) {
-            career(g, i);
-        }
-        for (int d = 0; d < documents; d++) {
-            int t = d % DOC_TYPES.length;
-            Node doc = document(d);
-            add(g, doc, RDF.type.asNode(), dk(DOC_TYPES[t]));
-            add(g, doc, dk("documentNumber"), lit((100 + d) + "-" + DOC_SUFFIX[t]));
-            add(g, doc, dk("issuer"), iri(ID + (t < 3 ? "org/vn-party-central-committee" : "org/vn-government")));
-            add(g, doc, dk("issuedOn"), date(1990 + d % 35, 1 + d % 12, 1 + d % 28));
-            add(g, doc, iri(RDFS + "label"), lang("Văn kiện số " + (100 + d), "vi"));
-            add(g, doc, dk("title"), lang("Về công tác đối ngoại, văn kiện " + (100 + d), "vi"));
-        }
-    }
-
-    /** The embassy, ambassador post, relation, partnership history and concurrent accreditation for one country. */
-    private void embassy(Node g, Node vn, String cc) {
-        Node c = country(cc);
-        Node mission = mission(cc);
-        add(g, mission, RDF.type.asNode(), dk("Embassy"));
-        add(g, mission, iri(RDFS + "label"), lang("Đại sứ quán Việt Nam tại " + cc, "vi"));
-        add(g, mission, iri(RDFS + "label"), lang("Embassy of Vietnam in " + cc, "en"));
-        add(g, mission, dk("sendingState"), vn);
-        add(g, mission, dk("hostCountry"), c);
-        add(g, mission, dk("ofState"), vn);
-        Node post = ambassadorPost(cc);
-        add(g, post, RDF.type.asNode(), dk("Post"));
-        add(g, post, iri(RDFS + "label"), lang("Đại sứ Việt Nam tại " + cc, "vi"));
-        add(g, post, iri(RDFS + "label"), lang("Ambassador of Vietnam to " + cc, "en"));
-        add(g, post, iri(ORG + "postIn"), mission);
-        add(g, post, dk("role"), dk("Ambassador"));
-        Node rel = iri(ID + "relation/VN-" + cc);
-        add(g, rel, RDF.type.asNode(), dk("DiplomaticRelation"));
-        add(g, rel, dk("party"), vn);
-        add(g, rel, dk("party"), c);
-        add(g, rel, dk("establishedOn"), established(cc));
-        if (rnd.nextInt(3) == 0) {
-            partnership(g, vn, c, cc);
-        }
-        if (rnd.nextInt(4) == 0) {
-            String from = otherCountry(cc.hashCode());
-            Node acc = iri(ID + "accreditation/syn-vn-embassy-" + from.toLowerCase(Locale.ROOT) + "/" + cc);
-            add(g, acc, RDF.type.asNode(), dk("Accreditation"));
-            add(g, acc, dk("accreditedMission"), mission(from));
-            add(g, acc, dk("accreditedTo"), c);
-            add(g, acc, dk("concurrent"), typed("true", XSDDatatype.XSDboolean));
-            add(g, acc, dk("startDate"), year(2000 + rnd.nextInt(25)));
-        }
-    }
-
-    private void partnership(Node g, Node vn, Node c, String cc) {
-        Node pship = iri(ID + "partnership/VN-" + cc);
-        add(g, pship, RDF.type.asNode(), dk("Partnership"));
-        add(g, pship, dk("party"), vn);
-        add(g, pship, dk("party"), c);
-        add(g, pship, iri(RDFS + "label"), lang("Việt Nam – " + cc, "vi"));
-        int n = 1 + rnd.nextInt(3);
-        Node previous = null;
-        int y = 1995 + rnd.nextInt(10);
-        for (int s = 0; s < n; s++) {
-            y += 2 + rnd.nextInt(8);
-            Node stage = stage(cc, y);
-            add(g, pship, dk("hasStage"), stage);
-            add(g, stage, RDF.type.asNode(), dk("PartnershipStage"));
-            add(g, stage, dk("partnership"), pship);
-            add(g, stage, dk("level"), dk(LEVELS[s]));
-            add(g, stage, dk("startDate"), year(y));
-            add(g, stage, dk("status"), dk(s == n - 1 ? "InForce" : "Superseded"));
-            stages.add(new int[] {partnered.size(), y, s});
-            if (previous != null) {
-                add(g, stage, dk("upgradedFrom"), previous);
-            }
-            previous = stage;
-        }
-        partnered.add(cc);
-    }
-
-    /** Two to four consecutive ambassador postings of person {@code i}, the last one possibly current. */
-    private void career(Node g, int i) {
-        Node person = person(i);
-        String slug = person.getURI().substring(ID.length() + 7);
-        int postings = 2 + rnd.nextInt(3);
-        int from = 1990 + rnd.nextInt(25);
-        for (int k = 0; k < postings; k++) {
-            Node post = ambassadorPost(otherCountry(rnd.nextInt(1 << 20)));
-            int to = from + 2 + rnd.nextInt(3);
-            Node holding = iri(ID + "holding/" + slug + "/" + post.getURI().substring(ID.length() + 5) + "/" + from);
-            add(g, holding, RDF.type.asNode(), dk("PostHolding"));
-            add(g, holding, dk("holder"), person);
-            add(g, holding, dk("post"), post);
-            add(g, holding, dk("startDate"), year(from));
-            if (k < postings - 1 || to < 2026) {
-                add(g, holding, dk("endDate"), year(to));
-            }
-            from = to;
+            return gen.out.count();
         }
     }
 
@@ -209,7 +82,7 @@ public final class SyntheticGraphWriter {
         String hex = String.format(Locale.ROOT, "5e%014x", a);
         Node g = iri(BASE + "graph/article/" + hex);
         Node art = iri(ID + "article/" + hex);
-        sourceGraph(g, art, "extraction");
+        out.sourceGraph(g, art, "extraction");
         int year = 2000 + rnd.nextInt(26);
         int month = 1 + rnd.nextInt(12);
         int day = 1 + rnd.nextInt(28);
@@ -231,7 +104,7 @@ public final class SyntheticGraphWriter {
             offset = mention(g, art, people[i], offset);
         }
         Node vn = country("VN");
-        Node other = country(otherCountry(rnd.nextInt(1 << 20)));
+        Node other = country(real.otherCountry(rnd.nextInt(1 << 20)));
         add(g, art, dk("mentions"), vn);
         add(g, art, dk("mentions"), other);
         for (int e = 0; e < 3; e++) {
@@ -266,10 +139,10 @@ public final class SyntheticGraphWriter {
             offset = evidence(g, art, stage, offset, "partnership-level");
         }
         if (a % 2 == 0) {
-            Node rel = iri(ID + "relation/VN-" + otherCountry(a));
+            Node rel = iri(ID + "relation/VN-" + real.otherCountry(a));
             add(g, rel, RDF.type.asNode(), dk("DiplomaticRelation"));
             add(g, rel, dk("party"), vn);
-            add(g, rel, dk("party"), country(otherCountry(a)));
+            add(g, rel, dk("party"), country(real.otherCountry(a)));
             // sources mostly agree; one restatement in 50 gives another date (a conflicting claim)
             add(
                     g,
@@ -277,7 +150,7 @@ public final class SyntheticGraphWriter {
                     dk("establishedOn"),
                     rnd.nextInt(50) == 0
                             ? date(1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))
-                            : established(otherCountry(a)));
+                            : established(real.otherCountry(a)));
             offset = evidence(g, art, rel, offset, "relation-established");
         }
         if (a % 4 == 0) {
@@ -327,7 +200,7 @@ public final class SyntheticGraphWriter {
             add(g, ev, dk("participant"), extra);
         }
         for (int k = powerLaw(); k > 0; k--) {
-            add(g, ev, dk("participant"), country(otherCountry(rnd.nextInt(1 << 20))));
+            add(g, ev, dk("participant"), country(real.otherCountry(rnd.nextInt(1 << 20))));
         }
         Node part = blank();
         add(g, ev, dk("participation"), part);
@@ -341,7 +214,7 @@ public final class SyntheticGraphWriter {
         List<Node> realPosts = real.posts();
         Node post = rnd.nextInt(10) == 0 && !realPosts.isEmpty()
                 ? realPosts.get(rnd.nextInt(realPosts.size()))
-                : ambassadorPost(otherCountry(rnd.nextInt(1 << 20)));
+                : ambassadorPost(real.otherCountry(rnd.nextInt(1 << 20)));
         String slug = person.getURI().substring(ID.length() + 7);
         String postSlug = post.getURI().substring(ID.length() + 5);
         int from = 1995 + rnd.nextInt(30);
@@ -394,13 +267,6 @@ public final class SyntheticGraphWriter {
         return offset + len + 1;
     }
 
-    private void sourceGraph(Node g, Node source, String kind) {
-        add(g, g, RDF.type.asNode(), dk("SourceGraph"));
-        add(g, g, iri(PROV + "wasDerivedFrom"), source);
-        add(g, g, iri(PROV + "generatedAtTime"), typed("2026-11-28T00:00:00Z", XSDDatatype.XSDdateTime));
-        add(g, g, dk("graphKind"), lit(kind));
-    }
-
     // ---- random choices ----
 
     /** 0 most of the time, 1 often, large rarely: P(k) falls as about k^-2.5, capped at 30. */
@@ -419,20 +285,11 @@ public final class SyntheticGraphWriter {
         return person(i);
     }
 
-    private String otherCountry(int i) {
-        List<String> countries = real.countries();
-        String cc = countries.get(Math.floorMod(i, countries.size()));
-        return cc.equals("VN") ? countries.get(Math.floorMod(i + 1, countries.size())) : cc;
-    }
-
     private Node blank() {
-        return NodeFactory.createBlankNode("s" + Long.toString(blank++, 36));
+        return out.blank();
     }
 
     private void add(Node g, Node s, Node p, Node o) {
-        out.quad(Quad.create(g, s, p, o));
-        if (++count % PROGRESS_EVERY == 0) {
-            progress.accept(count);
-        }
+        out.add(g, s, p, o);
     }
 }

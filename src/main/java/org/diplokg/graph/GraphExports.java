@@ -32,13 +32,8 @@ final class GraphExports {
         }
         for (Element<EdgeData> e : g.edges()) {
             EdgeData d = e.data();
-            x.append("    <edge id=\"")
-                    .append(esc(d.id()))
-                    .append("\" source=\"")
-                    .append(esc(d.source()))
-                    .append("\" target=\"")
-                    .append(esc(d.target()))
-                    .append("\">")
+            edgeStart(x, "    ", d)
+                    .append(">")
                     .append(data("kind", d.kind()))
                     .append(data("level", d.level()))
                     .append(data("from", d.from()))
@@ -47,6 +42,18 @@ final class GraphExports {
                     .append("</edge>\n");
         }
         return x.append("  </graph>\n</graphml>\n").toString();
+    }
+
+    /** {@code <edge id="…" source="…" target="…"}, left open: both formats start an edge this way. */
+    private static StringBuilder edgeStart(StringBuilder x, String indent, EdgeData d) {
+        return x.append(indent)
+                .append("<edge id=\"")
+                .append(esc(d.id()))
+                .append("\" source=\"")
+                .append(esc(d.source()))
+                .append("\" target=\"")
+                .append(esc(d.target()))
+                .append('"');
     }
 
     static String gexf(GraphElements g) {
@@ -76,13 +83,8 @@ final class GraphExports {
         x.append("    </nodes>\n    <edges>\n");
         for (Element<EdgeData> e : g.edges()) {
             EdgeData d = e.data();
-            x.append("      <edge id=\"")
-                    .append(esc(d.id()))
-                    .append("\" source=\"")
-                    .append(esc(d.source()))
-                    .append("\" target=\"")
-                    .append(esc(d.target()))
-                    .append("\" weight=\"")
+            edgeStart(x, "      ", d)
+                    .append(" weight=\"")
                     .append(d.weight())
                     .append("\"><attvalues>")
                     .append(att("kind", d.kind()))

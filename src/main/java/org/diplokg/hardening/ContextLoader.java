@@ -5,7 +5,7 @@ import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import com.apicatalog.jsonld.loader.SchemeRouter;
+import com.apicatalog.jsonld.loader.HttpLoader;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +28,8 @@ final class ContextLoader implements DocumentLoader {
     public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
         String iri = url.toString();
         if (allowlist.stream().anyMatch(iri::startsWith) && (iri.startsWith("http://") || iri.startsWith("https://"))) {
-            return SchemeRouter.defaultInstance().loadDocument(url, options);
+            // no redirects: an allow-listed address must not forward the fetch elsewhere (see NoRedirects)
+            return new HttpLoader(NoRedirects.CLIENT, 0).loadDocument(url, options);
         }
         refused.add(iri);
         throw new JsonLdError(

@@ -19,11 +19,14 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.update.UpdateRequest;
 
 /**
- * Rewrites a query for local execution so that its string functions respect the query's limits:
+ * Rewrites a query (or an update's WHERE) for local execution so that its string functions respect the query's limits:
  * {@code REGEX} and {@code REPLACE} match through an {@link InterruptibleCharSequence} that gives up
  * when the query is cancelled or its deadline passes (a catastrophic pattern would otherwise run for
  * minutes past the time-out), and {@code CONCAT}/{@code REPLACE} refuse to build a string longer than
@@ -40,7 +43,23 @@ public final class SafeExpressions {
      *                 before any cancel signal exists.
      */
     public static Query rewrite(Query query, int maxStringLength, long deadline) {
-        ExprTransformCopy safe = new ExprTransformCopy() {
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), transform(maxStringLength, deadline));
+    }
+
+    /**
+     * The same for an update's WHERE patterns. A request of data operations only (INSERT DATA, DELETE DATA,
+     * LOAD, graph management) has no expression and is returned as it is, so a large INSERT DATA is not copied.
+     */
+    public static UpdateRequest rewrite(UpdateRequest request, int maxStringLength, long deadline) {
+        boolean patterns = request.getOperations().stream().anyMatch(u -> u instanceof UpdateModify);
+        return patterns
+                ? UpdateTransformOps.transform(
+                        request, new ElementTransformCopyBase(), transform(maxStringLength, deadline))
+                : request;
+    }
+
+    private static ExprTransformCopy transform(int maxStringLength, long deadline) {
+        return new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
                 if (func instanceof E_Regex) {
@@ -55,7 +74,6 @@ public final class SafeExpressions {
                 return super.transform(func, args);
             }
         };
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), safe);
     }
 
     static BooleanSupplier cancellation(FunctionEnv env, long deadline) {
@@ -63,7 +81,19 @@ public final class SafeExpressions {
         return () -> (signal != null && signal.get()) || System.nanoTime() - deadline > 0;
     }
 
+    /**
+     * Longest regular expression accepted: compiling is not interruptible and {@code java.util.regex} spends
+     * time quadratic in the length of a long literal pattern (found by FuzzIT: a 3 MB pattern held a worker
+     * for minutes while compiling).
+     */
+    static final int MAX_PATTERN = 10_000;
+
     static Pattern compile(NodeValue pattern, NodeValue flags) {
+        String text = pattern.getString();
+        if (text.length() > MAX_PATTERN) {
+            throw InputRefusedException.badRequest("A regular expression of " + text.length()
+                    + " characters is longer than the limit of " + MAX_PATTERN);
+        }
         int f = 0;
         String fs = flags == null ? "" : flags.getString();
         for (char c : fs.toCharArray()) {
@@ -77,7 +107,7 @@ public final class SafeExpressions {
             }
         }
         try {
-            return Pattern.compile(pattern.getString(), f);
+            return Pattern.compile(text, f);
         } catch (PatternSyntaxException e) {
             throw new ExprEvalException("Bad regex: " + e.getDescription());
         }
@@ -90,9 +120,28 @@ public final class SafeExpressions {
         }
     }
 
+    /** The last pattern an expression compiled: a constant pattern is compiled once, not once per row. */
+    static final class PatternMemo {
+        private record Compiled(String pattern, String flags, Pattern compiled) {}
+
+        private volatile Compiled last;
+
+        Pattern get(NodeValue pattern, NodeValue flags) {
+            String p = pattern.getString();
+            String f = flags == null ? "" : flags.getString();
+            Compiled c = last;
+            if (c == null || !c.pattern().equals(p) || !c.flags().equals(f)) {
+                c = new Compiled(p, f, compile(pattern, flags));
+                last = c;
+            }
+            return c.compiled();
+        }
+    }
+
     /** REGEX(text, pattern [, flags]) that can be cancelled. */
     static final class SafeRegex extends ExprFunctionN {
         private final long deadline;
+        private final PatternMemo patterns = new PatternMemo();
 
         SafeRegex(ExprList args, long deadline) {
             super("regex", args);
@@ -105,7 +154,7 @@ public final class SafeExpressions {
             if (!text.isString() && !text.isLangString()) {
                 throw new ExprEvalException("REGEX: not a string: " + text);
             }
-            Pattern p = compile(args.get(1), args.size() > 2 ? args.get(2) : null);
+            Pattern p = patterns.get(args.get(1), args.size() > 2 ? args.get(2) : null);
             String s = text.asNode().getLiteralLexicalForm();
             return NodeValue.makeBoolean(p.matcher(new InterruptibleCharSequence(s, cancellation(env, deadline)))
                     .find());
@@ -126,6 +175,7 @@ public final class SafeExpressions {
     static final class SafeReplace extends ExprFunctionN {
         private final int max;
         private final long deadline;
+        private final PatternMemo patterns = new PatternMemo();
 
         SafeReplace(ExprList args, int max, long deadline) {
             super("replace", args);
@@ -136,7 +186,7 @@ public final class SafeExpressions {
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
             NodeValue text = args.get(0);
-            Pattern p = compile(args.get(1), args.size() > 3 ? args.get(3) : null);
+            Pattern p = patterns.get(args.get(1), args.size() > 3 ? args.get(3) : null);
             if (p.matcher("").matches()) {
                 throw new ExprEvalException("REPLACE: the pattern matches the empty string");
             }

@@ -8,7 +8,7 @@ import org.springframework.web.ErrorResponse;
 /**
  * What to answer for a failure no handler expected, so that no response is Spring's default error body:
  * framework errors keep their own status (404, 405, 406...), parameters that are not UTF-8 are a 400,
- * an exhausted heap is a 503, and a real bug is a 500 with a short message (the stack goes to the log).
+ * an exhausted heap is a 503, a failed remote endpoint (SERVICE) a 502, and a real bug is a 500 with a short message (the stack goes to the log).
  */
 public final class UnexpectedErrors {
 
@@ -19,9 +19,6 @@ public final class UnexpectedErrors {
     public record Answer(int status, String message) {}
 
     public static Answer classify(Throwable e) {
-        if (e instanceof InputRefusedException r) {
-            return new Answer(r.status(), r.getMessage());
-        }
         if (e instanceof ErrorResponse er) {
             int status = er.getStatusCode().value();
             return new Answer(
@@ -31,6 +28,9 @@ public final class UnexpectedErrors {
                             : er.getBody().getDetail());
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InputRefusedException r) {
+                return new Answer(r.status(), r.getMessage());
+            }
             if (c instanceof CharacterCodingException) {
                 return new Answer(400, "A request parameter is not valid UTF-8");
             }
@@ -42,6 +42,12 @@ public final class UnexpectedErrors {
             }
             if (c instanceof StringLimitException s) {
                 return new Answer(503, s.getMessage());
+            }
+            if (c instanceof org.apache.jena.atlas.web.HttpException
+                    || c instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
+                // an allow-listed SERVICE endpoint that failed, refused or redirected: not our bug
+                log.warn("Outbound request failed: {}", c.toString());
+                return new Answer(502, "A remote endpoint named in the request failed: " + c.getMessage());
             }
         }
         log.error("Unexpected failure", e);

@@ -59,6 +59,15 @@ public class EntityDescriptions {
         return ((QueryOutcome.Select) store.query(bound(incoming, iri), OPTIONS)).rows();
     }
 
+    /** The first {@code limit} links pointing at the entity (the query's own limit when that is smaller). */
+    public List<Binding> incoming(String iri, int limit) {
+        Query q = bound(incoming, iri);
+        if (!q.hasLimit() || q.getLimit() > limit) {
+            q.setLimit(limit);
+        }
+        return ((QueryOutcome.Select) store.query(q, OPTIONS)).rows();
+    }
+
     public List<Binding> evidence(String iri) {
         return ((QueryOutcome.Select) store.query(bound(evidence, iri), OPTIONS)).rows();
     }

@@ -28,15 +28,18 @@ public class EntityPage {
     }
 
     public String render(String iri) {
-        return page(iri, true);
+        return page(iri, true, 0);
     }
 
-    /** The statement table, evidence, sources and incoming links without the page frame: the folded part of a profile page. */
-    public String statementsHtml(String iri) {
-        return page(iri, false);
+    /**
+     * The statement table, evidence, sources and the first {@code incomingLimit} incoming links without the page
+     * frame: the folded part of a profile page (the whole list is on {@code ?view=statements}).
+     */
+    public String statementsHtml(String iri, int incomingLimit) {
+        return page(iri, false, Math.max(1, incomingLimit));
     }
 
-    private String page(String iri, boolean whole) {
+    private String page(String iri, boolean whole, int incomingLimit) {
         List<Binding> statements = descriptions.statements(iri);
         TreeSet<String> vi = new TreeSet<>();
         TreeSet<String> en = new TreeSet<>();
@@ -133,7 +136,8 @@ public class EntityPage {
             sources.forEach(s -> body.append("<li>").append(link(s, null, null)).append("</li>"));
             body.append("</ul>");
         }
-        List<Binding> incoming = descriptions.incoming(iri);
+        List<Binding> incoming =
+                incomingLimit > 0 ? descriptions.incoming(iri, incomingLimit) : descriptions.incoming(iri);
         if (!incoming.isEmpty()) {
             body.append(
                     "<h2><span class=vi>Liên kết đến</span><span class=en>Referenced by</span></h2><table class=st>");
@@ -145,6 +149,12 @@ public class EntityPage {
                         .append("</td></tr>");
             }
             body.append("</table>");
+            if (incomingLimit > 0 && incoming.size() >= incomingLimit) {
+                body.append("<p><a href=\"")
+                        .append(esc(iris.localPath(iri)))
+                        .append("?view=statements\"><span class=vi>Mọi liên kết đến</span><span class=en>"
+                                + "Every link pointing here</span></a></p>");
+            }
         }
         return whole ? Html.page(titleVi, body.toString()) : body.toString();
     }

@@ -112,7 +112,13 @@ public class ProfileRenderer {
                 chart(b, s, "timeline", a, p);
                 table(b, p, a, false);
             }
-            default -> table(b, p, a, "article-facts".equals(s.display()));
+            default -> {
+                if (s.history() != null) {
+                    currentAndHistory(b, p, a);
+                } else {
+                    table(b, p, a, "article-facts".equals(s.display()));
+                }
+            }
         }
         b.append("<p class=\"query\"><a href=\"/sparql.html?query=")
                 .append(URLEncoder.encode(editorText(s, p.iri()), StandardCharsets.UTF_8))
@@ -159,7 +165,35 @@ public class ProfileRenderer {
         return cols;
     }
 
+    /** Current rows in the table, rows whose history variable is false in a folded table under it. */
+    private void currentAndHistory(StringBuilder b, Profile p, Profile.Answer a) {
+        ProfileSection.History h = a.section().history();
+        List<Map<String, Node>> current = new ArrayList<>();
+        List<Map<String, Node>> past = new ArrayList<>();
+        for (Map<String, Node> row : a.rows()) {
+            Node flag = row.get(h.variable());
+            boolean old = flag != null && flag.isLiteral() && "false".equals(flag.getLiteralLexicalForm());
+            (old ? past : current).add(row);
+        }
+        if (!current.isEmpty()) {
+            table(b, p, a, current, false);
+        }
+        if (!past.isEmpty()) {
+            b.append("<details class=\"history\"><summary>")
+                    .append(both(h.titleVi(), h.titleEn()))
+                    .append(" (")
+                    .append(past.size())
+                    .append(")</summary>");
+            table(b, p, a, past, false);
+            b.append("</details>");
+        }
+    }
+
     private void table(StringBuilder b, Profile p, Profile.Answer a, boolean facts) {
+        table(b, p, a, a.rows(), facts);
+    }
+
+    private void table(StringBuilder b, Profile p, Profile.Answer a, List<Map<String, Node>> rows, boolean facts) {
         List<String> cols = columns(a);
         b.append("<div class=\"scroll\"><table><thead><tr>");
         if (facts) {
@@ -173,7 +207,7 @@ public class ProfileRenderer {
         }
         b.append("</tr></thead><tbody>");
         int n = 0;
-        for (Map<String, Node> row : a.rows()) {
+        for (Map<String, Node> row : rows) {
             n++;
             b.append(facts ? "<tr id=\"fact-" + n + "\">" : "<tr>");
             if (facts) {

@@ -17,6 +17,8 @@ import org.apache.jena.query.Query;
  * @param display   {@code table} (default), {@code bar-by-year}, {@code timeline}, {@code article-text}, {@code article-facts}
  * @param columns   column headings by variable: [vi, en]
  * @param hidden    variables not shown as columns
+ * @param history   from {@code # history: var | vi | en}: rows whose {@code var} is false are history, shown under
+ *                  a folded heading below the current rows (null: every row is current)
  * @param text      the file as written (what the "open in the SPARQL editor" link carries)
  * @param query     the parsed query, with {@code ?entity} still free
  */
@@ -29,8 +31,12 @@ public record ProfileSection(
         String display,
         Map<String, List<String>> columns,
         Set<String> hidden,
+        History history,
         String text,
         Query query) {
+
+    /** Which boolean variable tells current rows from history, and the heading of the history in both languages. */
+    public record History(String variable, String titleVi, String titleEn) {}
 
     public String id() {
         return type + "-" + name.replaceFirst("^\\d+-", "");

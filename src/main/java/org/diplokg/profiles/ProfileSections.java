@@ -90,6 +90,15 @@ public class ProfileSections {
         if (!text.contains("?entity")) {
             throw new IllegalStateException("Profile section " + type + "/" + name + " does not use ?entity");
         }
+        ProfileSection.History history = null;
+        if (header.containsKey("history")) {
+            String[] h = header.get("history").split("\\|");
+            if (h.length != 3) {
+                throw new IllegalStateException(
+                        "Profile section " + type + "/" + name + ": '# history: variable | vi | en'");
+            }
+            history = new ProfileSection.History(h[0].trim(), h[1].trim(), h[2].trim());
+        }
         return new ProfileSection(
                 type,
                 name,
@@ -99,6 +108,7 @@ public class ProfileSections {
                 header.getOrDefault("display", "table"),
                 columns,
                 hidden,
+                history,
                 text,
                 query);
     }

@@ -18,12 +18,15 @@ import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** Answers the section queries of an entity's profile, each bound to the entity on the parsed query. */
 @Service
 public class ProfileService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileService.class);
     private static final QueryOptions OPTIONS = QueryOptions.of(Duration.ofSeconds(10), 2_000);
 
     private final KnowledgeStore store;
@@ -47,17 +50,31 @@ public class ProfileService {
         List<Profile.Answer> answers = new ArrayList<>();
         Set<String> mentioned = new LinkedHashSet<>();
         mentioned.add(iri);
+        StringBuilder timings = LOG.isDebugEnabled() ? new StringBuilder() : null;
+        long start = System.nanoTime();
         for (ProfileSection s : sections.of(type)) {
+            long t0 = System.nanoTime();
             Profile.Answer a = answer(s, iri);
+            if (timings != null) {
+                timings.append(' ').append(s.name()).append('=').append(ms(t0));
+            }
             if (!a.rows().isEmpty()) {
                 answers.add(a);
                 a.rows().forEach(r -> r.values().stream().filter(Node::isURI).forEach(n -> mentioned.add(n.getURI())));
             }
         }
+        long t0 = System.nanoTime();
         Map<String, Label> names = labels.labels(mentioned);
+        if (timings != null) {
+            LOG.debug("profile {} in {} ms:{} labels({})={}", iri, ms(start), timings, mentioned.size(), ms(t0));
+        }
         Label own = names.get(iri);
         return new Profile(
                 iri, type, own != null ? own : new Label(Cells.localName(iri), Cells.localName(iri)), answers, names);
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     /** One section's answer for the entity: the rows as variable → term, in the query's order. */

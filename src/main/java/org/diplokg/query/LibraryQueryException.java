@@ -1,17 +1,16 @@
 package org.diplokg.query;
 
+import org.diplokg.errors.DomainException;
+
 /**
  * A library query request that cannot be answered as asked: no such query, or a parameter that is
  * unknown, missing or malformed. A domain exception (no HTTP in it), so that the CLI and the HTTP
- * controller each report it their own way.
+ * error mapping each report it their own way.
  */
-public class LibraryQueryException extends RuntimeException {
-
-    private final boolean unknownQuery;
+public class LibraryQueryException extends DomainException {
 
     private LibraryQueryException(String message, boolean unknownQuery) {
-        super(message);
-        this.unknownQuery = unknownQuery;
+        super(unknownQuery ? Kind.NOT_FOUND : Kind.INVALID, message);
     }
 
     /** There is no library query of that name. */
@@ -25,6 +24,6 @@ public class LibraryQueryException extends RuntimeException {
     }
 
     public boolean unknownQuery() {
-        return unknownQuery;
+        return kind() == Kind.NOT_FOUND;
     }
 }

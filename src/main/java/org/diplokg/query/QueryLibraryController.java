@@ -20,9 +20,6 @@ import org.diplokg.sparql.ResultWriter;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.system.ApiException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -131,17 +128,6 @@ public class QueryLibraryController {
                     "Not acceptable",
                     "Library answers are application/json, text/csv or application/sparql-results+json, not " + chosen);
         }
-    }
-
-    /** The service's domain error as problem+json: 404 for an unknown query, 400 for a bad parameter. */
-    @ExceptionHandler(LibraryQueryException.class)
-    public ResponseEntity<ProblemDetail> rejected(LibraryQueryException e) {
-        ApiException api =
-                e.unknownQuery() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
-        ProblemDetail p = api.toProblem();
-        return ResponseEntity.status(p.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
     }
 
     /** The request's own path and query with {@code offset} moved on by one page (relative, so it survives proxies). */

@@ -24,15 +24,14 @@ import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.audit.AuditTrail;
+import org.diplokg.errors.DomainException;
 import org.diplokg.security.Caller;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.UpdateOptions;
-import org.diplokg.system.ApiException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,13 +67,10 @@ public class ReviewService {
     public record Request(String action, String value, String property, String comment) {}
 
     public synchronized ReviewItem decide(String id, Request request, Caller caller) {
-        ReviewItem item = queue.find(id).orElseThrow(() -> ApiException.notFound("No review item " + id));
+        ReviewItem item = queue.find(id).orElseThrow(() -> DomainException.notFound("No review item " + id));
         if (!"open".equals(item.status())) {
-            throw new ApiException(
-                    HttpStatus.CONFLICT,
-                    "Already decided",
-                    "Item " + id + " was already " + item.status() + " by "
-                            + item.decision().who() + " at " + item.decision().at());
+            throw DomainException.conflict("Item " + id + " was already " + item.status() + " by "
+                    + item.decision().who() + " at " + item.decision().at());
         }
         String action = request.action() == null ? "" : request.action().trim().toLowerCase(Locale.ROOT);
         Node outcome = switch (action) {
@@ -82,11 +78,11 @@ public class ReviewService {
             case "reject" -> dk("Rejected");
             case "correct" -> dk("Corrected");
             default ->
-                throw ApiException.badRequest(
+                throw DomainException.invalid(
                         "'action' must be accept, reject or correct, not '" + request.action() + "'");
         };
         if (request.comment() != null && request.comment().length() > MAX_COMMENT) {
-            throw ApiException.badRequest("The comment is longer than " + MAX_COMMENT + " characters");
+            throw DomainException.invalid("The comment is longer than " + MAX_COMMENT + " characters");
         }
         Node fact = NodeFactory.createURI(item.fact());
         Node graph = NodeFactory.createURI(item.graph());
@@ -137,13 +133,13 @@ public class ReviewService {
     /** The corrected claim: the fact with the new value, backed by manual evidence at the original span. */
     private void correction(QuadDataAcc data, ReviewItem item, Request request, Node decision, Node agent) {
         if (request.value() == null || request.value().isBlank()) {
-            throw ApiException.badRequest("A correction needs 'value', the right value");
+            throw DomainException.invalid("A correction needs 'value', the right value");
         }
         String p = request.property() != null && !request.property().isBlank()
                 ? request.property().trim()
                 : item.property();
         if (p == null) {
-            throw ApiException.badRequest(
+            throw DomainException.invalid(
                     "This claim has no single property in conflict; name the corrected 'property' (e.g. dk:startDate)");
         }
         Node property = iri("property", p.startsWith("dk:") ? DK + p.substring(3) : p);
@@ -208,7 +204,7 @@ public class ReviewService {
         }
         RDFDatatype type = TypeMapper.getInstance().getSafeTypeByName(dt);
         if (!type.isValid(value)) {
-            throw ApiException.badRequest("'" + value + "' is not a valid " + dt.substring(dt.lastIndexOf('#') + 1)
+            throw DomainException.invalid("'" + value + "' is not a valid " + dt.substring(dt.lastIndexOf('#') + 1)
                     + " like the value it corrects ('" + original.getLiteralLexicalForm() + "')");
         }
         return NodeFactory.createLiteralDT(value, type);
@@ -216,7 +212,7 @@ public class ReviewService {
 
     private static Node iri(String what, String value) {
         if (!IRIs.check(value) || IRIs.reference(value).scheme() == null) {
-            throw ApiException.badRequest("'" + what + "' must be an absolute IRI or dk:Name, not '" + value + "'");
+            throw DomainException.invalid("'" + what + "' must be an absolute IRI or dk:Name, not '" + value + "'");
         }
         return NodeFactory.createURI(value);
     }

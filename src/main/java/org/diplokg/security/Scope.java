@@ -7,7 +7,7 @@ import java.util.Locale;
  * rewrite curated graphs, and a reviewer can decide on facts without being able to take backups.
  */
 public enum Scope {
-    /** Reading where reads are restricted; reads are open today, so the scope is accepted but not yet required. */
+    /** Reading the data where reads are restricted ({@code diplokg.security.restrict-reads=true}). */
     READ,
     /** SPARQL Update and Graph Store writes. */
     WRITE,

@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param tokens        tokens from the configuration (fixed until restart)
  * @param tokensFile    a file of tokens, re-read whenever it changes: rotation without a restart
+ * @param restrictReads when true, reads of the data ({@code /sparql}, Graph Store GET, {@code /api/**} GET,
+ *                      dumps, entity descriptions) need a token with the {@code read} scope; off by default so
+ *                      that the public endpoint stays open
  */
 @ConfigurationProperties(prefix = "diplokg.security")
-public record SecurityProperties(List<Token> tokens, Path tokensFile) {
+public record SecurityProperties(List<Token> tokens, Path tokensFile, boolean restrictReads) {
 
     public SecurityProperties {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);

@@ -11,6 +11,7 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 import org.diplokg.hardening.DeepParser;
 import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryTimeoutException;
 import org.diplokg.store.UpdateOptions;
 import org.diplokg.system.ProtocolException;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,15 @@ public class UpdateService {
     private final DeepParser parser;
     private final QueryGuard guard;
     private final MeterRegistry meters;
+    private final SparqlProperties limits;
 
-    public UpdateService(KnowledgeStore store, QueryGuard guard, MeterRegistry meters, DeepParser parser) {
+    public UpdateService(
+            KnowledgeStore store, QueryGuard guard, MeterRegistry meters, DeepParser parser, SparqlProperties limits) {
         this.store = store;
         this.parser = parser;
         this.guard = guard;
         this.meters = meters;
+        this.limits = limits;
     }
 
     public UpdateRequest parse(String text, String baseIri) {
@@ -49,7 +53,10 @@ public class UpdateService {
         }
         long start = System.nanoTime();
         try {
-            store.update(request, options);
+            // an update's WHERE is a query: it gets the query time-out unless the caller set one
+            store.update(request, options.timeout() == null ? options.withTimeout(limits.queryTimeout()) : options);
+        } catch (QueryTimeoutException e) {
+            throw new ProtocolException(503, e.getMessage());
         } finally {
             Timer.builder("diplokg.sparql.update")
                     .register(meters)

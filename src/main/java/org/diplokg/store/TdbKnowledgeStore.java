@@ -202,7 +202,23 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void update(UpdateRequest request, UpdateOptions options) {
-        write(recording -> UpdateExec.dataset(recording).update(request).execute());
+        Duration timeout = options.timeout();
+        // REGEX/REPLACE/CONCAT of the update's WHERE rewritten like a query's (SafeExpressions)
+        UpdateRequest safe = SafeExpressions.rewrite(
+                request,
+                maxStringLength,
+                System.nanoTime() + (timeout == null ? Duration.ofDays(365) : timeout).toNanos());
+        try {
+            write(recording -> {
+                var exec = UpdateExec.dataset(recording).update(safe);
+                if (timeout != null) {
+                    exec = exec.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                exec.execute();
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException("Update", timeout == null ? Duration.ZERO : timeout);
+        }
     }
 
     @Override

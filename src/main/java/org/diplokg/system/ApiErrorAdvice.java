@@ -1,5 +1,6 @@
 package org.diplokg.system;
 
+import org.diplokg.errors.DomainException;
 import org.diplokg.hardening.InputRefusedException;
 import org.diplokg.hardening.UnexpectedErrors;
 import org.diplokg.validation.ValidationFailedException;
@@ -23,55 +24,55 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             "org.diplokg.linkeddata",
             "org.diplokg.audit",
             "org.diplokg.review",
-            "org.diplokg.backup"
+            "org.diplokg.backup",
+            "org.diplokg.feed"
         })
 public class ApiErrorAdvice {
 
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ProblemDetail> api(ApiException e) {
-        ProblemDetail p = e.toProblem();
-        return ResponseEntity.status(p.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
+        return answer(e.toProblem());
+    }
+
+    /** A service's refusal (unknown item, bad parameter, conflict), by its kind. */
+    @ExceptionHandler(DomainException.class)
+    public ResponseEntity<ProblemDetail> domain(DomainException e) {
+        return answer(ApiException.of(e).toProblem());
     }
 
     @ExceptionHandler(ProtocolException.class)
     public ResponseEntity<ProblemDetail> protocol(ProtocolException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        return ResponseEntity.status(e.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
+        return answer(e.status(), e.getMessage());
     }
 
     @ExceptionHandler(ValidationFailedException.class)
     public ResponseEntity<ProblemDetail> invalid(ValidationFailedException e) {
-        return ResponseEntity.status(422)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProtocolErrorAdvice.problem(e));
+        return answer(ProtocolErrorAdvice.problem(e));
     }
 
     @ExceptionHandler(InputRefusedException.class)
     public ResponseEntity<ProblemDetail> refused(InputRefusedException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        return ResponseEntity.status(e.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
+        return answer(e.status(), e.getMessage());
     }
 
     /** Anything else: problem+json, never Spring's default body (see {@link UnexpectedErrors}). */
     @ExceptionHandler(Throwable.class)
     public ResponseEntity<ProblemDetail> unexpected(Throwable e) {
         UnexpectedErrors.Answer a = UnexpectedErrors.classify(e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(a.status()), a.message());
-        return ResponseEntity.status(a.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
+        return answer(a.status(), a.message());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     public ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        return ResponseEntity.status(413)
+        return answer(HttpStatus.CONTENT_TOO_LARGE.value(), e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(int status, String detail) {
+        return answer(ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail));
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
     }

@@ -1,12 +1,13 @@
 package org.diplokg.system;
 
 import java.net.URI;
+import org.diplokg.errors.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
  * A client error of the JSON API, answered as RFC 9457 {@code application/problem+json}.
- * Throw it from any {@code /api} controller or service with a precise status and detail.
+ * Thrown by {@code /api} controllers only; services throw {@link DomainException}, mapped here by {@link #of}.
  */
 public class ApiException extends RuntimeException {
 
@@ -25,6 +26,15 @@ public class ApiException extends RuntimeException {
 
     public static ApiException notFound(String detail) {
         return new ApiException(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    /** A service's refusal as the API answers it: 404, 400 or 409 by its kind. */
+    public static ApiException of(DomainException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> notFound(e.getMessage());
+            case INVALID -> badRequest(e.getMessage());
+            case CONFLICT -> new ApiException(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        };
     }
 
     public ProblemDetail toProblem() {

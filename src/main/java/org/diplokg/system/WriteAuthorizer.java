@@ -1,9 +1,10 @@
 package org.diplokg.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.diplokg.security.AccessDeniedException;
+import org.diplokg.security.BearerCheck;
 import org.diplokg.security.Caller;
 import org.diplokg.security.Scope;
-import org.diplokg.security.TokenRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class WriteAuthorizer {
 
-    private final TokenRegistry tokens;
+    private final BearerCheck bearer;
 
-    public WriteAuthorizer(TokenRegistry tokens) {
-        this.tokens = tokens;
+    public WriteAuthorizer(BearerCheck bearer) {
+        this.bearer = bearer;
     }
 
     /** A SPARQL Update or Graph Store write: the {@code write} scope. */
@@ -26,21 +27,14 @@ public class WriteAuthorizer {
     }
 
     public Caller check(HttpServletRequest request, Scope scope) {
-        if (!tokens.anyConfigured()) {
-            throw new ProtocolException(
-                    403,
+        Caller caller;
+        try {
+            caller = bearer.require(
+                    request.getHeader("Authorization"),
+                    scope,
                     "Writes are disabled on this server: no update token is configured (set DIPLOKG_UPDATE_TOKEN)");
-        }
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ProtocolException(
-                    401, "This needs 'Authorization: Bearer <token>' (scope " + scope.label() + ")");
-        }
-        Caller caller = tokens.authenticate(header.substring(7).trim())
-                .orElseThrow(() -> new ProtocolException(401, "The bearer token is not valid"));
-        if (!caller.may(scope)) {
-            throw new ProtocolException(
-                    403, "The token '" + caller.name() + "' does not have the '" + scope.label() + "' scope");
+        } catch (AccessDeniedException e) {
+            throw new ProtocolException(e.status(), e.getMessage());
         }
         request.setAttribute(Caller.ATTRIBUTE, caller);
         return caller;

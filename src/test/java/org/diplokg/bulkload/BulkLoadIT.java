@@ -10,14 +10,11 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.diplokg.generate.SyntheticGraphWriter;
 import org.diplokg.store.ChangeValidator;
-import org.diplokg.store.RdfSource;
 import org.diplokg.store.TdbKnowledgeStore;
 import org.diplokg.support.CliRun;
+import org.diplokg.support.GeneratedGraphs;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +32,7 @@ class BulkLoadIT {
     @Test
     void gzippedNQuadsAndDataFillAnEmptyStoreValidatedWithStatisticsThenAPopulatedStoreIsExtended() throws IOException {
         Path file = dir.resolve("synthetic.nq.gz");
-        SyntheticGraphWriter.write(file, 3_000, 5, data, n -> {});
-        DatasetGraph expected = DatasetGraphFactory.createGeneral();
-        new RdfSource(file, Lang.NQUADS, null).parse(expected);
+        DatasetGraph expected = GeneratedGraphs.generate(file, 3_000, 5);
         long fileQuads = expected.stream().count();
         Path store = dir.resolve("tdb2");
 
@@ -76,11 +71,7 @@ class BulkLoadIT {
 
     @Test
     void bulkLoadViolatingTheShapesIsRefusedAndLeavesTheStoreEmpty() throws IOException {
-        Path bad = dir.resolve("bad.ttl.gz");
-        gzip(
-                bad,
-                Files.readString(
-                        ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
+        Path bad = invalidGzipped();
         Path store = dir.resolve("tdb2");
 
         CliRun run = CliRun.run("load", store, bad.toString());
@@ -92,11 +83,7 @@ class BulkLoadIT {
 
     @Test
     void validationOffKeepsWhatFullWouldRefuse() throws IOException {
-        Path bad = dir.resolve("bad.ttl.gz");
-        gzip(
-                bad,
-                Files.readString(
-                        ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
+        Path bad = invalidGzipped();
         Path store = dir.resolve("tdb2");
 
         CliRun run = CliRun.run("load", store, "--validate=off", "--loader=sequential", bad.toString());
@@ -109,5 +96,15 @@ class BulkLoadIT {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** A gzipped Turtle file that violates the shapes (an accreditation to a person). */
+    private Path invalidGzipped() throws IOException {
+        Path bad = dir.resolve("bad.ttl.gz");
+        gzip(
+                bad,
+                Files.readString(
+                        ProjectPaths.project().resolve("ontology/examples/invalid/accreditation-to-person.ttl")));
+        return bad;
     }
 }

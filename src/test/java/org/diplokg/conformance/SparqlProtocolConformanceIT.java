@@ -51,6 +51,21 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
         return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** {@code name=data1&name=data2}: the suite's two-graph dataset as protocol parameters. */
+    private static String data1And2(String name) {
+        return name + "=" + enc(K + "data1.rdf") + "&" + name + "=" + enc(K + "data2.rdf");
+    }
+
+    private HttpResponse<String> query(String parameters, String query) {
+        return post("/sparql?" + parameters, "application/sparql-query", query);
+    }
+
+    private void assertUpdated(String parameters, String update) {
+        assertThat(post("/update" + parameters, "application/sparql-update", update)
+                        .statusCode())
+                .isBetween(200, 399);
+    }
+
     private static void assertBoolean(HttpResponse<String> r, boolean expected) {
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 399);
         String ct = r.headers().firstValue("Content-Type").orElse("");
@@ -89,67 +104,39 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
     @Test
     void queryDatasetDefaultGraphsGet() {
         String q = "ASK { <" + K + "data1.rdf> a ?type . <" + K + "data2.rdf> a ?type . }";
-        assertBoolean(
-                http.get("/sparql?query=" + enc(q) + "&default-graph-uri=" + enc(K + "data1.rdf")
-                        + "&default-graph-uri=" + enc(K + "data2.rdf")),
-                true);
+        assertBoolean(http.get("/sparql?query=" + enc(q) + "&" + data1And2("default-graph-uri")), true);
     }
 
     @Test
     void queryDatasetDefaultGraphsPost() {
         String q = "ASK { <" + K + "data1.rdf> a ?type . <" + K + "data2.rdf> a ?type . }";
-        assertBoolean(
-                post(
-                        "/sparql?default-graph-uri=" + enc(K + "data1.rdf") + "&default-graph-uri="
-                                + enc(K + "data2.rdf"),
-                        "application/sparql-query",
-                        q),
-                true);
+        assertBoolean(query(data1And2("default-graph-uri"), q), true);
     }
 
     @Test
     void queryDatasetNamedGraphsPost() {
         String q = "ASK { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K + "data2.rdf> a ?type } }";
-        assertBoolean(
-                post(
-                        "/sparql?named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf"),
-                        "application/sparql-query",
-                        q),
-                true);
+        assertBoolean(query(data1And2("named-graph-uri"), q), true);
     }
 
     @Test
     void queryDatasetNamedGraphsGet() {
         String q = "ASK { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K + "data2.rdf> a ?type } }";
-        assertBoolean(
-                http.get("/sparql?query=" + enc(q) + "&named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri="
-                        + enc(K + "data2.rdf")),
-                true);
+        assertBoolean(http.get("/sparql?query=" + enc(q) + "&" + data1And2("named-graph-uri")), true);
     }
 
     @Test
     void queryDatasetFull() {
         String q = "ASK { <" + K + "data3.rdf> a ?type GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K
                 + "data2.rdf> a ?type } }";
-        assertBoolean(
-                post(
-                        "/sparql?default-graph-uri=" + enc(K + "data3.rdf") + "&named-graph-uri=" + enc(K + "data1.rdf")
-                                + "&named-graph-uri=" + enc(K + "data2.rdf"),
-                        "application/sparql-query",
-                        q),
-                true);
+        assertBoolean(query("default-graph-uri=" + enc(K + "data3.rdf") + "&" + data1And2("named-graph-uri"), q), true);
     }
 
     @Test
     void queryMultipleDatasetUsesTheProtocolDataset() {
         String q = "ASK FROM <" + K + "data3.rdf> { GRAPH ?g1 { <" + K + "data1.rdf> a ?type } GRAPH ?g2 { <" + K
                 + "data2.rdf> a ?type } }";
-        assertBoolean(
-                post(
-                        "/sparql?named-graph-uri=" + enc(K + "data1.rdf") + "&named-graph-uri=" + enc(K + "data2.rdf"),
-                        "application/sparql-query",
-                        q),
-                true);
+        assertBoolean(query(data1And2("named-graph-uri"), q), true);
     }
 
     @Test
@@ -159,32 +146,22 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void queryContentTypeSelect() {
-        assertTabular(post(
-                "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
-                "application/sparql-query",
-                "SELECT (1 AS ?value) {}"));
+        assertTabular(query("default-graph-uri=" + enc(K + "data0.rdf"), "SELECT (1 AS ?value) {}"));
     }
 
     @Test
     void queryContentTypeAsk() {
-        assertBoolean(
-                post("/sparql?default-graph-uri=" + enc(K + "data0.rdf"), "application/sparql-query", "ASK {}"), true);
+        assertBoolean(query("default-graph-uri=" + enc(K + "data0.rdf"), "ASK {}"), true);
     }
 
     @Test
     void queryContentTypeDescribe() {
-        assertRdf(post(
-                "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
-                "application/sparql-query",
-                "DESCRIBE <http://example.org/>"));
+        assertRdf(query("default-graph-uri=" + enc(K + "data0.rdf"), "DESCRIBE <http://example.org/>"));
     }
 
     @Test
     void queryContentTypeConstruct() {
-        assertRdf(post(
-                "/sparql?default-graph-uri=" + enc(K + "data0.rdf"),
-                "application/sparql-query",
-                "CONSTRUCT { <s> <p> 1 } WHERE {}"));
+        assertRdf(query("default-graph-uri=" + enc(K + "data0.rdf"), "CONSTRUCT { <s> <p> 1 } WHERE {}"));
     }
 
     @Test
@@ -192,9 +169,7 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
         String u = "PREFIX dc: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> CLEAR ALL ; "
                 + "INSERT DATA { GRAPH <" + K + "data1.rdf> { <" + K + "data1.rdf> a foaf:Document } } ; "
                 + "INSERT { GRAPH <http://example.org/protocol-update-dataset-test/> { ?s a dc:BibliographicResource } } WHERE { ?s a foaf:Document }";
-        assertThat(post("/update?using-graph-uri=" + enc(K + "data1.rdf"), "application/sparql-update", u)
-                        .statusCode())
-                .isBetween(200, 399);
+        assertUpdated("?using-graph-uri=" + enc(K + "data1.rdf"), u);
         assertBoolean(
                 post(
                         "/sparql",
@@ -213,39 +188,30 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
 
     @Test
     void updateDatasetDefaultGraphs() {
-        String u = DROP_AND_INSERT_THREE
-                + "INSERT { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { ?s a dc:BibliographicResource } } WHERE { ?s a foaf:Document }";
-        assertThat(post(
-                                "/update?using-graph-uri=" + enc(K + "data1.rdf") + "&using-graph-uri="
-                                        + enc(K + "data2.rdf"),
-                                "application/sparql-update",
-                                u)
-                        .statusCode())
-                .isBetween(200, 399);
-        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { <" + K
-                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <"
-                + K
-                + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { <"
-                + K + "data3.rdf> a <http://purl.org/dc/terms/BibliographicResource> } } }";
-        assertBoolean(post("/sparql", "application/sparql-query", ask), true);
+        assertUpdateReadsOnlyData1And2(
+                "http://example.org/protocol-update-dataset-graphs-test/",
+                "?s a foaf:Document",
+                data1And2("using-graph-uri"));
     }
 
     @Test
     void updateDatasetNamedGraphs() {
-        String u = DROP_AND_INSERT_THREE
-                + "INSERT { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { ?s a dc:BibliographicResource } } WHERE { GRAPH ?g { ?s a foaf:Document } }";
-        assertThat(post(
-                                "/update?using-named-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri="
-                                        + enc(K + "data2.rdf"),
-                                "application/sparql-update",
-                                u)
-                        .statusCode())
-                .isBetween(200, 399);
-        String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { <" + K
-                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <"
-                + K
-                + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { <"
-                + K + "data3.rdf> a <http://purl.org/dc/terms/BibliographicResource> } } }";
+        assertUpdateReadsOnlyData1And2(
+                "http://example.org/protocol-update-dataset-named-graphs-test/",
+                "GRAPH ?g { ?s a foaf:Document }",
+                data1And2("using-named-graph-uri"));
+    }
+
+    /** The update's dataset (given by {@code parameters}) holds data1 and data2, so it copies only their documents. */
+    private void assertUpdateReadsOnlyData1And2(String target, String where, String parameters) {
+        assertUpdated(
+                "?" + parameters,
+                DROP_AND_INSERT_THREE + "INSERT { GRAPH <" + target + "> { ?s a dc:BibliographicResource } } WHERE { "
+                        + where + " }");
+        String ask = "ASK { GRAPH <" + target + "> { <" + K
+                + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> . <" + K
+                + "data2.rdf> a <http://purl.org/dc/terms/BibliographicResource> } FILTER NOT EXISTS { GRAPH <"
+                + target + "> { <" + K + "data3.rdf> a <http://purl.org/dc/terms/BibliographicResource> } } }";
         assertBoolean(post("/sparql", "application/sparql-query", ask), true);
     }
 
@@ -254,13 +220,7 @@ class SparqlProtocolConformanceIT extends IsolatedStoreServer {
         String u = DROP_AND_INSERT_THREE
                 + "INSERT { GRAPH <http://example.org/protocol-update-dataset-full-test/> { ?s <http://example.org/in> ?in } } WHERE { "
                 + "{ GRAPH ?g { ?s a foaf:Document } BIND(?g AS ?in) } UNION { ?s a foaf:Document . BIND(\"default\" AS ?in) } }";
-        assertThat(post(
-                                "/update?using-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri="
-                                        + enc(K + "data2.rdf"),
-                                "application/sparql-update",
-                                u)
-                        .statusCode())
-                .isBetween(200, 399);
+        assertUpdated("?using-graph-uri=" + enc(K + "data1.rdf") + "&using-named-graph-uri=" + enc(K + "data2.rdf"), u);
         String ask = "ASK { GRAPH <http://example.org/protocol-update-dataset-full-test/> { <" + K
                 + "data1.rdf> <http://example.org/in> \"default\" . <" + K
                 + "data2.rdf> <http://example.org/in> <" + K

@@ -2,9 +2,7 @@ package org.diplokg.devset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +14,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.diplokg.cli.DiploKgMain;
 import org.diplokg.knowledge.RdfFiles;
+import org.diplokg.support.CliRun;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,30 +75,20 @@ class DevSetIT {
     @Test
     void evalOnTheDevPartScoresEveryAnnotatedFactAndWritesTheScoresFile(@TempDir Path tmp) throws IOException {
         Path scores = tmp.resolve("dev-scores.json");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new DiploKgMain())
-                    .execute(
-                            "eval",
-                            "--set",
-                            "dev",
-                            "--gold",
-                            devset.resolve("dev/gold").toString(),
-                            "--articles",
-                            devset.resolve("dev/articles").toString(),
-                            "--reference",
-                            ProjectPaths.project().resolve("data/reference").toString(),
-                            "--out",
-                            scores.toString());
-        } finally {
-            System.setOut(previous);
-        }
-        assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Evaluation on " + goldFiles("dev").size() + " annotated article(s)");
+        CliRun run = CliRun.run(
+                "eval",
+                "--set",
+                "dev",
+                "--gold",
+                devset.resolve("dev/gold").toString(),
+                "--articles",
+                devset.resolve("dev/articles").toString(),
+                "--reference",
+                ProjectPaths.project().resolve("data/reference").toString(),
+                "--out",
+                scores.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Evaluation on " + goldFiles("dev").size() + " annotated article(s)");
         assertThat(scores).isRegularFile();
         JsonNode s = json.readTree(scores.toFile());
         for (String type : DEV_TYPES) {

@@ -2,13 +2,9 @@ package org.diplokg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.diplokg.cli.DiploKgMain;
+import org.diplokg.support.CliRun;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,29 +18,18 @@ class EvaluationIT {
 
     @Test
     void meetsThePrecisionAndRecallFloorOnTheSeedArticles() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new DiploKgMain())
-                    .execute(
-                            "eval",
-                            "--json",
-                            "--without-teasers",
-                            "--gold",
-                            ProjectPaths.project()
-                                    .resolve("data/annotations/gold")
-                                    .toString(),
-                            "--articles",
-                            ProjectPaths.seeds().toString(),
-                            "--reference",
-                            ProjectPaths.project().resolve("data/reference").toString());
-        } finally {
-            System.setOut(previous);
-        }
-        assertThat(code).isZero();
-        JsonNode scores = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.run(
+                "eval",
+                "--json",
+                "--without-teasers",
+                "--gold",
+                ProjectPaths.project().resolve("data/annotations/gold").toString(),
+                "--articles",
+                ProjectPaths.seeds().toString(),
+                "--reference",
+                ProjectPaths.project().resolve("data/reference").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode scores = JsonMapper.builder().build().readTree(run.out());
         for (String type : new String[] {"personsWithPosts", "countries", "eventDates", "policyDocuments"}) {
             JsonNode s = scores.get(type);
             assertThat(s.get("truePositives").asInt())

@@ -227,4 +227,141 @@ class RuleFamiliesTest {
         assertThat(PublicationDateDetector.detect("Tiêu đề\n14/05/2024 | 09:10\nNội dung."))
                 .contains(LocalDate.of(2024, 5, 14));
     }
+
+    private static List<String> events(ArticleExtraction x) {
+        return x.events().stream().map(e -> e.type() + " " + e.date().lexical()).toList();
+    }
+
+    private static List<String> levels(ArticleExtraction x) {
+        return x.partnerships().stream()
+                .map(p -> p.countryCode() + " " + p.level().substring(p.level().indexOf('#') + 1))
+                .toList();
+    }
+
+    private static List<String> relations(ArticleExtraction x) {
+        return x.relations().stream()
+                .map(r -> r.countryCode() + " " + r.established().lexical())
+                .toList();
+    }
+
+    @Test
+    void datesASameDayClauseByTheDayStatedBeforeIt() {
+        ArticleExtraction x = read("Sáng 14/5, Thủ tướng Peru Luis Paredes hội đàm với Thủ tướng Lý Văn Phong.\n"
+                + "Cùng ngày, Chủ tịch nước Đào Minh Tâm hội kiến Thủ tướng Peru Luis Paredes.");
+        assertThat(events(x)).containsExactlyInAnyOrder("Talks 2024-05-14", "Meeting 2024-05-14");
+        assertThat(x.events())
+                .filteredOn(e -> e.type().equals("Meeting"))
+                .allSatisfy(e -> assertThat(e.support().rule()).endsWith("-anaphoric-date"));
+    }
+
+    @Test
+    void datesANextDayClauseByTheDayAfter() {
+        ArticleExtraction x = read("Chiều 15/5, Thủ tướng Peru Luis Paredes hội đàm với Thủ tướng Lý Văn Phong.\n"
+                + "Sáng hôm sau, Thủ tướng Peru Luis Paredes gặp Chủ tịch Quốc hội Hà Văn Sơn.");
+        assertThat(events(x)).containsExactlyInAnyOrder("Talks 2024-05-15", "Meeting 2024-05-16");
+    }
+
+    @Test
+    void pointsBackToTheTalksNotToTheDaysOfAStay() {
+        ArticleExtraction x = read("Chiều 12/5, Tổng thống Peru Luis Paredes và Chủ tịch nước Đào Minh Tâm hội đàm.\n"
+                + "Tổng thống Luis Paredes thăm cấp Nhà nước Việt Nam từ ngày 11 đến 13/5.\n"
+                + "Ngay sau hội đàm, hai nguyên thủ chứng kiến lễ trao 6 văn kiện hợp tác.");
+        assertThat(events(x)).contains("Signing 2024-05-12", "StateVisit 2024-05-11");
+        assertThat(events(x)).doesNotContain("Signing 2024-05-13");
+    }
+
+    @Test
+    void neverTakesADateBeyondAnotherStatementInTheClause() {
+        ArticleExtraction x = read("Tại cuộc hội đàm, Thủ tướng Peru Luis Paredes nhắc lại rằng hai nước thiết lập "
+                + "quan hệ ngoại giao ngày 14/11/1994.");
+        assertThat(x.events()).isEmpty();
+        assertThat(relations(x)).containsExactly("PE 1994-11-14");
+    }
+
+    @Test
+    void givesLeadersNamedOnlyByTitleTheArticlesCountry() {
+        ArticleExtraction x = read("Tổng thống Peru Luis Paredes thăm Việt Nam theo lời mời của Chủ tịch nước.\n"
+                + "Chiều 12/5, hai nguyên thủ đã hội đàm tại Phủ Chủ tịch.");
+        assertThat(events(x)).containsExactly("Talks 2024-05-12");
+        assertThat(x.events().get(0).participants()).containsExactly(ID + "country/PE");
+        assertThat(x.events().get(0).support().confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void readsCredentialsReceivedBanquetsMeetingsAndCalls() {
+        ArticleExtraction x = read(
+                "Chiều 8/5, Chủ tịch nước Đào Minh Tâm đã nhận Quốc thư của Đại sứ Peru Ana Flores.\n"
+                        + "Tối 9/5, Đại sứ quán Việt Nam tại Peru tổ chức tiệc chiêu đãi mừng Quốc khánh.\n"
+                        + "Sáng 10/5, Phó Thủ tướng Hà Văn Sơn gặp cựu Tổng thống Peru Jorge Ruiz.\n"
+                        + "Ngày 11/5, Bộ trưởng Ngoại giao Lý Văn Phong trao đổi qua điện thoại với Ngoại trưởng Peru Ana Flores.");
+        assertThat(events(x))
+                .containsExactlyInAnyOrder(
+                        "CredentialsPresentation 2024-05-08",
+                        "Reception 2024-05-09",
+                        "Meeting 2024-05-10",
+                        "PhoneCall 2024-05-11");
+    }
+
+    @Test
+    void datesAVisitWrittenAsADayRangeToItsFirstDay() {
+        ArticleExtraction x = read("Chủ tịch nước Đào Minh Tâm thăm hữu nghị chính thức Peru từ 9-10/5.");
+        assertThat(events(x)).containsExactly("OfficialVisit 2024-05-09");
+    }
+
+    @Test
+    void datesANamedMeetingByTheClauseThatAttendsIt() {
+        ArticleExtraction x = read("Tối 7/5, Thủ tướng Lý Văn Phong dự Hội nghị Kinh tế Thái Bình Dương tại Lima.\n"
+                + "Thủ tướng thăm chính thức Peru từ ngày 8/5, sau khi dự Hội nghị Cấp cao Mekong tại Bangkok.");
+        assertThat(events(x)).containsExactlyInAnyOrder("Conference 2024-05-07", "OfficialVisit 2024-05-08");
+    }
+
+    @Test
+    void readsALevelStatedForTwoCountriesTheArticleIsAbout() {
+        ArticleExtraction x = read("Chile và Việt Nam thúc đẩy thương mại nông sản. Chile là thị trường lớn.\n"
+                + "Từ năm 2007, hai nước là Đối tác toàn diện.\n"
+                + "Việt Nam coi trọng quan hệ với các đối tác chiến lược, đối tác toàn diện ở châu Mỹ.\n"
+                + "Hai nước cùng tham gia Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương.");
+        assertThat(levels(x)).containsExactly("CL ComprehensivePartnership");
+    }
+
+    @Test
+    void readsTheSpecialRelationshipInItsSolidarityWording() {
+        ArticleExtraction x = read("Hai bên vun đắp tình đoàn kết đặc biệt Việt Nam - Cuba.");
+        assertThat(levels(x)).containsExactly("CU SpecialRelationship");
+    }
+
+    @Test
+    void readsAnEstablishmentStatedAfterTheRelationItDates() {
+        ArticleExtraction x = read("Chile và Việt Nam mở đường bay thẳng.\n"
+                + "Đại sứ Việt Nam tại Chile, kiêm nhiệm Bolivia, Lê Minh Tú đánh giá cao quan hệ "
+                + "hai nước, vốn được thiết lập ngày 25/3/1971.");
+        assertThat(relations(x)).containsExactly("CL 1971-03-25");
+    }
+
+    @Test
+    void datesAnAnniversaryByItsSpanOrItsMonth() {
+        ArticleExtraction x = read("Hai bên kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Đan Mạch (1971 - 2021).\n"
+                + "Peru và Việt Nam kỷ niệm 30 năm thiết lập quan hệ ngoại giao vào tháng 11/2024.");
+        assertThat(relations(x)).containsExactlyInAnyOrder("DK 1971", "PE 1994-11");
+        assertThat(x.relations())
+                .extracting(r -> r.support().rule())
+                .containsExactlyInAnyOrder("relation-anniversary-span", "relation-anniversary-year-from-its-date");
+    }
+
+    @Test
+    void findsAPageDateWrittenAtItsFoot() {
+        String body = "Nội dung bài viết. ".repeat(60);
+        assertThat(PublicationDateDetector.detect("Tiêu đề\n" + body + "\n2024-11-22\nChia sẻ"))
+                .contains(LocalDate.of(2024, 11, 22));
+        assertThat(PublicationDateDetector.detect("Tiêu đề\n" + body + "\nChia sẻ"))
+                .isEmpty();
+    }
+
+    @Test
+    void datesAnAnniversaryOfNextYearFromTheNextYear() {
+        ArticleExtraction x =
+                read("Bộ trưởng cho biết sang năm Việt Nam và Peru sẽ kỷ niệm 31 năm thiết lập quan hệ ngoại giao.\n"
+                        + "Năm 2025, Việt Nam và Chile kỷ niệm 54 năm thiết lập quan hệ ngoại giao.");
+        assertThat(relations(x)).containsExactlyInAnyOrder("PE 1994", "CL 1971");
+    }
 }

@@ -20,6 +20,7 @@ class RuleTablesTest {
             "partnership-wordings",
             "spouses",
             "honorifics",
+            "event-dates",
             "page-furniture");
 
     private static RuleCues cues;
@@ -55,7 +56,9 @@ class RuleTablesTest {
     @Test
     void everyEventRowGivesItsClassOnItsExample() {
         EventExtractor events = new EventExtractor(cues);
-        for (RuleTable.Row row : cues.table("event-verbs").rows()) {
+        List<RuleTable.Row> rows = cues.table("event-verbs").rows();
+        assertThat(rows).as("event-verbs rows").isNotEmpty();
+        for (RuleTable.Row row : rows) {
             assertThat(events.classOf(VietnameseText.normalize(row.example())))
                     .as(row.toString())
                     .contains(row.get("cue"));
@@ -81,7 +84,9 @@ class RuleTablesTest {
     @Test
     void everyHonorificExampleLeavesTheNameWithoutIt() {
         PersonNames names = PersonNames.fromClasspath(cues);
-        for (RuleTable.Row row : cues.table("honorifics").rows()) {
+        List<RuleTable.Row> rows = cues.table("honorifics").rows();
+        assertThat(rows).as("honorifics rows").isNotEmpty();
+        for (RuleTable.Row row : rows) {
             String text = VietnameseText.normalize(row.example());
             List<Token> tokens = Tokenizer.tokens(text);
             assertThat(names.afterHonorifics(text, tokens, 0))

@@ -6,33 +6,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.diplokg.DiploKgApplication;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
-import org.diplokg.support.ProjectPaths;
+import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The server polls its configured feeds from a loopback fixture server and reports them at {@code /api/feeds} and in the metrics. */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "logging.level.diplokg.access=WARN"})
-class FeedServerIT {
+class FeedServerIT extends LoopbackServer {
 
     private static final FeedFixtureServer WEB = new FeedFixtureServer(3000);
-    private static final Path STORE = EmptyStoreServer.tempDir("diplokg-feed-server-");
+    private static final Path STORE = tempDir("diplokg-feed-server-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.location", STORE::toString);
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        projectData(registry, STORE);
         registry.add("diplokg.feeds[0].url", () -> WEB.base() + "/atom.xml");
         registry.add("diplokg.feeds[0].interval", () -> "1s");
         registry.add("diplokg.feeds[0].max-items", () -> "10");
@@ -46,9 +35,6 @@ class FeedServerIT {
     static void stop() {
         WEB.close();
     }
-
-    @LocalServerPort
-    int port;
 
     private String awaitFeeds(Predicate<String> until) throws InterruptedException {
         HttpTestClient client = new HttpTestClient(port);

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.knowledge.RdfFiles;
 import org.diplokg.ontology.OntologyFiles;
-import org.diplokg.store.RdfSource;
+import org.diplokg.support.GeneratedGraphs;
 import org.diplokg.support.ProjectPaths;
 import org.diplokg.validation.ShaclChangeValidator;
 import org.diplokg.validation.Violation;
@@ -49,9 +47,7 @@ class SyntheticGraphWriterTest {
     @Test
     void smallGeneratedFileWithProjectDataPassesTheShapes() throws IOException {
         Path file = dir.resolve("small.nq.gz");
-        SyntheticGraphWriter.write(file, 3_000, 11, data, x -> {});
-        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        new RdfSource(file, Lang.NQUADS, null).parse(dsg);
+        DatasetGraph dsg = GeneratedGraphs.generate(file, 3_000, 11);
         long generated = dsg.stream().count();
         RdfFiles.underDirectory(data, "https://w3id.org/diplokg/").forEach(s -> s.parse(dsg));
         OntologyFiles ontology = new OntologyFiles();
@@ -68,9 +64,7 @@ class SyntheticGraphWriterTest {
     @Test
     void graphHasCountriesCareersConcurrentAccreditationsAndArticleGraphs() throws IOException {
         Path file = dir.resolve("shape.nq.gz");
-        SyntheticGraphWriter.write(file, 60_000, 3, data, x -> {});
-        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        new RdfSource(file, Lang.NQUADS, null).parse(dsg);
+        DatasetGraph dsg = GeneratedGraphs.generate(file, 60_000, 3);
         Map<Node, Integer> holdingsPerPerson = new HashMap<>();
         Map<Node, Integer> participantsPerEvent = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, iri(DK + "holder"), Node.ANY)

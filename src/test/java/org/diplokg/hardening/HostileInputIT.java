@@ -246,6 +246,31 @@ class HostileInputIT extends EmptyStoreServer {
         HttpResponse<String> r = http.update("INSERT DATA { GRAPH <urn:test:var> { <urn:a> <urn:b> ?x } }");
         assertThat(r.statusCode()).isEqualTo(400);
         assertNotSpringDefault(r);
+        // relative IRIs in the default graph, as a client would first type it: the protocol's plain-text message
+        r = http.update("INSERT DATA { <a> <b> ?x }");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(r.body()).contains("Variables not permitted in data");
+        assertNotSpringDefault(r);
+    }
+
+    @Test
+    void aHugeRegularExpressionIsRefusedAtOnceInQueriesAndUpdates() {
+        String pattern = "x".repeat(300_000);
+        long start = System.nanoTime();
+        HttpResponse<String> r =
+                postQuery("SELECT * WHERE { VALUES ?t { \"a\" \"b\" \"c\" } FILTER(REGEX(?t, \"" + pattern + "\")) }");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("regular expression of 300000 characters");
+        assertThat(http.update("INSERT DATA { GRAPH <urn:test:re> { <urn:a> <urn:b> \"c\" } }")
+                        .statusCode())
+                .isEqualTo(204);
+        r = http.update("DELETE { GRAPH <urn:test:re> { ?s ?p ?o } } WHERE { GRAPH <urn:test:re> { ?s ?p ?o }"
+                + " FILTER(REGEX(STR(?o), \"" + pattern + "\")) }");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertNotSpringDefault(r);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(graphExists("urn:test:re")).isTrue();
     }
 
     @Test
@@ -319,16 +344,7 @@ class HostileInputIT extends EmptyStoreServer {
     }
 
     static String percent(byte[] bytes) {
-        StringBuilder s = new StringBuilder();
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                s.append((char) c);
-            } else {
-                s.append('%').append(String.format("%02X", c));
-            }
-        }
-        return s.toString();
+        return HttpTestClient.percent(bytes);
     }
 
     static UncheckedIOException unchecked(IOException e) {

@@ -47,6 +47,35 @@ class RegexTimeoutIT extends EmptyStoreServer {
     }
 
     @Test
+    void aBacktrackingRegexInAnUpdatesWhereIsCancelledAtTheTimeoutAndChangesNothing() {
+        String graph = "<urn:test:regex-update>";
+        assertThat(http.update("INSERT DATA { GRAPH " + graph + " { <urn:a> <urn:b> \"" + "a".repeat(40) + "b\" } }")
+                        .statusCode())
+                .isEqualTo(204);
+        long start = System.nanoTime();
+        HttpResponse<String> r = http.update("DELETE { GRAPH " + graph + " { ?s ?p ?o } } WHERE { GRAPH " + graph
+                + " { ?s ?p ?o FILTER regex(?o, \"(.*a){25}$\") } }");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+        assertThat(r.body()).contains("Update cancelled: it ran longer than the limit of 2000 ms");
+        assertThat(took).isLessThan(Duration.ofSeconds(6));
+        HostileInputIT.assertNotSpringDefault(r);
+
+        // nothing was deleted, and the write lock is free again: the next update applies at once
+        assertThat(http.query("ASK { GRAPH " + graph + " { ?s ?p ?o } }", "text/csv")
+                        .body())
+                .contains("true");
+        long again = System.nanoTime();
+        assertThat(http.update("DELETE WHERE { GRAPH " + graph + " { ?s ?p ?o } }")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofSeconds(2));
+        assertThat(http.query("ASK { GRAPH " + graph + " { ?s ?p ?o } }", "text/csv")
+                        .body())
+                .contains("false");
+    }
+
+    @Test
     void ordinaryRegexStillMatches() {
         HttpResponse<String> r = http.query(
                 "SELECT ?m ?r WHERE { BIND(REGEX(\"Hà Nội\", \"^hà\", \"i\") AS ?m) BIND(REPLACE(\"abcabc\", \"b\", \"X\") AS ?r) }",

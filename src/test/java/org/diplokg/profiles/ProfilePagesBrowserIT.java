@@ -8,25 +8,25 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.diplokg.DiploKgApplication;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HeadlessChromium;
 import org.diplokg.support.HttpTestClient;
+import org.diplokg.support.LoopbackServer;
 import org.diplokg.support.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Profile pages in Debian's headless Chromium on the project's data (its own store, since one test
@@ -34,32 +34,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * charts drawn, the article's highlighted spans linked to their facts and back, and axe-core with
  * no serious or critical violation. Screenshots land in {@code target/screenshots/}.
  */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "diplokg.update-token=" + HttpTestClient.TOKEN,
-            "logging.level.diplokg.access=WARN"
-        })
-class ProfilePagesBrowserIT {
+// rule confidences of an ordinary article fall under the threshold, so its facts are offered for review
+@TestPropertySource(properties = "diplokg.review.threshold=0.9")
+class ProfilePagesBrowserIT extends LoopbackServer {
 
-    private static final Path STORE = EmptyStoreServer.tempDir("diplokg-profiles-");
+    private static final Path STORE = tempDir("diplokg-profiles-");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static WebDriver browser;
     private static String axe;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.location", STORE::toString);
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        projectData(registry, STORE);
     }
-
-    @LocalServerPort
-    int port;
-
-    private HttpTestClient http;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -76,11 +63,6 @@ class ProfilePagesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @BeforeEach
-    void client() {
-        http = new HttpTestClient(port);
     }
 
     private Object js(String script, Object... args) {
@@ -119,6 +101,8 @@ class ProfilePagesBrowserIT {
 
     @SuppressWarnings("unchecked")
     private void assertAccessible(String page) {
+        // axe walks every node: Vietnam's page is large, and the shared machine slow
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         js(axe);
         List<String> bad = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -161,6 +145,21 @@ class ProfilePagesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#country-stages [data-chart] svg"))
                         .isDisplayed())
                 .isTrue();
+        // the embassy's current head (the latest open holding) in the table, superseded heads folded as history
+        assertThat(browser.findElement(By.cssSelector("#country-missions-hosted > div.scroll table"))
+                        .getText())
+                .contains("Pham Thanh Binh", "25 July 2025")
+                .doesNotContain("Dang Minh Khoi", "Pham Sao Mai");
+        WebElement history = browser.findElement(By.cssSelector("#country-missions-hosted details.history"));
+        assertThat(history.getAttribute("open")).isNull();
+        assertThat(history.findElement(By.tagName("summary")).getText()).contains("Earlier heads (2)");
+        assertThat((String) js("return arguments[0].querySelector('table').textContent", history))
+                .contains("Dang Minh Khoi", "Pham Sao Mai")
+                .doesNotContain("Pham Thanh Binh");
+        assertThat(browser.findElement(By.cssSelector("#country-missions-sent > div.scroll table"))
+                        .getText())
+                .contains("He Wei")
+                .doesNotContain("Hong Xiaoyong");
         assertThat(browser.findElement(By.cssSelector("details.statements")).getAttribute("open"))
                 .isNull();
         assertEditorLinks();
@@ -223,6 +222,32 @@ class ProfilePagesBrowserIT {
     }
 
     @Test
+    void personPageShowsTheSpouseTheExtractionLinked() {
+        // a made-up article in the pattern the spouse rule reads (extract/rules/spouses.tsv)
+        String text = "Hà Nội, 3/5/2024. Thủ tướng Hà Lan Pieter de Vries cùng Phu nhân Anna de Vries đã tới Hà Nội,"
+                + " mở đầu chuyến thăm chính thức Việt Nam theo lời mời của Chính phủ.";
+        HttpResponse<String> r = http.send(http.request("/api/articles")
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+        assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+        open("/id/person/pieter-de-vries?lang=en");
+        assertThat(sectionIds()).contains("person-spouse");
+        WebElement spouse = browser.findElement(By.cssSelector("#person-spouse td a"));
+        assertThat(spouse.getText()).isEqualTo("Anna de Vries");
+        assertHumanLabels();
+        HeadlessChromium.screenshot(browser, "profile-person-spouse");
+        // dk:spouse is symmetric: the spouse's own page names the person back
+        spouse.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("pieter-de-vries")
+                        && "complete".equals(js("return document.readyState")));
+        assertThat(browser.findElement(By.cssSelector("#person-spouse td a")).getText())
+                .isEqualTo("Pieter de Vries");
+        assertAccessible("person with spouse");
+    }
+
+    @Test
     void organisationPageShowsHoldersUnitsAndEvents() {
         open("/id/org/vn-ministry-of-foreign-affairs?lang=en");
         assertThat(sectionIds())
@@ -282,9 +307,49 @@ class ProfilePagesBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("#fact-1");
         browser.findElement(By.cssSelector("#fact-1 a[href='#span-1']")).click();
         assertThat(browser.getCurrentUrl()).endsWith("#span-1");
-        assertThat(assertHumanLabels()).contains("reviewed (hand annotation)", "not reviewed", "Rule-based extraction");
+        assertThat(assertHumanLabels()).contains("not reviewed", "Rule-based extraction");
+
+        // the review status comes from the review decisions: accept one of the article's facts, reject another
+        String article = "https://w3id.org/diplokg" + location;
+        List<JsonNode> items = new ArrayList<>();
+        JSON.readTree(http.get("/api/review?status=open&limit=500", "Authorization", "Bearer " + HttpTestClient.TOKEN)
+                        .body())
+                .get("items")
+                .forEach(i -> {
+                    if (article.equals(i.get("article").asString())) {
+                        items.add(i);
+                    }
+                });
+        assertThat(items).as("open review items of the ingested article").hasSizeGreaterThanOrEqualTo(2);
+        String accepted = decide(items.get(0), "accept");
+        String rejected = decide(items.get(1), "reject");
+        open(location + "?lang=en");
+        assertThat(factRows(accepted)).anyMatch(row -> row.contains("Accepted"));
+        assertThat(factRows(rejected)).anyMatch(row -> row.contains("Rejected"));
         HeadlessChromium.screenshot(browser, "profile-article");
         assertAccessible("article");
+    }
+
+    /** Decides a review item with the update token (every scope); returns the fact's path on this server. */
+    private String decide(JsonNode item, String action) {
+        HttpResponse<String> r =
+                http.send(http.request("/api/review/" + item.get("id").asString())
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"" + action + "\"}")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return item.get("fact").asString().replace("https://w3id.org/diplokg/", "/");
+    }
+
+    /** The text of each row of the article's fact table that links to the fact. */
+    private List<String> factRows(String factPath) {
+        List<String> rows = browser.findElements(By.cssSelector("#article-facts tbody tr")).stream()
+                .filter(tr -> !tr.findElements(By.cssSelector("a[href='" + factPath + "']"))
+                        .isEmpty())
+                .map(WebElement::getText)
+                .toList();
+        assertThat(rows).as("rows of " + factPath).isNotEmpty();
+        return rows;
     }
 
     @Test

@@ -30,6 +30,20 @@ class ProfileSectionsTest {
     }
 
     @Test
+    void missionSectionsTellCurrentHeadsFromHistoryByTheirCurrentVariable() {
+        for (ProfileSection s : sections.of("country")) {
+            if (s.name().contains("missions")) {
+                assertThat(s.history()).as(s.name()).isNotNull();
+                assertThat(s.history().variable()).isEqualTo("current");
+                assertThat(s.history().titleEn()).isEqualTo("Earlier heads");
+                assertThat(s.query().getResultVars()).contains("current", "since", "until");
+                assertThat(s.hidden()).contains("current");
+            }
+        }
+        assertThat(sections.of("person").get(0).history()).isNull();
+    }
+
+    @Test
     void theEditorTextIsTheHeaderOverTheQueryWithTheEntityBound() {
         ProfileSection s = sections.of("country").get(0);
         String text = ProfileRenderer.editorText(s, "https://w3id.org/diplokg/id/country/AU");

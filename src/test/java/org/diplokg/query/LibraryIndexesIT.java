@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.DiploKgApplication;
 import org.diplokg.bench.ScaleStore;
 import org.diplokg.ontology.IriPolicy;
@@ -22,6 +19,7 @@ import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.UpdateOptions;
 import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.ProjectPaths;
+import org.diplokg.support.SelectRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,16 +108,7 @@ class LibraryIndexesIT {
     }
 
     private static List<List<Node>> rows(LibraryAnswer answer) {
-        QueryOutcome.Select s = (QueryOutcome.Select) answer.outcome();
-        List<List<Node>> rows = new ArrayList<>();
-        for (Binding b : s.rows()) {
-            List<Node> row = new ArrayList<>();
-            for (Var v : s.variables()) {
-                row.add(b.get(v));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return SelectRows.table((QueryOutcome.Select) answer.outcome());
     }
 
     private static void assertSameAnswer(String what, LibraryAnswer fromIndex, LibraryAnswer fromStore) {

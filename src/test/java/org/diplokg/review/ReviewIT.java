@@ -39,6 +39,18 @@ class ReviewIT extends ReviewServer {
         return out;
     }
 
+    /** Ingests the test article dated on the 14th under {@code url}; answers its graph. */
+    private String ingestDay14(String url) {
+        return ingest(url, ARTICLE.formatted("14")).get("graph").asString();
+    }
+
+    /** Alice's decision on item {@code id}; asserts it was recorded with {@code status}. */
+    private void decideAsAlice(String id, String body, String status) {
+        HttpResponse<String> r = post("/api/review/" + id, ALICE, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("status").asString()).isEqualTo(status);
+    }
+
     private JsonNode item(String status, String graph, String factPrefix) {
         return items(status, graph).stream()
                 .filter(i -> i.get("fact").asString().startsWith(BASE + factPrefix))
@@ -48,9 +60,7 @@ class ReviewIT extends ReviewServer {
 
     @Test
     void queueOffersLowConfidenceAndConflictingClaimsWithTheirSentenceAndSpan() {
-        String graph = ingest("https://example.org/review/queue", ARTICLE.formatted("14"))
-                .get("graph")
-                .asString();
+        String graph = ingestDay14("https://example.org/review/queue");
         JsonNode figure = item("open", graph, "id/figure/");
         assertThat(figure.get("reasons").toString()).contains("low-confidence");
         assertThat(figure.get("confidence").asString()).isEqualTo("0.8");
@@ -72,9 +82,7 @@ class ReviewIT extends ReviewServer {
 
     @Test
     void acceptRecordsAProvActivityAndMarksTheFactVerified() {
-        String graph = ingest("https://example.org/review/accept", ARTICLE.formatted("14"))
-                .get("graph")
-                .asString();
+        String graph = ingestDay14("https://example.org/review/accept");
         JsonNode figure = item("open", graph, "id/figure/");
         String id = figure.get("id").asString();
         String fact = figure.get("fact").asString();
@@ -87,12 +95,7 @@ class ReviewIT extends ReviewServer {
                 .isEqualTo(400);
         assertThat(ask("ASK { ?d dk:reviewedFact <" + fact + "> }")).isFalse();
 
-        HttpResponse<String> r = post(
-                "/api/review/" + id,
-                ALICE,
-                "{\"action\":\"accept\",\"comment\":\"checked against the ministry's figure\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(JSON.readTree(r.body()).get("status").asString()).isEqualTo("accepted");
+        decideAsAlice(id, "{\"action\":\"accept\",\"comment\":\"checked against the ministry's figure\"}", "accepted");
         assertThat(ask("""
                 ASK { GRAPH <%s> { ?d a dk:ReviewDecision ; dk:reviewItem "%s" ; dk:reviewedFact <%s> ; dk:reviewedGraph <%s> ;
                   dk:decision dk:Accepted ; prov:endedAtTime ?t ; rdfs:comment "checked against the ministry's figure" ;
@@ -176,12 +179,7 @@ class ReviewIT extends ReviewServer {
         assertThat(item("open", graph, "id/relation/VN-AU").get("id").asString())
                 .isEqualTo(id);
 
-        HttpResponse<String> r = post(
-                "/api/review/" + id,
-                ALICE,
-                "{\"action\":\"correct\",\"value\":\"1973-02-26\",\"comment\":\"full date\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(JSON.readTree(r.body()).get("status").asString()).isEqualTo("corrected");
+        decideAsAlice(id, "{\"action\":\"correct\",\"value\":\"1973-02-26\",\"comment\":\"full date\"}", "corrected");
         int start = relation.get("evidence").get("start").asInt();
         int end = relation.get("evidence").get("end").asInt();
         assertThat(ask("""

@@ -3,13 +3,10 @@ package org.diplokg.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.diplokg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.diplokg.support.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,35 +17,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReviewPageBrowserIT extends ReviewServer {
 
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
     @Test
     void reviewerSeesTheMarkedSpanAndAcceptsWithTheKeyboard() {
         String graph = ingest("https://example.org/review/browser", ReviewIT.ARTICLE.formatted("17"))
                 .get("graph")
                 .asString();
-        browser.get(http.base() + "/review");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(d -> js("return document.body.dataset.loaded") != null);
-        HeadlessChromium.screenshot(browser, "review-queue");
-        assertThat(browser.findElements(By.cssSelector("header.top nav a"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector(".review-item blockquote.sentence mark")))
+        BROWSER.driver().get(http.base() + "/review");
+        WebDriverWait wait = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(30));
+        wait.until(d -> BROWSER.js("return document.body.dataset.loaded") != null);
+        BROWSER.screenshot("review-queue");
+        assertThat(BROWSER.driver().findElements(By.cssSelector("header.top nav a")))
+                .isNotEmpty();
+        assertThat(BROWSER.driver().findElements(By.cssSelector(".review-item blockquote.sentence mark")))
                 .isNotEmpty();
         // the figure's span, in its sentence
         String figureId = ReviewServer.JSON
@@ -64,35 +47,36 @@ class ReviewPageBrowserIT extends ReviewServer {
         // show enough items to reach it: page through until it is on screen
         for (int page = 0;
                 page < 10
-                        && browser.findElements(By.cssSelector(".review-item[data-id='" + figureId + "']"))
+                        && BROWSER.driver()
+                                .findElements(By.cssSelector(".review-item[data-id='" + figureId + "']"))
                                 .isEmpty();
                 page++) {
-            String before = (String) js("return document.body.dataset.loaded");
-            browser.findElement(By.id("next")).click();
-            wait.until(d -> !before.equals(js("return document.body.dataset.loaded")));
+            String before = (String) BROWSER.js("return document.body.dataset.loaded");
+            BROWSER.driver().findElement(By.id("next")).click();
+            wait.until(d -> !before.equals(BROWSER.js("return document.body.dataset.loaded")));
         }
-        WebElement item = browser.findElement(By.cssSelector(".review-item[data-id='" + figureId + "']"));
+        WebElement item = BROWSER.driver().findElement(By.cssSelector(".review-item[data-id='" + figureId + "']"));
         assertThat(item.findElement(By.cssSelector("mark")).getText()).isEqualTo("14,6 tỷ USD");
         assertThat(item.findElement(By.cssSelector("blockquote")).getText()).contains("kim ngạch thương mại");
         assertThat(item.findElements(By.cssSelector("button.accept, button.reject, button.correct")))
                 .hasSize(3);
 
-        browser.findElement(By.id("token")).sendKeys(ALICE);
+        BROWSER.driver().findElement(By.id("token")).sendKeys(ALICE);
         item.findElement(By.cssSelector("input[name=comment]")).sendKeys("seen in the article");
-        js("arguments[0].focus()", item);
-        new Actions(browser).sendKeys("a").perform();
-        wait.until(d -> browser.findElement(By.id("message")).getText().contains("accepted"));
-        HeadlessChromium.screenshot(browser, "review-accepted");
+        BROWSER.js("arguments[0].focus()", item);
+        new Actions(BROWSER.driver()).sendKeys("a").perform();
+        wait.until(d -> BROWSER.driver().findElement(By.id("message")).getText().contains("accepted"));
+        BROWSER.screenshot("review-accepted");
         assertThat(ask("ASK { GRAPH <" + ReviewIT.REVIEW + "> { ?d dk:reviewItem \"" + figureId
                         + "\" ; dk:decision dk:Accepted ; "
                         + "rdfs:comment \"seen in the article\" ; prov:wasAssociatedWith/rdfs:label \"alice\" } }"))
                 .isTrue();
 
         // j moves the focus to the next item
-        js("document.querySelector('.review-item').focus()");
-        String first = (String) js("return document.activeElement.dataset.id");
-        new Actions(browser).sendKeys("j").perform();
-        String second = (String) js("return document.activeElement.dataset.id");
+        BROWSER.js("document.querySelector('.review-item').focus()");
+        String first = (String) BROWSER.js("return document.activeElement.dataset.id");
+        new Actions(BROWSER.driver()).sendKeys("j").perform();
+        String second = (String) BROWSER.js("return document.activeElement.dataset.id");
         assertThat(second).isNotNull().isNotEqualTo(first);
     }
 }

@@ -10,16 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.diplokg.DiploKgApplication;
 import org.diplokg.security.TokenHash;
-import org.diplokg.support.EmptyStoreServer;
-import org.diplokg.support.HttpTestClient;
-import org.diplokg.support.ProjectPaths;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.diplokg.support.LoopbackServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,16 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * file's tokens (at first {@code carol}, admin), which tests rewrite to rotate. Review threshold 0.9, so that
  * the rule confidences of an ordinary article fall under it.
  */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "diplokg.update-token=" + HttpTestClient.TOKEN,
-            "logging.level.diplokg.access=WARN",
-            "diplokg.review.threshold=0.9"
-        })
-public abstract class ReviewServer {
+@TestPropertySource(properties = "diplokg.review.threshold=0.9")
+public abstract class ReviewServer extends LoopbackServer {
 
     static final String ALICE = "alice-token";
     static final String ROBOT = "robot-token";
@@ -46,15 +33,12 @@ public abstract class ReviewServer {
     static final String CAROL = "carol-token";
     static final String BASE = "https://w3id.org/diplokg/";
     static final Path TOKENS_FILE = tokensFile();
-    private static final Path STORE = EmptyStoreServer.tempDir("diplokg-review-");
+    private static final Path STORE = tempDir("diplokg-review-");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.location", STORE::toString);
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        projectData(registry, STORE);
         // a list binds from one property source only: all of a token's fields come from here
         String[][] tokens = {{"alice", ALICE, "review"}, {"robot", ROBOT, "ingest"}, {"writer", WRITER, "write"}};
         for (int i = 0; i < tokens.length; i++) {
@@ -75,16 +59,6 @@ public abstract class ReviewServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @LocalServerPort
-    protected int port;
-
-    protected HttpTestClient http;
-
-    @BeforeEach
-    void client() {
-        http = new HttpTestClient(port);
     }
 
     /** Ingests an article with the ingest-only token; answers the report. */

@@ -73,32 +73,21 @@ class TokensAndAuditIT extends ReviewServer {
     @Test
     void tokensFileIsReReadWhenItChangesSoTokensRotateWithoutARestart() throws Exception {
         try {
-            assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL)
-                            .statusCode())
-                    .isEqualTo(200);
-            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token")
-                            .statusCode())
-                    .isEqualTo(401);
+            assertThat(auditStatus(CAROL)).isEqualTo(200);
+            assertThat(auditStatus("dave-token")).isEqualTo(401);
             Files.writeString(TOKENS_FILE, "dave " + TokenHash.hex("dave-token") + " admin,read\n");
             Files.setLastModifiedTime(TOKENS_FILE, FileTime.from(Instant.now().plusSeconds(5)));
-            assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL)
-                            .statusCode())
-                    .isEqualTo(401);
-            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token")
-                            .statusCode())
-                    .isEqualTo(200);
+            assertThat(auditStatus(CAROL)).isEqualTo(401);
+            assertThat(auditStatus("dave-token")).isEqualTo(200);
             // a broken file keeps the last good tokens
             Files.writeString(TOKENS_FILE, "dave not-a-hash admin\n");
             Files.setLastModifiedTime(TOKENS_FILE, FileTime.from(Instant.now().plusSeconds(10)));
-            assertThat(http.get("/api/audit", "Authorization", "Bearer dave-token")
-                            .statusCode())
-                    .isEqualTo(200);
+            assertThat(auditStatus("dave-token")).isEqualTo(200);
         } finally {
             Files.writeString(TOKENS_FILE, "carol " + TokenHash.hex(CAROL) + " admin\n");
             Files.setLastModifiedTime(TOKENS_FILE, FileTime.from(Instant.now().plusSeconds(15)));
         }
-        assertThat(http.get("/api/audit", "Authorization", "Bearer " + CAROL).statusCode())
-                .isEqualTo(200);
+        assertThat(auditStatus(CAROL)).isEqualTo(200);
     }
 
     @Test
@@ -171,5 +160,10 @@ class TokensAndAuditIT extends ReviewServer {
     /** The legacy update token has every scope, admin included. */
     private static final class HttpRequestTokens {
         static final String LEGACY = org.diplokg.support.HttpTestClient.TOKEN;
+    }
+
+    /** The status of {@code GET /api/audit} with this bearer token. */
+    private int auditStatus(String token) {
+        return http.get("/api/audit", "Authorization", "Bearer " + token).statusCode();
     }
 }

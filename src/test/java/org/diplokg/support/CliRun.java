@@ -23,6 +23,11 @@ public record CliRun(int code, String out, String err) {
                 "--data",
                 ProjectPaths.project().resolve("data").toString()));
         all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    /** A subcommand with exactly these arguments (no store or data directory added). */
+    public static CliRun run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
@@ -30,7 +35,7 @@ public record CliRun(int code, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new DiploKgMain()).execute(all.toArray(String[]::new));
+            int code = new CommandLine(new DiploKgMain()).execute(args);
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(stdout);

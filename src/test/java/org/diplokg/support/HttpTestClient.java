@@ -83,4 +83,18 @@ public final class HttpTestClient {
     public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /** Percent-encodes raw bytes (which need not be UTF-8): letters and digits as they are, every other byte %XX. */
+    public static String percent(byte[] bytes) {
+        StringBuilder s = new StringBuilder();
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                s.append((char) c);
+            } else {
+                s.append('%').append(String.format("%02X", c));
+            }
+        }
+        return s.toString();
+    }
 }

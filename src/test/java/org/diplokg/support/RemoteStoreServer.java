@@ -1,11 +1,8 @@
 package org.diplokg.support;
 
-import org.diplokg.DiploKgApplication;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base for integration tests in remote mode: DiploKG on a random loopback port, its store a real
@@ -13,16 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the embedded store is. Subclasses of an embedded test class can extend this to run the same
  * assertions remotely.
  */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "diplokg.update-token=" + HttpTestClient.TOKEN,
-            "diplokg.store.mode=remote",
-            "logging.level.diplokg.access=WARN"
-        })
-public abstract class RemoteStoreServer {
+@TestPropertySource(properties = "diplokg.store.mode=remote")
+public abstract class RemoteStoreServer extends LoopbackServer {
 
     protected static final FusekiProcess FUSEKI = FusekiProcess.start(null, null, true);
 
@@ -43,15 +32,5 @@ public abstract class RemoteStoreServer {
         registry.add(
                 "diplokg.data.directory",
                 () -> ProjectPaths.project().resolve("data").toString());
-    }
-
-    @LocalServerPort
-    protected int port;
-
-    protected HttpTestClient http;
-
-    @BeforeEach
-    void client() {
-        http = new HttpTestClient(port);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.diplokg.knowledge.RdfFiles;
@@ -30,6 +28,7 @@ import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.TdbKnowledgeStore;
 import org.diplokg.support.ProjectPaths;
+import org.diplokg.support.SelectRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,15 +109,7 @@ class LibraryIndexTest {
     }
 
     private static List<List<Node>> rows(QueryOutcome.Select s) {
-        List<List<Node>> rows = new ArrayList<>();
-        for (Binding b : s.rows()) {
-            List<Node> row = new ArrayList<>();
-            for (Var v : s.variables()) {
-                row.add(b.get(v));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return SelectRows.table(s);
     }
 
     /** Pages through the index and the live query with the same values; returns how many rows there were. */

@@ -1,11 +1,8 @@
-package org.diplokg.audit;
+package org.diplokg.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.diplokg.security.Caller;
 import org.diplokg.security.Scope;
-import org.diplokg.system.ApiException;
-import org.diplokg.system.ProtocolException;
-import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -21,6 +21,7 @@ public final class PersonPostExtractor {
     private static final Pattern NAME_GAP = Pattern.compile(
             "[ \\u00a0]*(?::[ \\u00a0]*)?(?:(?:ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)[ \\u00a0]+)?");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
+    private static final Set<String> STATE_FORM = Set.of("công", "vương", "quốc", "cộng", "hòa", "liên", "bang");
     private static final Set<String> PLURAL = Set.of("các", "những", "hai", "ba");
 
     private static final Pattern APPOINTED_GAP = Pattern.compile(
@@ -200,8 +201,9 @@ public final class PersonPostExtractor {
             if (c.isPresent() && tokens.get(i).capitalized()) {
                 i = c.get().first() + c.get().count();
                 listEnd = c.get().end();
-            } else if (tokens.get(i).key().equals("và")) {
-                i++;
+            } else if (tokens.get(i).key().equals("và")
+                    || STATE_FORM.contains(tokens.get(i).key())) {
+                i++; // "và", or a state's form before its name ("Công quốc Monaco", "Vương quốc Bỉ")
             } else {
                 break;
             }

@@ -110,4 +110,12 @@ class GeneralMisreadingsTest {
                 + " nhiệm Andorra, Lê Văn Bình trình Thư ủy nhiệm lên Nhà vua Carlos Pablo.");
         assertThat(holdings(x)).contains("Carlos Pablo post/es-monarch");
     }
+
+    @Test
+    void readsTheNameAfterAConcurrentListOfStatesWrittenWithTheirForm() {
+        ArticleExtraction x = read("Đại sứ Việt Nam tại Pháp, kiêm nhiệm Công quốc Monaco, Hà Văn Long dự lễ.");
+        assertThat(x.postings())
+                .extracting(p -> p.name() + " " + p.receivingCode())
+                .containsExactly("Hà Văn Long FR", "Hà Văn Long MC");
+    }
 }

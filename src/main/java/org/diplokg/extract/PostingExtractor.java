@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class PostingExtractor {
 
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
+    /** A state's form written before its name ("Công quốc Monaco", "Vương quốc Bỉ"). */
+    private static final String FORM = "(?:(?:[Đđ]ại )?[Cc]ông quốc|[Vv]ương quốc|[Cc]ộng hòa|[Ll]iên bang)?\\s*";
+
+    private static final Pattern FIRST_GAP = Pattern.compile("\\s*" + FORM);
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*" + FORM);
     private static final int CUE_WINDOW = 60;
 
     private final Pattern concurrent;
@@ -58,7 +62,7 @@ public final class PostingExtractor {
                     continue;
                 }
                 String gap = a.text().substring(cursor, c.support().start());
-                if (first ? !gap.isBlank() : !LIST_GAP.matcher(gap).matches()) {
+                if (!(first ? FIRST_GAP : LIST_GAP).matcher(gap).matches()) {
                     break;
                 }
                 first = false;

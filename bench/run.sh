@@ -5,7 +5,7 @@
 #   bench/run.sh answer-writers [QUADS]  # issue 3: Turtle / SPARQL XML / JSON answer writers vs Jena's, on answers from a synthetic store (default 100,000 quads)
 #   bench/run.sh startup         # issue 3: start-up time and first answer with -Xmx256m on data/
 #   bench/run.sh remote          # issue 10: query-library mix, remote Fuseki vs embedded TDB2
-#   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor
+#   bench/run.sh ingest [ROUNDS] # issue 6: ingestion throughput and peak heap, -Xmx256m, one processor (seeds: $DIPLOKG_SEEDS or ../shared/seeds)
 #   bench/run.sh feeds [N]       # issue 19: feed -> graph articles per minute, N pages on a loopback fixture server, host delay 0
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
 #   bench/run.sh profiles        # issue 22: profile page HTML latency (p50/p95) per profile type on data/
@@ -65,7 +65,7 @@ case "${1:-}" in
     JAVA="$(./diplokg --print-java)"
     CP="$(bench_classpath)"
     "$JAVA" -Xmx256m -XX:ActiveProcessorCount=1 -cp "$CP" \
-      org.diplokg.bench.IngestThroughput ../shared/seeds . "${2:-100}" ;;
+      org.diplokg.bench.IngestThroughput "${DIPLOKG_SEEDS:-../shared/seeds}" . "${2:-100}" ;;
   feeds)
     JAVA="$(./diplokg --print-java)"
     CP="$(bench_classpath)"

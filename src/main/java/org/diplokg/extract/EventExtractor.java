@@ -20,13 +20,17 @@ public final class EventExtractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** Rows of one grammar joined into one pattern, one capturing group per row; {@code classes[g-1]} is group g's class. */
-    private record Verbs(Pattern pattern, String[] classes) {
+    private record Verbs(QuickPattern quick, String[] classes) {
 
         static Verbs of(List<RuleTable.Row> rows, String suffix, int flags) {
             String[] classes = rows.stream().map(r -> r.get("cue")).toArray(String[]::new);
             String alternatives = String.join(
                     "|", rows.stream().map(r -> "(" + r.get("pattern") + ")").toList());
-            return new Verbs(Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")" + suffix, flags), classes);
+            return new Verbs(QuickPattern.compile("(?<![\\p{L}])(?:" + alternatives + ")" + suffix, flags), classes);
+        }
+
+        Pattern pattern() {
+            return quick.pattern();
         }
 
         String classOf(Matcher m) {
@@ -86,8 +90,8 @@ public final class EventExtractor {
         Optional<Facts.Mention> main = PartnerCountry.main(countries);
         // a linked story's teaser is another story: the article's own country is not its participant
         Fallback fallback = offset -> inTeaser.test(offset) ? Optional.empty() : main;
-        scan(verbs.pattern().matcher(a.text()), events, persons, countries, found, verbs::classOf, fallback);
-        scan(reception.pattern().matcher(a.text()), events, persons, countries, found, reception::classOf, fallback);
+        scan(verbs.quick(), events, persons, countries, found, verbs::classOf, fallback);
+        scan(reception.quick(), events, persons, countries, found, reception::classOf, fallback);
         found.sort(java.util.Comparator.comparingInt(e -> e.support().start()));
         named(events, persons, countries, organizations, found, fallback);
         return merge(found);
@@ -100,7 +104,7 @@ public final class EventExtractor {
                         .noneMatch(doc -> d.start() >= doc.support().start()
                                 && d.end() <= doc.support().end()))
                 .toList();
-        return new ArticleContext(a.text(), a.tokens(), a.sentences(), dates, a.published());
+        return a.withDates(dates);
     }
 
     /**
@@ -117,11 +121,11 @@ public final class EventExtractor {
             List<Facts.Mention> organizations,
             List<Facts.Event> found,
             Fallback fallback) {
-        Matcher m = named.pattern().matcher(a.text());
+        Matcher m = named.quick().matcher(a.text());
         List<int[]> starts = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
         List<String> types = new ArrayList<>();
-        while (m.find()) {
+        while (named.quick().find(m, a.text())) {
             starts.add(new int[] {m.start(), m.end()});
             keywords.add(m.group());
             types.add(named.classOf(m));
@@ -211,14 +215,15 @@ public final class EventExtractor {
     }
 
     private void scan(
-            Matcher m,
+            QuickPattern verb,
             ArticleContext a,
             List<Facts.PersonPost> persons,
             List<Facts.Mention> countries,
             List<Facts.Event> found,
             Typer typer,
             Fallback fallback) {
-        while (m.find()) {
+        Matcher m = verb.matcher(a.text());
+        while (verb.find(m, a.text())) {
             Sentence s = a.sentenceAt(m.start());
             Optional<EventDates.Dated> date = eventDates.of(a, s, m.start(), m.end());
             if (date.isEmpty()) {

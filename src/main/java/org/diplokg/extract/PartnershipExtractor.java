@@ -39,7 +39,7 @@ public final class PartnershipExtractor {
         List<Facts.Partnership> found = new ArrayList<>();
         Matcher m = levels.matcher(a.text());
         int genericEnd = -1;
-        while (m.find()) {
+        while (levels.find(m, a.text())) {
             String level = levels.level(m.group());
             if (inAgreementName(a.text(), m)) {
                 continue;

@@ -29,14 +29,14 @@ public final class PartnershipLevels {
     private static final String DK = "https://w3id.org/diplokg/ontology#";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
-    private final Pattern pattern;
+    private final QuickPattern pattern;
     private final Map<String, String> levelByLabel;
 
     private PartnershipLevels(Map<String, String> levelByLabel) {
         this.levelByLabel = levelByLabel;
         List<String> labels = new ArrayList<>(levelByLabel.keySet());
         labels.sort(Comparator.comparingInt(String::length).reversed());
-        this.pattern = Pattern.compile(
+        this.pattern = QuickPattern.compile(
                 "(?<![\\p{L}])(?:"
                         + String.join("|", labels.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -75,8 +75,14 @@ public final class PartnershipLevels {
         return new PartnershipLevels(byLabel);
     }
 
+    /** A matcher for {@link #find}. */
     public Matcher matcher(CharSequence text) {
         return pattern.matcher(text);
+    }
+
+    /** The next level named in {@code text} after the last one {@code m} found. */
+    public boolean find(Matcher m, CharSequence text) {
+        return pattern.find(m, text);
     }
 
     /** The level IRI of a matched label. */

@@ -40,7 +40,7 @@ final class RegexLeads {
             if (r.pos != regex.length() || f.nullable()) {
                 return null;
             }
-            return new Leads(f.chars(), wordStart && !hasTopLevelBar(regex));
+            return new Leads(f.chars(), wordStart && !r.hasTopLevelBar());
         } catch (Unreadable | IndexOutOfBoundsException e) {
             return null;
         }
@@ -62,26 +62,15 @@ final class RegexLeads {
         return body.indexOf('[') < 0 && !body.contains("&&") && !body.endsWith("\\");
     }
 
-    private static boolean hasTopLevelBar(String re) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
+    /** Whether the whole regex is an alternation ("a|b"): then a leading look-behind binds its first branch only. */
+    private boolean hasTopLevelBar() {
+        pos = 0;
+        try {
+            skip(false);
+            return pos < re.length();
+        } catch (Unreadable e) {
+            return true;
         }
-        return false;
     }
 
     private First alternation() {
@@ -105,12 +94,63 @@ final class RegexLeads {
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             First atom = atom();
             boolean optional = quantifier();
-            if (nullable) {
-                chars.or(atom.chars());
-                nullable = atom.nullable() || optional;
+            chars.or(atom.chars());
+            nullable = atom.nullable() || optional;
+            if (!nullable) {
+                skipRestOfSequence(); // the first character is decided: what follows need not be read
+                break;
             }
         }
         return new First(chars, nullable);
+    }
+
+    /** Moves to the '|' or ')' that ends the current sequence, or to the end, without reading what it passes. */
+    private void skipRestOfSequence() {
+        skip(false);
+    }
+
+    /**
+     * Passes over regex text unread, minding escapes, classes and groups: up to the '|' or ')' ending the
+     * current sequence, or ({@code closeGroup}) past the ')' closing the current group.
+     */
+    private void skip(boolean closeGroup) {
+        int depth = 0;
+        boolean inClass = false;
+        while (pos < re.length()) {
+            char c = re.charAt(pos);
+            if (c == '\\') {
+                if (re.charAt(pos + 1) == 'G') {
+                    throw new Unreadable(); // \G depends on the previous match, which a scan by regions resets
+                }
+                pos += 2;
+                continue;
+            }
+            if (inClass) {
+                boolean first = re.charAt(pos - 1) == '[' || re.startsWith("[^", pos - 2);
+                if (c == '[' || (c == ']' && first)) {
+                    throw new Unreadable(); // nested classes, a leading ']': not followed here
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    if (closeGroup) {
+                        pos++;
+                    }
+                    return;
+                }
+                depth--;
+            } else if (c == '|' && depth == 0 && !closeGroup) {
+                return;
+            }
+            pos++;
+        }
+        if (closeGroup) {
+            throw new Unreadable();
+        }
     }
 
     /** Reads a quantifier if one follows; true when it allows zero repetitions. */
@@ -203,25 +243,7 @@ final class RegexLeads {
 
     /** Moves past the closing parenthesis of the group whose body starts at {@code pos}, unread: a look-around consumes nothing. */
     private void skipGroupBody() {
-        int depth = 1;
-        boolean inClass = false;
-        while (depth > 0) {
-            char c = re.charAt(pos++);
-            if (c == '\\') {
-                pos++;
-            } else if (inClass) {
-                if (c == '[') {
-                    throw new Unreadable();
-                }
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
-        }
+        skip(true);
     }
 
     private First escape() {

@@ -22,26 +22,26 @@ public final class RelationExtractor {
     private static final Pattern MONTH_AFTER =
             Pattern.compile("\\s*,?\\s*(?:vào\\s+|trong\\s+)?tháng\\s+(\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})");
 
-    private final Pattern establish;
+    private final QuickPattern establish;
     private final Pattern nextYear;
     private final Pattern lastYear;
-    private final List<Pattern> anniversaries;
+    private final List<QuickPattern> anniversaries;
 
     public RelationExtractor(RuleCues cues) {
-        this.establish = cues.pattern("relation-phrases", "establish");
+        this.establish = cues.quick("relation-phrases", "establish");
         this.nextYear = cues.pattern("relation-phrases", "next-year");
         this.lastYear = cues.pattern("relation-phrases", "last-year");
         this.anniversaries = cues.rows("relation-phrases", "anniversary").stream()
-                .map(r -> Pattern.compile(r.get("pattern"), FLAGS))
+                .map(r -> QuickPattern.compile(r.get("pattern"), FLAGS))
                 .toList();
     }
 
     public List<Facts.Relation> find(ArticleContext a, List<Facts.Mention> countries) {
         List<Facts.Relation> found = new ArrayList<>();
         List<Integer> anniversaryEnds = new ArrayList<>();
-        for (Pattern p : anniversaries) {
+        for (QuickPattern p : anniversaries) {
             Matcher m = p.matcher(a.text());
-            while (m.find()) {
+            while (p.find(m, a.text())) {
                 anniversaryEnds.add(m.end());
                 Optional<String> partner = PartnerCountry.at(a, a.sentenceAt(m.start()), m.start(), countries)
                         .map(PartnerCountry.Found::code);
@@ -53,7 +53,7 @@ public final class RelationExtractor {
             }
         }
         Matcher m = establish.matcher(a.text());
-        while (m.find()) {
+        while (establish.find(m, a.text())) {
             Sentence s = a.sentenceAt(m.start());
             Optional<String> partner =
                     PartnerCountry.at(a, s, m.start(), countries).map(PartnerCountry.Found::code);

@@ -88,6 +88,7 @@ class QuickPatternTest {
                         assertThat(t.lowercase().skipsPositions()).as(t.id()).isTrue());
         assertThat(cues.quick("relation-phrases", "establish").skipsPositions()).isTrue();
         assertThat(cues.quick("spouses", "spouse").skipsPositions()).isTrue();
+        assertThat(cues.quick("event-verbs", "Meeting").skipsPositions()).isTrue();
         assertThat(QuickPattern.compile("(?:ngày\\s+)?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})")
                         .skipsPositions())
                 .isTrue();
@@ -103,8 +104,7 @@ class QuickPatternTest {
                 "(?:abc)?",
                 "a*",
                 "^Th",
-                "x$|y",
-                "(a)\\1",
+                "a\\Gb",
                 "\\Gab",
                 "[\\p{L}&&[^a]]b")) {
             QuickPattern p = QuickPattern.compile(regex);
@@ -141,6 +141,11 @@ class QuickPatternTest {
                 "\\.a|\\-b",
                 "(?>a|ab)c",
                 "a++b|c*?d",
+                "a[^.;,()]{1,4}?b|y\\p{L}+",
+                "b(?= (?-i:\\p{Lu}))",
+                "(?<![\\p{L}])ab|cd",
+                "x$|y",
+                "(a)\\1",
                 "\\bab\\b|\\Bc")) {
             patterns.add(QuickPattern.compile(regex));
             patterns.add(QuickPattern.compile(regex, CI));

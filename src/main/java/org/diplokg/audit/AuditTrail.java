@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.security.Caller;
 import org.diplokg.store.CommitSummary;
 import org.diplokg.store.KnowledgeStore;
@@ -50,7 +51,7 @@ public class AuditTrail {
         this.store = store;
         this.enabled = properties.enabled();
         this.base = base;
-        this.graph = NodeFactory.createURI(base + "graph/audit");
+        this.graph = NodeFactory.createURI(new IriPolicy(base).graph("audit"));
         store.onCommit(this::committed);
     }
 

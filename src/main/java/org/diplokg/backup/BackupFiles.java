@@ -24,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.engine.StoreStatistics;
 
 /**
  * The file side of backups: a snapshot is the whole dataset as gzip N-Quads written from one read
@@ -105,8 +106,11 @@ public final class BackupFiles {
         DatasetGraph dsg = TDB2Factory.connectDataset(storeDir.toString()).asDatasetGraph();
         try {
             DatabaseMgr.compact(dsg, true);
+            StoreStatistics.write(dsg); // the new data directory has no statistics yet
         } finally {
             dsg.close();
+            // forget the open store, so the next open in this JVM builds it again and reads the new statistics
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         }
     }
 

@@ -21,11 +21,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplokg.store.RdfSource;
 import org.diplokg.store.StoreException;
+import org.diplokg.store.engine.StoreStatistics;
 import org.diplokg.validation.ShaclChangeValidator;
 import org.diplokg.validation.ValidationFailedException;
 import org.diplokg.validation.Violation;
@@ -36,7 +36,8 @@ import org.diplokg.validation.Violation;
  * every change, far too slowly for millions of quads. What the write path would guarantee is kept:
  * the files are parsed with the same graph conventions, the ontology graph is added, the result is
  * checked against the shapes ({@link ValidationMode}), and a refused load leaves the store empty.
- * Afterwards TDB2's statistics file is written so the query optimiser orders patterns by real counts.
+ * Afterwards TDB2's statistics file is written so the query optimiser orders patterns by real counts;
+ * the counts are taken while the quads stream in, not by a second pass over the store.
  */
 public final class BulkLoader {
 
@@ -86,11 +87,15 @@ public final class BulkLoader {
         DatasetGraph dsg = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
         try {
             SampledSubjects sample = new SampledSubjects(mode == ValidationMode.SAMPLE);
+            StatsCollector stats = new StatsCollector();
             DataLoader loader = kind.create(dsg, (fmt, args) -> log.println(String.format(Locale.ROOT, fmt, args)));
             loader.startBulk();
             try {
                 StreamRDF sink = loader.stream();
-                ontology.find().forEachRemaining(t -> sink.quad(Quad.create(ontologyGraph, t)));
+                ontology.find().forEachRemaining(t -> {
+                    stats.record(null, t.getSubject(), t.getPredicate(), t.getObject());
+                    sink.quad(Quad.create(ontologyGraph, t));
+                });
                 for (RdfSource source : sources) {
                     log.println("Loading " + source.file());
                     long fileStart = System.nanoTime();
@@ -98,6 +103,7 @@ public final class BulkLoader {
                             sink,
                             source.graphName(),
                             sample,
+                            stats,
                             n -> log.printf(
                                     Locale.ROOT,
                                     "... %,d quads from %s (%,.0f quads/s)%n",
@@ -122,7 +128,7 @@ public final class BulkLoader {
                 return new BulkLoadReport(0, loading, validating, Duration.ZERO, violations);
             }
             long t2 = System.nanoTime();
-            writeStatistics(dsg);
+            StoreStatistics.write(dsg, stats);
             return new BulkLoadReport(quads, loading, validating, Duration.ofNanos(System.nanoTime() - t2), List.of());
         } finally {
             if (dsg != null) {
@@ -146,19 +152,6 @@ public final class BulkLoader {
             } catch (ValidationFailedException e) {
                 return e.violations();
             }
-        });
-    }
-
-    /**
-     * Writes {@code stats.opt} (what {@code tdb2.tdbstats} computes: quads per predicate, subjects per
-     * type) into the store's current data directory; TDB2 reads it when the store is next opened.
-     */
-    static void writeStatistics(DatasetGraph dsg) {
-        Path file = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath(), "stats.opt");
-        Txn.executeRead(dsg, () -> {
-            StatsCollector stats = new StatsCollector();
-            dsg.find().forEachRemaining(q -> stats.record(null, q.getSubject(), q.getPredicate(), q.getObject()));
-            Stats.write(file.toString(), stats.results());
         });
     }
 

@@ -58,11 +58,12 @@ public class DeepParser implements DisposableBean {
 
     /** Parses an update request; syntax errors propagate as Jena's {@link QueryParseException}. */
     public UpdateRequest update(String text, String baseIri) {
-        var single = InsertDataReader.read(text, baseIri);
-        if (single.isPresent()) {
-            return single.get();
-        }
         return onParserThread(() -> {
+            // on the large stack too: RIOT recurses into nested collections "((( ... )))" (found by FuzzIT)
+            var single = InsertDataReader.read(text, baseIri);
+            if (single.isPresent()) {
+                return single.get();
+            }
             UpdateRequest request = UpdateFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
             for (Update u : request.getOperations()) {
                 if (u instanceof UpdateModify m && m.getWherePattern() != null) {

@@ -9,9 +9,25 @@ import java.util.Map;
  */
 public record Profile(String iri, String type, Label label, List<Answer> sections, Map<String, Label> labels) {
 
-    /** One section with its rows, each row a map from variable name to RDF term. */
+    /**
+     * One section with its rows, each row a map from variable name to RDF term; {@code timedOut} when its query
+     * ran past the time limit (the page says so and links the query rather than failing whole).
+     */
     public record Answer(
-            ProfileSection section, List<String> variables, List<Map<String, org.apache.jena.graph.Node>> rows) {}
+            ProfileSection section,
+            List<String> variables,
+            List<Map<String, org.apache.jena.graph.Node>> rows,
+            boolean timedOut) {
+
+        public Answer(
+                ProfileSection section, List<String> variables, List<Map<String, org.apache.jena.graph.Node>> rows) {
+            this(section, variables, rows, false);
+        }
+
+        static Answer timedOut(ProfileSection section) {
+            return new Answer(section, List.of(), List.of(), true);
+        }
+    }
 
     public Answer section(String display) {
         return sections.stream()

@@ -52,26 +52,30 @@ public class ProfilePages implements EntityProfilePage {
         if (hit.isPresent()) {
             return hit.filter(html -> !html.isEmpty());
         }
-        Optional<String> page = build(iri, lang);
-        pages.put(key, page.orElse(NO_PROFILE));
+        Optional<Profile> profile = profiles.profile(iri);
+        Optional<String> page = profile.map(p -> page(p, lang));
+        // a section that ran out of time may answer next time: such a page is not kept
+        if (profile.map(p -> p.sections().stream().noneMatch(Profile.Answer::timedOut))
+                .orElse(true)) {
+            pages.put(key, page.orElse(NO_PROFILE));
+        }
         return page;
     }
 
     private Optional<String> build(String iri, String lang) {
+        return profiles.profile(iri).map(p -> page(p, lang));
+    }
+
+    private String page(Profile p, String lang) {
         long t0 = System.nanoTime();
-        Optional<String> page = profiles.profile(iri).map(p -> {
-            long t1 = System.nanoTime();
-            String folded = statements.statementsHtml(iri, settings.foldedIncoming());
-            long t2 = System.nanoTime();
-            String html = renderer.render(p, lang, folded);
-            LOG.debug(
-                    "page {}: profile {} ms, statements {} ms, render {} ms",
-                    iri,
-                    (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000,
-                    (System.nanoTime() - t2) / 1_000_000);
-            return html;
-        });
-        return page;
+        String folded = statements.statementsHtml(p.iri(), settings.foldedIncoming());
+        long t1 = System.nanoTime();
+        String html = renderer.render(p, lang, folded);
+        LOG.debug(
+                "page {}: statements {} ms, render {} ms",
+                p.iri(),
+                (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return html;
     }
 }

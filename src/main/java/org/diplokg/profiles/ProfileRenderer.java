@@ -102,7 +102,15 @@ public class ProfileRenderer {
                 .append("\">")
                 .append(both(s.titleVi(), s.titleEn()))
                 .append("</h2>");
-        switch (s.display()) {
+        if (a.timedOut()) {
+            b.append("<p class=\"timed-out\">")
+                    .append(both(
+                            "Quá nhiều dữ liệu để trả lời kịp thời: hãy chạy truy vấn trong trình soạn SPARQL.",
+                            "Too much data to answer in time: run the query in the SPARQL editor."))
+                    .append("</p>");
+        }
+        switch (a.timedOut() ? "none" : s.display()) {
+            case "none" -> {}
             case "article-text" -> articleText(b, p, a);
             case "bar-by-year" -> {
                 chart(b, s, "bar", a, p);

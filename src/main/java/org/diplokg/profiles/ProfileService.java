@@ -17,6 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.QueryTimeoutException;
 import org.diplokg.store.SparqlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,14 @@ public class ProfileService {
         long start = System.nanoTime();
         for (ProfileSection s : sections.of(type)) {
             long t0 = System.nanoTime();
-            Profile.Answer a = answer(s, iri);
+            Profile.Answer a;
+            try {
+                a = answer(s, iri);
+            } catch (QueryTimeoutException e) {
+                LOG.warn("profile {}: section {} ran past its time limit", iri, s.name());
+                answers.add(Profile.Answer.timedOut(s));
+                continue;
+            }
             if (timings != null) {
                 timings.append(' ').append(s.name()).append('=').append(ms(t0));
             }

@@ -44,7 +44,7 @@ public class ProfileSummaryController {
             if (parts.size() == SECTIONS) {
                 break;
             }
-            if (a.section().display().startsWith("article-text")) {
+            if (a.timedOut() || a.section().display().startsWith("article-text")) {
                 continue;
             }
             List<String> vi = new ArrayList<>();

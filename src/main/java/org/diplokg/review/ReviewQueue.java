@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -48,7 +49,7 @@ public class ReviewQueue {
             ReviewProperties properties,
             @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
         this.store = store;
-        this.reviewGraph = NodeFactory.createURI(base + "graph/review");
+        this.reviewGraph = NodeFactory.createURI(new IriPolicy(base).graph("review"));
         BigDecimal t = properties.threshold();
         this.threshold = NodeFactory.createLiteralDT(t.toPlainString(), XSDDatatype.XSDdecimal);
     }

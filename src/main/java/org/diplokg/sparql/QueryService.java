@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.diplokg.hardening.DeepParser;
+import org.diplokg.sparql.cache.ResultCache;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
@@ -32,10 +33,17 @@ public class QueryService {
     private final MeterRegistry meters;
     private final Counter timeouts;
     private final Counter rejected;
+    private final ResultCache cache;
 
     public QueryService(
-            KnowledgeStore store, QueryGuard guard, SparqlProperties limits, MeterRegistry meters, DeepParser parser) {
+            KnowledgeStore store,
+            QueryGuard guard,
+            SparqlProperties limits,
+            MeterRegistry meters,
+            DeepParser parser,
+            ResultCache cache) {
         this.store = store;
+        this.cache = cache;
         this.parser = parser;
         this.guard = guard;
         this.limits = limits;
@@ -60,10 +68,11 @@ public class QueryService {
         }
     }
 
+    /** A protocol request ({@code /sparql}): answered from the {@link ResultCache} when it is on and holds the answer. */
     public QueryOutcome execute(Query query, List<String> defaultGraphUris, List<String> namedGraphUris) {
-        return execute(
-                query,
-                new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows()));
+        QueryOptions options =
+                new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows());
+        return cache.answer(store.version(), query, options, () -> execute(query, options));
     }
 
     public QueryOutcome execute(Query query, QueryOptions options) {

@@ -5,6 +5,10 @@ import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.impl.RDFDirLangString;
+import org.apache.jena.datatypes.xsd.impl.RDFLangString;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.expr.NodeValue;
 
@@ -13,10 +17,11 @@ import org.apache.jena.sparql.expr.NodeValue;
  * {@code COUNT(?s)}, {@code ORDER BY}), in place of Jena 6's default: a 10,000-entry Caffeine cache
  * shared by every query thread. Scans over more distinct nodes than that evict on nearly every
  * lookup, and the eviction bookkeeping took about a third of the server's CPU time on a counting
- * query at 100 K quads (JFR; Fuseki 5.6, on Jena 5, has no such cache). Here IRIs and blank nodes
- * skip the cache (their value is a plain wrapper, cheaper to build than to look up) and literals,
- * whose values are parsed (dates, numbers), go to a lock-free direct-mapped table: one slot per
- * hash bucket, a colliding literal simply replaces the previous one, no eviction work at all.
+ * query at 100 K quads (JFR; Fuseki 5.6, on Jena 5, has no such cache). Here IRIs, blank nodes and
+ * strings skip the cache (their value is a plain wrapper, cheaper to build than to look up, and
+ * {@code LCASE}/{@code STR} results would only flush the table) and other typed literals, whose
+ * values are parsed (dates, numbers), go to a lock-free direct-mapped table: one slot per hash
+ * bucket, a colliding literal simply replaces the previous one, no eviction work at all.
  */
 final class LiteralValueCache implements Cache<Node, NodeValue> {
 
@@ -37,9 +42,20 @@ final class LiteralValueCache implements Cache<Node, NodeValue> {
         return (h ^ (h >>> 16)) & mask;
     }
 
+    /** Typed literals other than strings: their values are parsed, so worth keeping. */
+    private static boolean cached(Node key) {
+        if (!key.isLiteral()) {
+            return false;
+        }
+        RDFDatatype type = key.getLiteralDatatype();
+        return type != XSDDatatype.XSDstring
+                && type != RDFLangString.rdfLangString
+                && type != RDFDirLangString.rdfDirLangString;
+    }
+
     @Override
     public NodeValue get(Node key, Function<Node, NodeValue> compute) {
-        if (!key.isLiteral()) {
+        if (!cached(key)) {
             return compute.apply(key);
         }
         int i = index(key);
@@ -54,7 +70,7 @@ final class LiteralValueCache implements Cache<Node, NodeValue> {
 
     @Override
     public NodeValue getIfPresent(Node key) {
-        if (!key.isLiteral()) {
+        if (!cached(key)) {
             return null;
         }
         Slot slot = slots.get(index(key));
@@ -68,7 +84,7 @@ final class LiteralValueCache implements Cache<Node, NodeValue> {
 
     @Override
     public void put(Node key, NodeValue value) {
-        if (key.isLiteral()) {
+        if (cached(key)) {
             slots.lazySet(index(key), new Slot(key, value));
         }
     }

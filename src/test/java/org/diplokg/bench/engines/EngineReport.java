@@ -123,14 +123,9 @@ public final class EngineReport {
             run.get("engines").forEach(e -> md.append(" | ").append(e.asString()));
             md.append(" |\n|---");
             run.get("engines").forEach(e -> md.append("|---"));
-            md.append("|\n")
-                    .append(differing
-                            .toString()
-                            .replace("\n", "\n")
-                            .replace("|", "|")
-                            .replace("\r", ""));
+            md.append("|\n").append(differing);
         }
-        md.append('\n');
+        md.append("\n\n");
     }
 
     private static void steps(StringBuilder md, JsonNode run) {

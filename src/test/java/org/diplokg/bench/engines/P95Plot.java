@@ -53,6 +53,7 @@ final class P95Plot {
     }
 
     private static void panel(Graphics2D g, int x0, String title, List<String> engines, List<Point> points) {
+        g.setStroke(new BasicStroke(1f));
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         g.drawString(title, x0 + LEFT, 25);

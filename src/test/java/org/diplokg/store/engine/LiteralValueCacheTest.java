@@ -36,11 +36,15 @@ class LiteralValueCacheTest {
     }
 
     @Test
-    void iriAreNeverStoredSoTheyCostNoLookupOrEviction() {
+    void irisAndStringsAreNeverStoredSoTheyCostNoLookupOrEviction() {
         LiteralValueCache cache = new LiteralValueCache(64);
         Node iri = NodeFactory.createURI("https://w3id.org/diplokg/id/country/VN");
-        cache.get(iri, NodeValue::makeNode);
-        assertNull(cache.getIfPresent(iri));
+        Node label = NodeFactory.createLiteralLang("Việt Nam", "vi");
+        Node plain = NodeFactory.createLiteralString("viet nam");
+        for (Node n : new Node[] {iri, label, plain}) {
+            assertEquals(NodeValue.makeNode(n), cache.get(n, NodeValue::makeNode));
+            assertNull(cache.getIfPresent(n));
+        }
         assertEquals(0, cache.size());
     }
 

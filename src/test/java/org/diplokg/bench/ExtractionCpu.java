@@ -54,8 +54,8 @@ public final class ExtractionCpu {
 
     private static void time(ExtractionPipeline pipeline, Path seeds, int rounds) {
         List<ArticleInput> seedArticles = read(seeds);
-        copies(seedArticles, 20, "warmup").forEach(pipeline::extract);
-        List<ArticleInput> measured = copies(seedArticles, rounds, "run");
+        IngestThroughput.copies(seedArticles, 20, "warmup").forEach(pipeline::extract);
+        List<ArticleInput> measured = IngestThroughput.copies(seedArticles, rounds, "run");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -125,22 +125,5 @@ public final class ExtractionCpu {
         return ArticleFiles.expand(List.of(seeds)).stream()
                 .map(f -> ArticleFiles.read(f, Long.MAX_VALUE))
                 .toList();
-    }
-
-    /** As {@link IngestThroughput}: each copy a distinct text and URL. */
-    private static List<ArticleInput> copies(List<ArticleInput> seeds, int rounds, String tag) {
-        List<ArticleInput> out = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            for (ArticleInput a : seeds) {
-                out.add(new ArticleInput(
-                        null,
-                        a.text() + "\n\nBản tin " + tag + " số " + r + ".\n",
-                        "https://bench.invalid/" + tag + "/" + r + "/" + a.fileName(),
-                        null,
-                        null,
-                        null));
-            }
-        }
-        return out;
     }
 }

@@ -97,7 +97,8 @@ public final class IngestThroughput {
         }
     }
 
-    private static List<ArticleInput> copies(List<ArticleInput> seeds, int rounds, String tag) {
+    /** The seeds {@code rounds} times, each copy a distinct text and URL (also for {@link ExtractionCpu}). */
+    static List<ArticleInput> copies(List<ArticleInput> seeds, int rounds, String tag) {
         List<ArticleInput> out = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             for (ArticleInput a : seeds) {

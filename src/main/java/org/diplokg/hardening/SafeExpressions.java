@@ -52,10 +52,31 @@ public final class SafeExpressions {
      */
     public static UpdateRequest rewrite(UpdateRequest request, int maxStringLength, long deadline) {
         boolean patterns = request.getOperations().stream().anyMatch(u -> u instanceof UpdateModify);
-        return patterns
-                ? UpdateTransformOps.transform(
-                        request, new ElementTransformCopyBase(), transform(maxStringLength, deadline))
-                : request;
+        if (!patterns) {
+            return request;
+        }
+        UpdateRequest copy = UpdateTransformOps.transform(
+                request, new ElementTransformCopyBase(), transform(maxStringLength, deadline));
+        keepDatasetClauses(request, copy);
+        return copy;
+    }
+
+    /** Jena's update transform drops USING, USING NAMED and WITH: the copy gets the original's back. */
+    private static void keepDatasetClauses(UpdateRequest original, UpdateRequest copy) {
+        for (int i = 0; i < original.getOperations().size(); i++) {
+            if (original.getOperations().get(i) instanceof UpdateModify from
+                    && copy.getOperations().get(i) instanceof UpdateModify to) {
+                if (to.getUsing().isEmpty()) {
+                    from.getUsing().forEach(to::addUsing);
+                }
+                if (to.getUsingNamed().isEmpty()) {
+                    from.getUsingNamed().forEach(to::addUsingNamed);
+                }
+                if (to.getWithIRI() == null && from.getWithIRI() != null) {
+                    to.setWithIRI(from.getWithIRI());
+                }
+            }
+        }
     }
 
     private static ExprTransformCopy transform(int maxStringLength, long deadline) {

@@ -71,8 +71,33 @@ public class ResultWriter {
             RDFDataMgr.write(out, dsg, format.lang());
         } else if (format == ResultFormat.JSONLD) {
             RDFDataMgr.write(out, graph, RDFFormat.JSONLD11);
+        } else if (format.lang().equals(org.apache.jena.riot.Lang.TURTLE)) {
+            writeTurtle(graph, out);
         } else {
             RDFDataMgr.write(out, graph, format.lang());
         }
+    }
+
+    /** Largest graph written as pretty Turtle (buffered, so a failure can fall back); larger ones stream. */
+    private static final int PRETTY_TURTLE_LIMIT = 50_000;
+
+    /**
+     * Pretty Turtle nests lists and blank nodes recursively, so stored data with deeply nested collections
+     * would overflow the stack: such a graph, or a large one, is written as streamed Turtle blocks instead.
+     */
+    private static void writeTurtle(Graph graph, OutputStream out) {
+        if (graph.size() <= PRETTY_TURTLE_LIMIT) {
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            try {
+                RDFDataMgr.write(buffer, graph, RDFFormat.TURTLE_PRETTY);
+                buffer.writeTo(out);
+                return;
+            } catch (StackOverflowError deep) {
+                // fall through to the flat writer
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        RDFDataMgr.write(out, graph, RDFFormat.TURTLE_BLOCKS);
     }
 }

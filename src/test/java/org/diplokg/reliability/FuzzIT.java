@@ -16,6 +16,7 @@ import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Thousands of generated requests ({@link FuzzCases}: valid and mutated queries, updates, RDF documents and
@@ -24,7 +25,16 @@ import org.junit.jupiter.api.Test;
  * the heap stays bounded, and the canary named by SERVICE, LOAD, FROM and JSON-LD contexts is never contacted.
  * Cases: {@code -Dfuzz.cases=} (default 200 in the default build; 1,000 took 732 s on a quiet 2-core machine); seed: {@code -Dfuzz.seed=} (printed, and in every failure).
  */
+@TestPropertySource(properties = "diplokg.fuzz.isolated=true")
 class FuzzIT extends EmptyStoreServer {
+
+    /** Its own store: fuzzed writes (deep lists, odd literals) must not reach the other tests sharing a server. */
+    private static final java.nio.file.Path STORE = tempDir("diplokg-fuzz-");
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void store(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("diplokg.store.location", STORE::toString);
+    }
 
     static final Canary CANARY = Canary.serving();
 

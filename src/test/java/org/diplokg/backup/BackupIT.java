@@ -21,8 +21,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.diplokg.cli.DiploKgMain;
 import org.diplokg.store.KnowledgeStore;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
+import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,12 +32,16 @@ import picocli.CommandLine;
 
 /** Backups while serving, restored by the CLI into an empty store: the same quads in the same graphs. */
 @TestPropertySource(properties = "diplokg.backup.keep=2")
-class BackupIT extends EmptyStoreServer {
+class BackupIT extends LoopbackServer {
 
     static final Path BACKUPS = tempDir("diplokg-backups-");
 
+    /** Its own store: the restored copy is compared quad by quad, blank nodes included, with what it holds. */
+    static final Path STORE = tempDir("diplokg-backup-store-");
+
     @DynamicPropertySource
     static void backups(DynamicPropertyRegistry registry) {
+        ownEmptyStore(registry, STORE);
         registry.add("diplokg.backup.directory", BACKUPS::toString);
     }
 

@@ -10,10 +10,13 @@ import org.diplokg.support.HttpTestClient;
 import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The server polls its configured feeds from a loopback fixture server and reports them at {@code /api/feeds} and in the metrics. */
+/**
+ * The server polls its configured feeds from a loopback fixture server and reports them at {@code /api/feeds} and in the metrics. */
+@DirtiesContext // its one-second poll must stop with the class, not run through the rest of the build
 class FeedServerIT extends LoopbackServer {
 
     private static final FeedFixtureServer WEB = new FeedFixtureServer(3000);

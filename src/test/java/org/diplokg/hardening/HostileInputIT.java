@@ -10,8 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
+import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
  * The hostile requests of issue 20 against the real server: none of them reaches the network, overflows the
  * stack, slips invalid UTF-8 into the store or answers with Spring's default error body.
  */
-class HostileInputIT extends EmptyStoreServer {
+class HostileInputIT extends LoopbackServer {
+
+    /** Its own store: the deeply nested lists it writes must not reach the classes sharing a server. */
+    private static final java.nio.file.Path STORE = tempDir("diplokg-hostile-");
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void store(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        ownEmptyStore(registry, STORE);
+    }
 
     /** A loopback listener standing in for an attacker's server: every request it receives is a failure. */
     static HttpServer trap;

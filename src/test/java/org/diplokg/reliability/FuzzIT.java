@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
+import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -26,14 +26,14 @@ import org.springframework.test.context.TestPropertySource;
  * Cases: {@code -Dfuzz.cases=} (default 200 in the default build; 1,000 took 732 s on a quiet 2-core machine); seed: {@code -Dfuzz.seed=} (printed, and in every failure).
  */
 @TestPropertySource(properties = "diplokg.fuzz.isolated=true")
-class FuzzIT extends EmptyStoreServer {
+class FuzzIT extends LoopbackServer {
 
     /** Its own store: fuzzed writes (deep lists, odd literals) must not reach the other tests sharing a server. */
     private static final java.nio.file.Path STORE = tempDir("diplokg-fuzz-");
 
     @org.springframework.test.context.DynamicPropertySource
     static void store(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        registry.add("diplokg.store.location", STORE::toString);
+        ownEmptyStore(registry, STORE);
     }
 
     static final Canary CANARY = Canary.serving();

@@ -43,6 +43,15 @@ public abstract class LoopbackServer {
                 () -> ProjectPaths.project().resolve("data").toString());
     }
 
+    /**
+     * Points the server at a TDB2 store of its own in {@code store} holding only the ontology: for tests whose
+     * writes (deep lists, fuzzed payloads) or whole-store comparisons must not meet other classes' data.
+     */
+    public static void ownEmptyStore(DynamicPropertyRegistry registry, Path store) {
+        registry.add("diplokg.store.location", store::toString);
+        registry.add("diplokg.data.directory", () -> "target/test-no-data");
+    }
+
     /** A temporary directory removed when the JVM exits. */
     public static Path tempDir(String prefix) {
         try {

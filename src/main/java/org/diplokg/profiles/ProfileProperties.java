@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       than their sum); 1 answers them one after the other on the request's thread
  * @param sectionTimeout time limit of one section's query; a section past it is shown as too large to answer,
  *                       with its query link, and the page is not cached
+ * @param tableRows      rows a plain table section shows (charts, timelines, histories and article facts show all):
+ *                       a hub's sources or events run to hundreds of rows, each to be named and written out, which
+ *                       the page says are left to the query link
  */
 @ConfigurationProperties(prefix = "diplokg.profiles")
 public record ProfileProperties(
@@ -26,9 +29,10 @@ public record ProfileProperties(
         @DefaultValue("50000") int labelCacheSize,
         @DefaultValue("100") int foldedIncoming,
         @DefaultValue("4") int sectionThreads,
-        @DefaultValue("10s") Duration sectionTimeout) {
+        @DefaultValue("10s") Duration sectionTimeout,
+        @DefaultValue("100") int tableRows) {
 
     public static ProfileProperties defaults() {
-        return new ProfileProperties(16_000_000, 50_000, 100, 4, Duration.ofSeconds(10));
+        return new ProfileProperties(16_000_000, 50_000, 100, 4, Duration.ofSeconds(10), 100);
     }
 }

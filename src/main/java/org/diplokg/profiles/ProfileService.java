@@ -1,6 +1,5 @@
 package org.diplokg.profiles;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +36,7 @@ public class ProfileService {
     private final LabelLookup labels;
     private final SectionPool pool;
     private final QueryOptions options;
+    private final int tableRows;
 
     public ProfileService(
             KnowledgeStore store,
@@ -50,8 +50,9 @@ public class ProfileService {
         this.types = types;
         this.labels = labels;
         this.pool = pool;
-        Duration limit = (settings == null ? ProfileProperties.defaults() : settings).sectionTimeout();
-        this.options = QueryOptions.of(limit, MAX_ROWS);
+        ProfileProperties set = settings == null ? ProfileProperties.defaults() : settings;
+        this.options = QueryOptions.of(set.sectionTimeout(), MAX_ROWS);
+        this.tableRows = set.tableRows();
     }
 
     /** The entity's profile type, empty when its classes have none. */
@@ -87,7 +88,9 @@ public class ProfileService {
                 continue;
             }
             timings.append(' ').append(s.name()).append('=').append(t.ms());
-            Profile.Answer a = t.answer();
+            Profile.Answer a = "table".equals(s.display()) && s.history() == null
+                    ? t.answer().capped(tableRows)
+                    : t.answer();
             if (!a.rows().isEmpty()) {
                 answers.add(a);
                 a.rows().forEach(r -> r.values().stream().filter(Node::isURI).forEach(n -> mentioned.add(n.getURI())));

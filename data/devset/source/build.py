@@ -160,6 +160,13 @@ def span_of(ref, spans, path):
     return sid, spans[sid]
 
 
+def fullmatch_or_exit(pattern, item, what, path):
+    m = re.fullmatch(pattern, item)
+    if not m:
+        sys.exit("%s: bad %s %r" % (path, what, item))
+    return m
+
+
 def build(path, part):
     meta, lines = header_and_lines(path)
     fmt = meta["format"][0]
@@ -216,9 +223,7 @@ def build(path, part):
 
     titles = []
     for x in items(meta, "titles"):
-        m = re.fullmatch(r"(.+?) = (\S+) (@\S+)", x)
-        if not m:
-            sys.exit("%s: bad title %r" % (path, x))
+        m = fullmatch_or_exit(r"(.+?) = (\S+) (@\S+)", x, "title", path)
         sid, _ = span_of(m.group(3), spans, path)
         titles.append({"person": person_known(m.group(1)), "post": m.group(2), **ev(sid)})
     events = []
@@ -245,9 +250,7 @@ def build(path, part):
         relations.append({**r, **ev(sid)})
     postings = []
     for x in items(meta, "postings"):
-        m = re.fullmatch(r"(.+?) ([A-Z]{2})>([A-Z]{2}) (@\S+)((?: \S+)*)", x)
-        if not m:
-            sys.exit("%s: bad posting %r" % (path, x))
+        m = fullmatch_or_exit(r"(.+?) ([A-Z]{2})>([A-Z]{2}) (@\S+)((?: \S+)*)", x, "posting", path)
         sid, _ = span_of(m.group(4), spans, path)
         p = {"person": person_known(m.group(1)), "sendingState": m.group(2), "receivingState": m.group(3),
              "concurrent": "concurrent" in m.group(5).split()}

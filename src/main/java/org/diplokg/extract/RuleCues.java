@@ -27,17 +27,20 @@ public final class RuleCues {
         compile();
     }
 
+    /** The rule tables of cue phrases, by file name under {@code extract/rules/}. */
+    static final List<String> TABLES = List.of(
+            "ambassador-patterns",
+            "relation-phrases",
+            "partnership-wordings",
+            "spouses",
+            "honorifics",
+            "event-verbs",
+            "event-dates",
+            "page-furniture");
+
     public static RuleCues load() {
         Map<String, RuleTable> tables = new LinkedHashMap<>();
-        for (String name : List.of(
-                "ambassador-patterns",
-                "relation-phrases",
-                "partnership-wordings",
-                "spouses",
-                "honorifics",
-                "event-verbs",
-                "event-dates",
-                "page-furniture")) {
+        for (String name : TABLES) {
             tables.put(name, RuleTable.load(name));
         }
         return new RuleCues(tables);

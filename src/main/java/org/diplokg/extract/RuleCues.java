@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -27,20 +28,17 @@ public final class RuleCues {
         compile();
     }
 
-    /** The rule tables of cue phrases, by file name under {@code extract/rules/}. */
-    static final List<String> TABLES = List.of(
-            "ambassador-patterns",
-            "relation-phrases",
-            "partnership-wordings",
-            "spouses",
-            "honorifics",
-            "event-verbs",
-            "event-dates",
-            "page-furniture");
-
     public static RuleCues load() {
         Map<String, RuleTable> tables = new LinkedHashMap<>();
-        for (String name : TABLES) {
+        for (String name : List.of(
+                "ambassador-patterns",
+                "relation-phrases",
+                "partnership-wordings",
+                "spouses",
+                "honorifics",
+                "event-verbs",
+                "event-dates",
+                "page-furniture")) {
             tables.put(name, RuleTable.load(name));
         }
         return new RuleCues(tables);
@@ -76,6 +74,11 @@ public final class RuleCues {
                 }
             }
         }
+    }
+
+    /** The names of the loaded tables, in load order. */
+    Set<String> tableNames() {
+        return tables.keySet();
     }
 
     public RuleTable table(String name) {

@@ -3,7 +3,6 @@ package org.diplokg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplokg.extract.TestSentences.ID;
 import static org.diplokg.extract.TestSentences.events;
-import static org.diplokg.extract.TestSentences.gazetteer;
 import static org.diplokg.extract.TestSentences.holdingIris;
 import static org.diplokg.extract.TestSentences.read;
 
@@ -11,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** The pipeline on short sentences written for these tests, with the project's reference data as gazetteer. */
 class ExtractionPipelineTest {
+
+    private static final Gazetteer gazetteer = TestSentences.gazetteer();
 
     @Test
     void givesEveryTitleOfAChainToTheNameAfterIt() {
@@ -146,7 +147,7 @@ class ExtractionPipelineTest {
                 assertThat(p.post().org().stateCode()).isEqualTo("VN");
             }
         });
-        var graph = new ExtractionGraph("https://w3id.org/diplokg/", gazetteer())
+        var graph = new ExtractionGraph("https://w3id.org/diplokg/", gazetteer)
                 .build(x, java.time.Instant.now())
                 .graph();
         assertThat(graph.find(

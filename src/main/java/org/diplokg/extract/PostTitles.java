@@ -41,6 +41,18 @@ public final class PostTitles {
     }
 
     public List<TitleMatch> find(ArticleContext a) {
+        return find(a, false);
+    }
+
+    /**
+     * Titles written after "nguyên" or "cựu" ("nguyên Thủ tướng Lào …"): posts held before, not now. Their holders
+     * are persons all the same; the caller records the post as a former one, never as a holding.
+     */
+    public List<TitleMatch> findFormer(ArticleContext a) {
+        return find(a, true);
+    }
+
+    private List<TitleMatch> find(ArticleContext a, boolean former) {
         String text = a.text();
         List<Token> tokens = a.tokens();
         List<Found> found = new ArrayList<>();
@@ -50,7 +62,7 @@ public final class PostTitles {
             QuickPattern p = sameLength ? t.lowercase() : t.anyCase();
             Matcher m = p.matcher(scanned);
             while (p.find(m, scanned)) {
-                if (Character.isUpperCase(text.charAt(m.start())) && !isRank(text, m.start())) {
+                if (Character.isUpperCase(text.charAt(m.start()))) {
                     found.add(new Found(t, m.start(), m.end()));
                 }
             }
@@ -83,7 +95,10 @@ public final class PostTitles {
                 t = sentence.or(() -> article).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
             }
             if (t.isPresent()) {
-                titles.add(t.get());
+                // A rank or a former post still covers its words: no shorter title is read inside it.
+                if (!isRank(text, f.start()) && isFormer(text, f.start()) == former) {
+                    titles.add(t.get());
+                }
                 covered = t.get().end();
             } else {
                 covered = f.end();
@@ -212,9 +227,13 @@ public final class PostTitles {
         return mentions;
     }
 
+    /** "hàm Đại sứ" is a rank, not a post. */
     private boolean isRank(String text, int start) {
-        // "hàm Đại sứ" is a rank; "nguyên/cựu Thủ tướng" a post held before, not now.
-        return cues.endsBefore("ambassador-patterns", "rank", text, start)
-                || cues.endsBefore("ambassador-patterns", "former", text, start);
+        return cues.endsBefore("ambassador-patterns", "rank", text, start);
+    }
+
+    /** "nguyên/cựu Thủ tướng": a post held before, not now. */
+    private boolean isFormer(String text, int start) {
+        return cues.endsBefore("ambassador-patterns", "former", text, start);
     }
 }

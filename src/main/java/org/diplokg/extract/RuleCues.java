@@ -35,6 +35,7 @@ public final class RuleCues {
                 "partnership-wordings",
                 "spouses",
                 "honorifics",
+                "person-names",
                 "event-verbs",
                 "event-dates",
                 "page-furniture")) {

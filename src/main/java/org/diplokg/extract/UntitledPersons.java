@@ -119,11 +119,12 @@ public final class UntitledPersons {
             Token w = tokens.get(k);
             if (w.key().contains("-")
                     || w.key().length() > LONGEST_SYLLABLE
+                    || w.text().length() > 1 && w.text().equals(w.key().toUpperCase(Locale.ROOT))
                     || gazetteer.at(text, tokens, k, Gazetteer.Kind.COUNTRY).isPresent()
                     || gazetteer
                             .at(text, tokens, k, Gazetteer.Kind.ORGANIZATION)
                             .isPresent()) {
-                return Optional.empty(); // not Vietnamese syllables, or a country or body inside the run
+                return Optional.empty(); // not syllables of a name (upper case: a menu), or a country or body in it
             }
         }
         String name = text.substring(first.start(), last.end());

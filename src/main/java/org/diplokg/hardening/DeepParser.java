@@ -48,6 +48,7 @@ public class DeepParser implements DisposableBean {
 
     /** Parses a query; syntax errors propagate as Jena's {@link QueryParseException}. */
     public Query query(String text, String baseIri) {
+        LongPatternScan.check(text, SafeExpressions.MAX_PATTERN);
         return onParserThread(() -> {
             Query query = QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
             checkDepth(SyntaxDepth.of(query.getQueryPattern()));
@@ -58,6 +59,7 @@ public class DeepParser implements DisposableBean {
 
     /** Parses an update request; syntax errors propagate as Jena's {@link QueryParseException}. */
     public UpdateRequest update(String text, String baseIri) {
+        LongPatternScan.check(text, SafeExpressions.MAX_PATTERN);
         return onParserThread(() -> {
             // on the large stack too: RIOT recurses into nested collections "((( ... )))" (found by FuzzIT)
             var single = InsertDataReader.read(text, baseIri);

@@ -86,7 +86,7 @@ public class ResultWriter {
      * would overflow the stack: such a graph, or a large one, is written as streamed Turtle blocks instead.
      */
     private static void writeTurtle(Graph graph, OutputStream out) {
-        if (graph.size() <= PRETTY_TURTLE_LIMIT) {
+        if (hasAtMost(graph, PRETTY_TURTLE_LIMIT)) {
             java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
             try {
                 RDFDataMgr.write(buffer, graph, RDFFormat.TURTLE_PRETTY);
@@ -99,5 +99,21 @@ public class ResultWriter {
             }
         }
         RDFDataMgr.write(out, graph, RDFFormat.TURTLE_BLOCKS);
+    }
+
+    /** Counts no further than needed: {@code size()} of a store's union graph would count every triple. */
+    private static boolean hasAtMost(Graph graph, int limit) {
+        var triples = graph.find();
+        try {
+            for (int n = 0; triples.hasNext(); n++) {
+                if (n == limit) {
+                    return false;
+                }
+                triples.next();
+            }
+            return true;
+        } finally {
+            triples.close();
+        }
     }
 }

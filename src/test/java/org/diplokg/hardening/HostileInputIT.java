@@ -284,6 +284,22 @@ class HostileInputIT extends LoopbackServer {
     }
 
     @Test
+    void aConstantPatternOfHalfAMegabyteIsRefusedAtOnceInQueriesAndUpdates() {
+        String pattern = "(a|b)*c".repeat(75_000);
+        long started = System.nanoTime();
+        HttpResponse<String> q = postQuery("ASK { ?s ?p ?o FILTER regex(?o, \"" + pattern + "\") }");
+        assertThat(q.statusCode()).isEqualTo(400);
+        assertThat(q.body()).contains("A regular expression of 525000 characters is longer than the limit of 10000");
+        HttpResponse<String> u =
+                http.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER regex(?o, \"" + pattern + "\") }");
+        assertThat(u.statusCode()).isEqualTo(400);
+        assertThat(u.body()).contains("A regular expression of 525000 characters");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .as("refused without compiling the pattern")
+                .isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
     void unmappedPathsAnswer404WithoutSpringsDefaultBody() {
         for (String path : new String[] {"/no/such/path", "/api/no-such-thing", "/error", "/sparql/x/y"}) {
             HttpResponse<String> r = http.get(path, "Accept", "application/json");

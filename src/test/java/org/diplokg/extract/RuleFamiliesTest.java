@@ -409,8 +409,9 @@ class RuleFamiliesTest {
 
     @Test
     void readsAnyNameAfterACourtesyWord() {
-        ArticleExtraction x = read("Tại buổi tiếp, ông Mark Brown cảm ơn sự hỗ trợ của bà Vi Thị Lanh.");
-        assertThat(persons(x)).containsExactly("Mark Brown", "Vi Thị Lanh");
+        ArticleExtraction x = read("Tại buổi tiếp, ông Mark Brown cảm ơn sự hỗ trợ của bà Vi Thị Lanh và Sheikh Khalid"
+                + " Mansour. Bà Rịa Vũng Tàu đón đoàn.");
+        assertThat(persons(x)).containsExactly("Mark Brown", "Vi Thị Lanh", "Khalid Mansour");
         assertThat(rulesOf(x, "Mark Brown")).containsExactly("introduced-name");
     }
 

@@ -107,11 +107,13 @@ public final class UntitledPersons {
             return Optional.empty(); // one word, or a longer capitalised run (an organisation, a headline)
         }
         if (count < 3
-                && weakFirst
-                        .matcher(text)
-                        .region(tokens.get(i).start(), text.length())
-                        .lookingAt()) {
-            return Optional.empty(); // "Phó Vụ", "Từ Tokyo", "La Habana"
+                && (weakFirst
+                                .matcher(text)
+                                .region(tokens.get(i).start(), text.length())
+                                .lookingAt()
+                        || cues.endsBefore(
+                                "person-names", "locative", text, tokens.get(i).start()))) {
+            return Optional.empty(); // "Phó Vụ", "Từ Tokyo", "La Habana"; "tại Chu Lai"
         }
         Token first = tokens.get(i);
         Token last = tokens.get(i + count - 1);

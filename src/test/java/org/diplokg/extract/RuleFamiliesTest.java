@@ -396,7 +396,7 @@ class RuleFamiliesTest {
     @Test
     void aCapitalisedWordThatStartsASentenceIsNoPerson() {
         ArticleExtraction x = read("Hà Nội đón khách quốc tế. Văn Miếu mở cửa đến tối. Từ Tokyo, đoàn bay về."
-                + " Mai Châu đông khách. Phó Vụ trưởng dự họp.\nVĂN HÓA | THỂ THAO");
+                + " Mai Châu đông khách. Phó Vụ trưởng dự họp. Đoàn tới Chu Lai rồi về Lương Sơn.\nVĂN HÓA | THỂ THAO");
         assertThat(persons(x)).isEmpty();
     }
 

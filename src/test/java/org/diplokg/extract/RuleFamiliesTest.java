@@ -441,8 +441,11 @@ class RuleFamiliesTest {
 
     @Test
     void readsAOneWordNameAfterARoyalTitle() {
-        ArticleExtraction x = read("Nhà vua Na Uy Harald và Hoàng hậu Sonja đón Chủ tịch nước tại Hoàng cung Oslo.");
-        assertThat(holdings(x)).containsExactly("Harald post/no-monarch", "Sonja post/no-queen-consort");
+        ArticleExtraction x = read("Nhà vua Na Uy Harald và Hoàng hậu Sonja đón Chủ tịch nước tại Hoàng cung Oslo;"
+                + " Thái tử phi Mette dự tiệc.");
+        assertThat(holdings(x))
+                .containsExactly(
+                        "Harald post/no-monarch", "Sonja post/no-queen-consort", "Mette post/no-crown-princess");
     }
 
     @Test

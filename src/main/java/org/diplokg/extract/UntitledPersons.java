@@ -1,10 +1,12 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,7 @@ public final class UntitledPersons {
     private final Map<String, String[]> cities;
     private final RuleCues cues;
     private final Pattern notName;
-    private final Pattern introducer;
+    private final QuickPattern introducer;
     private final Pattern weakFirst;
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name}: a city is not a person */
@@ -38,7 +40,7 @@ public final class UntitledPersons {
         this.cities = cities;
         this.cues = cues;
         this.notName = cues.pattern("person-names", "not-name");
-        this.introducer = cues.pattern("person-names", "introducer");
+        this.introducer = cues.quick("person-names", "introducer");
         this.weakFirst = cues.pattern("person-names", "weak-first");
     }
 
@@ -50,12 +52,18 @@ public final class UntitledPersons {
         String text = a.text();
         List<Token> tokens = a.tokens();
         List<Facts.PersonMention> found = new ArrayList<>();
+        Map<Integer, Integer> courtesy = new HashMap<>(); // where a courtesy word starts → where it ends
+        Matcher m = introducer.matcher(text);
+        while (introducer.find(m, text)) {
+            courtesy.put(m.start(), m.end());
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isTaken(taken, t.start())) {
                 continue;
             }
-            Optional<PersonName> n = introduced(text, tokens, i);
+            Integer after = courtesy.get(t.start());
+            Optional<PersonName> n = after == null ? Optional.empty() : introduced(text, tokens, after);
             String rule = "introduced-name";
             double confidence = 0.8;
             if (n.isEmpty() && t.capitalized() && names.isSurname(t)) {
@@ -74,14 +82,10 @@ public final class UntitledPersons {
     }
 
     /** "ông Mark Brown", "bà Lê Thị Hoa": a name of two or more words after a lowercase courtesy word. */
-    private Optional<PersonName> introduced(String text, List<Token> tokens, int i) {
-        var m = introducer.matcher(text).region(tokens.get(i).start(), text.length());
-        if (!m.lookingAt()) {
-            return Optional.empty();
-        }
-        int next = Tokenizer.firstAtOrAfter(tokens, m.end());
+    private Optional<PersonName> introduced(String text, List<Token> tokens, int courtesyEnd) {
+        int next = Tokenizer.firstAtOrAfter(tokens, courtesyEnd);
         if (next >= tokens.size()
-                || !text.substring(m.end(), tokens.get(next).start()).isBlank()) {
+                || !text.substring(courtesyEnd, tokens.get(next).start()).isBlank()) {
             return Optional.empty();
         }
         return names.read(text, tokens, next, gazetteer, false);

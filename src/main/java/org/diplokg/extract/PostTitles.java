@@ -23,6 +23,7 @@ public final class PostTitles {
     private final Map<String, String[]> cities;
     private final RuleCues cues;
     private final PostMinter minter;
+    private final Object scanKey = new Object();
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name} */
     public PostTitles(
@@ -41,7 +42,7 @@ public final class PostTitles {
     }
 
     public List<TitleMatch> find(ArticleContext a) {
-        return find(a, false);
+        return scan(a).current();
     }
 
     /**
@@ -49,10 +50,17 @@ public final class PostTitles {
      * are persons all the same; the caller records the post as a former one, never as a holding.
      */
     public List<TitleMatch> findFormer(ArticleContext a) {
-        return find(a, true);
+        return scan(a).former();
     }
 
-    private List<TitleMatch> find(ArticleContext a, boolean former) {
+    /** Current and former titles of one article, read in one scan and kept with the article. */
+    private record Scan(List<TitleMatch> current, List<TitleMatch> former) {}
+
+    private Scan scan(ArticleContext a) {
+        return a.memo(scanKey, () -> read(a));
+    }
+
+    private Scan read(ArticleContext a) {
         String text = a.text();
         List<Token> tokens = a.tokens();
         List<Found> found = new ArrayList<>();
@@ -69,6 +77,7 @@ public final class PostTitles {
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));
         List<TitleMatch> titles = new ArrayList<>();
+        List<TitleMatch> former = new ArrayList<>();
         int covered = -1;
         for (Found f : found) {
             if (f.start() < covered) {
@@ -96,15 +105,15 @@ public final class PostTitles {
             }
             if (t.isPresent()) {
                 // A rank or a former post still covers its words: no shorter title is read inside it.
-                if (!isRank(text, f.start()) && isFormer(text, f.start()) == former) {
-                    titles.add(t.get());
+                if (!isRank(text, f.start())) {
+                    (isFormer(text, f.start()) ? former : titles).add(t.get());
                 }
                 covered = t.get().end();
             } else {
                 covered = f.end();
             }
         }
-        return titles;
+        return new Scan(titles, former);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,11 @@ public final class UntitledPersons {
         while (introducer.find(m, text)) {
             courtesy.put(m.start(), m.end());
         }
+        BitSet covered = new BitSet(text.length());
+        taken.forEach(s -> covered.set(s.start(), s.end()));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (isTaken(taken, t.start())) {
+            if (covered.get(t.start())) {
                 continue;
             }
             Integer after = courtesy.get(t.start());
@@ -71,7 +74,7 @@ public final class UntitledPersons {
                 rule = "untitled-name";
                 confidence = 0.75;
             }
-            if (n.isPresent() && !isTaken(taken, n.get().end() - 1)) {
+            if (n.isPresent() && !covered.get(n.get().end() - 1)) {
                 PersonName p = n.get();
                 found.add(new Facts.PersonMention(
                         iris.of(p.name()), p.name(), new Facts.Support(p.start(), p.end(), rule, confidence)));
@@ -154,14 +157,5 @@ public final class UntitledPersons {
                 text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
         return text.substring(lineStart, start).isBlank()
                 && (after.isEmpty() || after.startsWith("- ") || after.startsWith("– "));
-    }
-
-    private static boolean isTaken(List<Facts.Support> taken, int offset) {
-        for (Facts.Support s : taken) {
-            if (offset >= s.start() && offset < s.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,6 +9,7 @@ import static org.diplokg.extract.TestSentences.read;
 import static org.diplokg.extract.TestSentences.relations;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One behaviour per rule family, on sentences written for these tests (no article's text, no article's people). */

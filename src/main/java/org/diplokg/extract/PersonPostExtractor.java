@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diplokg.ontology.IriPolicy;
 
 /**
  * Persons with the posts their titles name. Titles joined by a comma or "kiêm" form a chain that
@@ -31,20 +31,22 @@ public final class PersonPostExtractor {
 
     private final Gazetteer gazetteer;
     private final PersonNames names;
-    private final String personBase;
+    private final PersonIris personIris;
     private final Pattern concurrent;
     private final RuleCues cues;
     private final PostTitles titles;
     private final Pattern appositionGap;
+    private final Pattern royal;
 
     public PersonPostExtractor(
             String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues, PostTitles titles) {
         this.titles = titles;
         this.gazetteer = gazetteer;
         this.names = names;
-        this.personBase = new IriPolicy(baseIri).entityPrefix("person");
+        this.personIris = new PersonIris(baseIri, gazetteer);
         this.cues = cues;
         this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
+        this.royal = cues.pattern("person-names", "royal");
         // "Name, Title", "Name - Title", "Name, người được chỉ định là Title", "Name được bổ nhiệm làm Title"
         this.appositionGap = Pattern.compile(
                 "(?:[ \\u00a0]*[,–-][ \\u00a0]*(?:"
@@ -86,37 +88,35 @@ public final class PersonPostExtractor {
                     && NAME_GAP.matcher(text.substring(gapFrom, tokens.get(t).start()))
                             .matches()) {
                 name = names.read(text, tokens, t, gazetteer, false);
+                if (name.isEmpty()
+                        && royal.matcher(text).region(last.start(), last.end()).lookingAt()) {
+                    name = names.readOneWord(text, tokens, t, gazetteer); // "Nhà vua Harald"
+                }
             }
             if (name.isEmpty()) {
                 Optional<PersonName> before =
                         nameBefore(text, tokens, titled.get(0).start());
-                before.ifPresent(n -> {
-                    String iri = iriOf(n);
-                    for (TitleMatch title : forName(a, titled, n)) {
-                        found.add(new Facts.PersonPost(
-                                iri,
-                                n.name(),
-                                title.post(),
-                                new Facts.Support(
-                                        n.start(),
-                                        title.end(),
-                                        title.rule() + "-apposition",
-                                        Math.min(0.85, title.confidence()))));
-                    }
-                });
+                before.ifPresent(n -> addPosts(
+                        found,
+                        a,
+                        titled,
+                        n,
+                        title -> new Facts.Support(
+                                n.start(),
+                                title.end(),
+                                title.rule() + "-apposition",
+                                Math.min(0.85, title.confidence()))));
                 continue;
             }
             boolean plural = isPlural(text, titled.get(0).start());
             while (name.isPresent()) {
                 PersonName n = name.get();
-                String iri = iriOf(n);
-                for (TitleMatch title : forName(a, titled, n)) {
-                    found.add(new Facts.PersonPost(
-                            iri,
-                            n.name(),
-                            title.post(),
-                            new Facts.Support(title.start(), n.end(), title.rule(), title.confidence())));
-                }
+                addPosts(
+                        found,
+                        a,
+                        titled,
+                        n,
+                        title -> new Facts.Support(title.start(), n.end(), title.rule(), title.confidence()));
                 name = Optional.empty();
                 int after = n.first() + n.count();
                 if (after < tokens.size() && tokens.get(after).key().equals("và")) {
@@ -132,6 +132,19 @@ public final class PersonPostExtractor {
             }
         }
         return found;
+    }
+
+    /** Gives the name every title of the chain that fits it, each supported as {@code support} says. */
+    private void addPosts(
+            List<Facts.PersonPost> found,
+            ArticleContext a,
+            List<TitleMatch> titled,
+            PersonName n,
+            Function<TitleMatch, Facts.Support> support) {
+        String iri = iriOf(n);
+        for (TitleMatch title : forName(a, titled, n)) {
+            found.add(new Facts.PersonPost(iri, n.name(), title.post(), support.apply(title)));
+        }
     }
 
     /** "Tổng Bí thư, Chủ tịch nước Lào": the foreign country after the last title of a chain is every title's. */
@@ -182,10 +195,7 @@ public final class PersonPostExtractor {
     }
 
     private String iriOf(PersonName n) {
-        return gazetteer
-                .personByName(n.name())
-                .map(Gazetteer.Entry::iri)
-                .orElse(personBase + VietnameseText.slug(n.name()));
+        return personIris.of(n.name());
     }
 
     /** After "…tại Nam Phi, kiêm nhiệm Botswana và Lesotho" the name follows the list of countries: where its gap starts. */

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -63,7 +63,7 @@ public class LabelLookup {
         }
         // batches side by side: a hub's page names a thousand resources or more
         List<List<String>> batches = new ArrayList<>();
-        List<Future<Map<String, Label>>> answers = new ArrayList<>();
+        List<CompletableFuture<Map<String, Label>>> answers = new ArrayList<>();
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
             batches.add(batch);

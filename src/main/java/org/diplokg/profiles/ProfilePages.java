@@ -1,7 +1,7 @@
 package org.diplokg.profiles;
 
 import java.util.Optional;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.diplokg.linkeddata.EntityPage;
 import org.diplokg.linkeddata.EntityProfilePage;
 import org.diplokg.store.DerivedSnapshot;
@@ -72,7 +72,7 @@ public class ProfilePages implements EntityProfilePage {
             return Optional.empty();
         }
         long t0 = System.nanoTime();
-        Future<String> folded = pool.submit(() -> statements.statementsHtml(iri, settings.foldedIncoming()));
+        CompletableFuture<String> folded = pool.submit(() -> statements.statementsHtml(iri, settings.foldedIncoming()));
         Profile p = profiles.profile(iri, type.get());
         long t1 = System.nanoTime();
         String table = SectionPool.result(folded);

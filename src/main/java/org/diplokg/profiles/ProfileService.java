@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -72,7 +72,7 @@ public class ProfileService {
         StringBuilder timings = new StringBuilder();
         long start = System.nanoTime();
         List<ProfileSection> all = sections.of(type);
-        List<Future<Timed>> running = new ArrayList<>();
+        List<CompletableFuture<Timed>> running = new ArrayList<>();
         for (ProfileSection s : all) {
             running.add(pool.submit(() -> timed(s, iri)));
         }

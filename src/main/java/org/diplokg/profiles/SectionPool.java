@@ -1,13 +1,12 @@
 package org.diplokg.profiles;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -28,33 +27,16 @@ public class SectionPool implements DisposableBean {
     }
 
     /** Starts the work on the pool, or runs it now on the caller's thread when the pool is off. */
-    public <T> Future<T> submit(Callable<T> work) {
-        if (pool != null) {
-            return pool.submit(work);
-        }
-        try {
-            return CompletableFuture.completedFuture(work.call());
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+    public <T> CompletableFuture<T> submit(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, pool != null ? pool : Runnable::run);
     }
 
     /** The work's result; its unchecked exception as thrown (a section's time-out stays a time-out). */
-    public static <T> T result(Future<T> future) {
+    public static <T> T result(CompletableFuture<T> future) {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw new IllegalStateException("Interrupted while a profile section was answered", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -10,6 +10,7 @@
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
 #   bench/run.sh profiles        # issue 22: profile page HTML latency (p50/p95) per profile type on data/
 #     against a running server (e.g. one serving the 10 M-triple store): bench/profiles-url.sh BASE_URL [NAME=PATH ...]
+#   bench/run.sh profiles-10m [TDB2_DIR]  # issue 22: first request and p50/p95 per profile page on the 10 M-triple store (bench/profiles-10m.sh)
 #   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
 #   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
 #   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)
@@ -56,6 +57,8 @@ case "${1:-}" in
     exec bench/startup.sh ;;
   load-compare)
     shift; exec bench/load-compare.sh "$@" ;;
+  profiles-10m)
+    shift; exec bench/profiles-10m.sh "$@" ;;
   engines)
     shift; exec bench/engines.sh "$@" ;;
   remote)
@@ -91,5 +94,5 @@ case "${1:-}" in
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m|load-compare|engines" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|profiles-10m|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m|load-compare|engines" >&2; exit 2 ;;
 esac

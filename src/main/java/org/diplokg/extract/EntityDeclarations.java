@@ -37,15 +37,8 @@ final class EntityDeclarations {
     }
 
     void person(Facts.PersonPost p, Node person) {
-        if (gazetteer.isKnown(p.personIri()) || !declared.add(p.personIri())) {
+        if (!person(p.personIri(), p.name())) {
             return;
-        }
-        add(person, RDF.type.asNode(), DiploKg.Person);
-        add(person, RDFS.label.asNode(), vi(p.name()));
-        String ascii = VietnameseText.ascii(p.name());
-        add(person, RDFS.label.asNode(), NodeFactory.createLiteralLang(ascii, "en"));
-        if (!ascii.equals(p.name())) {
-            add(person, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(ascii));
         }
         String state = p.post().org().sendingCode() != null
                 ? p.post().org().sendingCode()
@@ -53,6 +46,22 @@ final class EntityDeclarations {
         if (state != null) {
             add(person, DiploKg.nationality, country(state));
         }
+    }
+
+    /** A person read by name only (no post): type and labels, once. True when this call declared it. */
+    boolean person(String iri, String name) {
+        if (gazetteer.isKnown(iri) || !declared.add(iri)) {
+            return false;
+        }
+        Node person = iri(iri);
+        add(person, RDF.type.asNode(), DiploKg.Person);
+        add(person, RDFS.label.asNode(), vi(name));
+        String ascii = VietnameseText.ascii(name);
+        add(person, RDFS.label.asNode(), NodeFactory.createLiteralLang(ascii, "en"));
+        if (!ascii.equals(name)) {
+            add(person, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(ascii));
+        }
+        return true;
     }
 
     void post(PostRef post) {

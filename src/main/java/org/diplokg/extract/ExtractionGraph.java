@@ -149,7 +149,13 @@ public final class ExtractionGraph {
                 holdings.add(p.personIri() + " " + p.post().iri());
             }
             for (Facts.PersonMention m : x.persons()) {
-                mention(iri(m.personIri()));
+                Node person = iri(m.personIri());
+                mention(person);
+                if (!m.support().rule().equals("gazetteer-person")) {
+                    // read by name only (untitled, former post, later mention): the person, with where it was read
+                    declare.person(m.personIri(), m.name());
+                    evidence(person, m.support());
+                }
             }
             return holdings.size();
         }

@@ -26,6 +26,8 @@ public final class ExtractionPipeline {
     private final PostingExtractor postings;
     private final Boilerplate boilerplate;
     private final SpouseExtractor spouses;
+    private final UntitledPersons untitled;
+    private final LaterMentions laterMentions;
     private final DocumentExtractor documents = new DocumentExtractor();
     private final FigureExtractor figures = new FigureExtractor();
 
@@ -41,6 +43,8 @@ public final class ExtractionPipeline {
         this.events = new EventExtractor(cues);
         this.postings = new PostingExtractor(cues, titles);
         this.spouses = new SpouseExtractor(baseIri, gazetteer, names, cues);
+        this.untitled = new UntitledPersons(baseIri, gazetteer, names, cities, cues);
+        this.laterMentions = new LaterMentions(cues);
         this.countries = new CountryMentions(gazetteer);
         this.organizations = new OrganizationMentions(baseIri, gazetteer, cities);
     }
@@ -74,7 +78,13 @@ public final class ExtractionPipeline {
         List<Facts.Posting> postingFacts = posted.postings();
         List<Facts.PersonPost> allHolders = new ArrayList<>(holders);
         allHolders.addAll(posted.concurrentPosts());
+        known.addAll(formerHolders(a));
+        List<Facts.Support> taken = new ArrayList<>();
+        holders.forEach(h -> taken.add(h.support()));
+        known.forEach(k -> taken.add(k.support()));
+        known.addAll(untitled.find(a, taken));
         List<Facts.Spouse> spouseFacts = spouses.find(a, holders, known);
+        known.addAll(later(a, holders, known, spouseFacts, titleMatches));
         TeaserMarking t = new TeaserMarking(page);
         return new ArticleExtraction(
                 input,
@@ -132,6 +142,37 @@ public final class ExtractionPipeline {
                         spouseFacts,
                         Facts.Spouse::support,
                         (f, s) -> new Facts.Spouse(f.personIri(), f.name(), f.spouseOfIri(), s)));
+    }
+
+    /** Holders of former posts ("nguyên Thủ tướng Lào X"): persons, the post kept in the rule, never a holding. */
+    private List<Facts.PersonMention> formerHolders(ArticleContext a) {
+        return personPosts.find(a, titles.findFormer(a)).stream()
+                .map(p -> new Facts.PersonMention(
+                        p.personIri(),
+                        p.name(),
+                        new Facts.Support(
+                                p.support().start(),
+                                p.support().end(),
+                                p.support().rule() + "-former",
+                                p.support().confidence())))
+                .toList();
+    }
+
+    /** Later one-word mentions of the persons read so far, linked to them. */
+    private List<Facts.PersonMention> later(
+            ArticleContext a,
+            List<Facts.PersonPost> holders,
+            List<Facts.PersonMention> persons,
+            List<Facts.Spouse> spouseFacts,
+            List<TitleMatch> titleMatches) {
+        List<LaterMentions.Named> named = new ArrayList<>();
+        holders.forEach(h -> named.add(
+                new LaterMentions.Named(h.personIri(), h.name(), h.support().start())));
+        persons.forEach(p -> named.add(
+                new LaterMentions.Named(p.personIri(), p.name(), p.support().start())));
+        spouseFacts.forEach(p -> named.add(
+                new LaterMentions.Named(p.personIri(), p.name(), p.support().start())));
+        return laterMentions.find(a, named, titleMatches);
     }
 
     private static String title(ArticleInput input, String text) {

@@ -173,6 +173,36 @@ public final class PersonNames {
         return surnames.contains(token.key());
     }
 
+    /** A word that starts a title or an organisation ("Bộ", "Phó", "Thủ" …): a name never runs on into it. */
+    public boolean stopsName(Token token) {
+        return CONTINUATION_STOP.contains(token.key());
+    }
+
+    /**
+     * A one-word name at token {@code i} ("Nhà vua Harald và …"): a capitalised word that starts no country,
+     * organisation or title and is not followed by another capitalised word of the same name.
+     */
+    public Optional<PersonName> readOneWord(String text, List<Token> tokens, int i, Gazetteer gazetteer) {
+        i = afterHonorifics(text, tokens, i);
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(i);
+        boolean runsOn = i + 1 < tokens.size()
+                && tokens.get(i + 1).capitalized()
+                && Tokenizer.spaceBetween(text, t, tokens.get(i + 1))
+                && gazetteer.at(text, tokens, i + 1, Gazetteer.Kind.COUNTRY).isEmpty();
+        if (!t.capitalized()
+                || t.numeric()
+                || runsOn
+                || NOT_NAME_START.contains(t.key())
+                || gazetteer.at(text, tokens, i, Gazetteer.Kind.COUNTRY).isPresent()
+                || gazetteer.at(text, tokens, i, Gazetteer.Kind.ORGANIZATION).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PersonName(i, 1, t.start(), t.end(), t.text()));
+    }
+
     /**
      * The name starting at token {@code i}. With {@code requireSurname} the first word must be a
      * Vietnamese family name (used for the second and later names of a list).

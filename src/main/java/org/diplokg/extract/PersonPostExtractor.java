@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diplokg.ontology.IriPolicy;
 
 /**
  * Persons with the posts their titles name. Titles joined by a comma or "kiêm" form a chain that
@@ -32,20 +31,22 @@ public final class PersonPostExtractor {
 
     private final Gazetteer gazetteer;
     private final PersonNames names;
-    private final String personBase;
+    private final PersonIris personIris;
     private final Pattern concurrent;
     private final RuleCues cues;
     private final PostTitles titles;
     private final Pattern appositionGap;
+    private final Pattern royal;
 
     public PersonPostExtractor(
             String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues, PostTitles titles) {
         this.titles = titles;
         this.gazetteer = gazetteer;
         this.names = names;
-        this.personBase = new IriPolicy(baseIri).entityPrefix("person");
+        this.personIris = new PersonIris(baseIri, gazetteer);
         this.cues = cues;
         this.concurrent = cues.pattern("ambassador-patterns", "concurrent");
+        this.royal = cues.pattern("person-names", "royal");
         // "Name, Title", "Name - Title", "Name, người được chỉ định là Title", "Name được bổ nhiệm làm Title"
         this.appositionGap = Pattern.compile(
                 "(?:[ \\u00a0]*[,–-][ \\u00a0]*(?:"
@@ -87,6 +88,10 @@ public final class PersonPostExtractor {
                     && NAME_GAP.matcher(text.substring(gapFrom, tokens.get(t).start()))
                             .matches()) {
                 name = names.read(text, tokens, t, gazetteer, false);
+                if (name.isEmpty()
+                        && royal.matcher(text).region(last.start(), last.end()).lookingAt()) {
+                    name = names.readOneWord(text, tokens, t, gazetteer); // "Nhà vua Harald"
+                }
             }
             if (name.isEmpty()) {
                 Optional<PersonName> before =
@@ -190,10 +195,7 @@ public final class PersonPostExtractor {
     }
 
     private String iriOf(PersonName n) {
-        return gazetteer
-                .personByName(n.name())
-                .map(Gazetteer.Entry::iri)
-                .orElse(personBase + VietnameseText.slug(n.name()));
+        return personIris.of(n.name());
     }
 
     /** After "…tại Nam Phi, kiêm nhiệm Botswana và Lesotho" the name follows the list of countries: where its gap starts. */

@@ -23,6 +23,7 @@ public final class PostTitles {
     private final Map<String, String[]> cities;
     private final RuleCues cues;
     private final PostMinter minter;
+    private final Object scanKey = new Object();
 
     /** @param cities city name (normalised, lowercase) to {ISO alpha-2, English name} */
     public PostTitles(
@@ -41,6 +42,25 @@ public final class PostTitles {
     }
 
     public List<TitleMatch> find(ArticleContext a) {
+        return scan(a).current();
+    }
+
+    /**
+     * Titles written after "nguyên" or "cựu" ("nguyên Thủ tướng Lào …"): posts held before, not now. Their holders
+     * are persons all the same; the caller records the post as a former one, never as a holding.
+     */
+    public List<TitleMatch> findFormer(ArticleContext a) {
+        return scan(a).former();
+    }
+
+    /** Current and former titles of one article, read in one scan and kept with the article. */
+    private record Scan(List<TitleMatch> current, List<TitleMatch> former) {}
+
+    private Scan scan(ArticleContext a) {
+        return a.memo(scanKey, () -> read(a));
+    }
+
+    private Scan read(ArticleContext a) {
         String text = a.text();
         List<Token> tokens = a.tokens();
         List<Found> found = new ArrayList<>();
@@ -50,13 +70,14 @@ public final class PostTitles {
             QuickPattern p = sameLength ? t.lowercase() : t.anyCase();
             Matcher m = p.matcher(scanned);
             while (p.find(m, scanned)) {
-                if (Character.isUpperCase(text.charAt(m.start())) && !isRank(text, m.start())) {
+                if (Character.isUpperCase(text.charAt(m.start()))) {
                     found.add(new Found(t, m.start(), m.end()));
                 }
             }
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));
         List<TitleMatch> titles = new ArrayList<>();
+        List<TitleMatch> former = new ArrayList<>();
         int covered = -1;
         for (Found f : found) {
             if (f.start() < covered) {
@@ -83,13 +104,16 @@ public final class PostTitles {
                 t = sentence.or(() -> article).flatMap(cc -> asForeign(bare.get(), cc, "-context", 0.7));
             }
             if (t.isPresent()) {
-                titles.add(t.get());
+                // A rank or a former post still covers its words: no shorter title is read inside it.
+                if (!isRank(text, f.start())) {
+                    (isFormer(text, f.start()) ? former : titles).add(t.get());
+                }
                 covered = t.get().end();
             } else {
                 covered = f.end();
             }
         }
-        return titles;
+        return new Scan(titles, former);
     }
 
     /**
@@ -212,9 +236,13 @@ public final class PostTitles {
         return mentions;
     }
 
+    /** "hàm Đại sứ" is a rank, not a post. */
     private boolean isRank(String text, int start) {
-        // "hàm Đại sứ" is a rank; "nguyên/cựu Thủ tướng" a post held before, not now.
-        return cues.endsBefore("ambassador-patterns", "rank", text, start)
-                || cues.endsBefore("ambassador-patterns", "former", text, start);
+        return cues.endsBefore("ambassador-patterns", "rank", text, start);
+    }
+
+    /** "nguyên/cựu Thủ tướng": a post held before, not now. */
+    private boolean isFormer(String text, int start) {
+        return cues.endsBefore("ambassador-patterns", "former", text, start);
     }
 }

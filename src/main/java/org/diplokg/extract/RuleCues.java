@@ -36,6 +36,7 @@ public final class RuleCues {
                 "partnership-wordings",
                 "spouses",
                 "honorifics",
+                "person-names",
                 "event-verbs",
                 "event-dates",
                 "page-furniture")) {

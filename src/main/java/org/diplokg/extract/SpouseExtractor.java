@@ -16,13 +16,13 @@ public final class SpouseExtractor {
     private final QuickPattern word;
     private final PersonNames names;
     private final Gazetteer gazetteer;
-    private final String personBase;
+    private final PersonIris personIris;
 
     public SpouseExtractor(String baseIri, Gazetteer gazetteer, PersonNames names, RuleCues cues) {
         this.word = cues.quick("spouses", "spouse");
         this.names = names;
         this.gazetteer = gazetteer;
-        this.personBase = baseIri + "id/person/";
+        this.personIris = new PersonIris(baseIri, gazetteer);
     }
 
     public List<Facts.Spouse> find(ArticleContext a, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
@@ -43,10 +43,7 @@ public final class SpouseExtractor {
                 continue;
             }
             PersonName n = name.get();
-            String iri = gazetteer
-                    .personByName(n.name())
-                    .map(Gazetteer.Entry::iri)
-                    .orElse(personBase + VietnameseText.slug(n.name()));
+            String iri = personIris.of(n.name());
             found.add(new Facts.Spouse(
                     iri, n.name(), partner.get(), new Facts.Support(m.start(), n.end(), "spouse", 0.85)));
         }

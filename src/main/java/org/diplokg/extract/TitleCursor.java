@@ -78,15 +78,21 @@ final class TitleCursor {
         skipWords(Set.of("nước"));
         Optional<Gazetteer.Match> m = atCountry();
         if (m.isEmpty()) {
-            // "Cộng hòa Nam Phi", "Vương quốc Bỉ", "Công quốc Monaco": a state's form before its name
+            // "Cộng hòa Nam Phi", "Vương quốc Bỉ", "Cộng hòa Liên bang Đức": a state's form (one or two) before its
+            // name
             int savedNext = next;
             int savedEnd = end;
-            if (skipPhrase("cộng", "hòa")
-                    || skipPhrase("vương", "quốc")
-                    || skipPhrase("liên", "bang")
-                    || skipPhrase("đại", "công", "quốc")
-                    || skipPhrase("công", "quốc")
-                    || skipPhrase("nhà", "nước")) {
+            int forms = 0;
+            while (forms < 2
+                    && (skipPhrase("cộng", "hòa")
+                            || skipPhrase("vương", "quốc")
+                            || skipPhrase("liên", "bang")
+                            || skipPhrase("đại", "công", "quốc")
+                            || skipPhrase("công", "quốc")
+                            || skipPhrase("nhà", "nước"))) {
+                forms++;
+            }
+            if (forms > 0) {
                 m = atCountry();
             }
             if (m.isEmpty()) {

@@ -157,4 +157,22 @@ class ExtractionPipelineTest {
                         .toList())
                 .allSatisfy(tr -> assertThat(tr.getObject().getURI()).isEqualTo(ID + "country/VN"));
     }
+
+    @Test
+    void declaresAPersonReadWithoutATitleWithWhereItWasRead() {
+        ArticleExtraction x = read("Buổi tọa đàm có sự tham gia của nhà nghiên cứu Phạm Thị Quyên.");
+        var graph = new ExtractionGraph("https://w3id.org/diplokg/", gazetteer)
+                .build(x, java.time.Instant.now())
+                .graph();
+        var person = org.apache.jena.graph.NodeFactory.createURI(ID + "person/pham-thi-quyen");
+        assertThat(graph.contains(
+                        person, org.apache.jena.vocabulary.RDF.type.asNode(), org.diplokg.ontology.DiploKg.Person))
+                .isTrue();
+        assertThat(graph.find(person, org.diplokg.ontology.DiploKg.evidence, org.apache.jena.graph.Node.ANY)
+                        .toList())
+                .hasSize(1);
+        assertThat(graph.find(org.apache.jena.graph.Node.ANY, org.diplokg.ontology.DiploKg.holder, person)
+                        .toList())
+                .isEmpty();
+    }
 }

@@ -93,4 +93,10 @@ class GeneralMisreadingsTest {
                 .extracting(p -> p.name() + " " + p.receivingCode())
                 .containsExactly("Hà Văn Long FR", "Hà Văn Long MC");
     }
+
+    @Test
+    void readsTheCountryAfterTwoFormsOfState() {
+        ArticleExtraction x = read("Tổng thống Cộng hòa Liên bang Đức Hans Keller thăm Việt Nam.");
+        assertThat(holdings(x)).containsExactly("Hans Keller post/de-president");
+    }
 }

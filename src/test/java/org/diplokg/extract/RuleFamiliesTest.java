@@ -9,6 +9,7 @@ import static org.diplokg.extract.TestSentences.read;
 import static org.diplokg.extract.TestSentences.relations;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One behaviour per rule family, on sentences written for these tests (no article's text, no article's people). */
@@ -318,5 +319,94 @@ class RuleFamiliesTest {
                 read("Bộ trưởng cho biết sang năm Việt Nam và Peru sẽ kỷ niệm 31 năm thiết lập quan hệ ngoại giao.\n"
                         + "Năm 2025, Việt Nam và Chile kỷ niệm 54 năm thiết lập quan hệ ngoại giao.");
         assertThat(relations(x)).containsExactlyInAnyOrder("PE 1994", "CL 1971");
+    }
+
+    private static List<String> persons(ArticleExtraction x) {
+        return x.persons().stream().map(Facts.PersonMention::name).distinct().toList();
+    }
+
+    private static List<String> rulesOf(ArticleExtraction x, String name) {
+        return x.persons().stream()
+                .filter(p -> p.name().equals(name))
+                .map(p -> p.support().rule())
+                .toList();
+    }
+
+    @Test
+    void readsAVietnameseFullNameWrittenWithoutATitle() {
+        ArticleExtraction x = read("Theo lời kể của Trần Thị Hoa, chuyến đi năm ấy rất vất vả; cụ Đỗ Văn Khang cũng nhớ"
+                + " lại những ngày đầu. Thời vua Lê Thánh Tông, sứ thần đã qua vùng này.");
+        assertThat(persons(x)).containsExactly("Trần Thị Hoa", "Đỗ Văn Khang", "Lê Thánh Tông");
+        assertThat(x.persons().get(0).personIri()).isEqualTo(ID + "person/tran-thi-hoa");
+        assertThat(x.personPosts()).isEmpty();
+    }
+
+    @Test
+    void aNameInsideAStreetAPlaceASchoolOrAnAwardIsNoPerson() {
+        ArticleExtraction x = read("Đoàn khảo sát đi dọc phố Trần Quang Khải, ghé trường Nguyễn Thị Minh Khai, nhận"
+                + " Giải thưởng Phan Văn Trị ở thành phố Hồ Chí Minh, thăm Đoàn Thanh niên Cộng sản Hồ Chí Minh và"
+                + " tỉnh Hà Giang rồi bay sang tỉnh Hồ Bắc.");
+        assertThat(persons(x)).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedWordThatStartsASentenceIsNoPerson() {
+        ArticleExtraction x = read("Hà Nội đón khách quốc tế. Văn Miếu mở cửa đến tối. Từ Tokyo, đoàn bay về."
+                + " Mai Châu đông khách. Phó Vụ trưởng dự họp. Đoàn tới Chu Lai rồi về Lương Sơn.\nVĂN HÓA | THỂ THAO");
+        assertThat(persons(x)).isEmpty();
+    }
+
+    @Test
+    void aBylineIsNoPersonOfTheArticle() {
+        ArticleExtraction x = read("Hai bên ký biên bản ghi nhớ. (Ảnh: Lê Minh Hòa)\nNguyễn Văn Tâm - Báo Thời Nay\n"
+                + "Ngô Thu Trang\nBuổi lễ kết thúc lúc 11 giờ.");
+        assertThat(persons(x)).isEmpty();
+    }
+
+    @Test
+    void readsAnyNameAfterACourtesyWord() {
+        ArticleExtraction x = read("Tại buổi tiếp, ông Mark Brown cảm ơn sự hỗ trợ của bà Vi Thị Lanh và Sheikh Khalid"
+                + " Mansour. Bà Rịa Vũng Tàu đón đoàn.");
+        assertThat(persons(x)).containsExactly("Mark Brown", "Vi Thị Lanh", "Khalid Mansour");
+        assertThat(rulesOf(x, "Mark Brown")).containsExactly("introduced-name");
+    }
+
+    @Test
+    void linksALaterOneWordMentionToThePersonNamedInFull() {
+        ArticleExtraction x = read("Thủ tướng Australia Daniel Walsh thăm Hà Nội. Trong cuộc gặp, ông Walsh nói hai"
+                + " nước sẽ hợp tác. Nhà báo Phùng Minh Tuấn hỏi thêm, và ông Tuấn được trả lời ngay.");
+        assertThat(persons(x)).containsExactly("Phùng Minh Tuấn", "Daniel Walsh");
+        assertThat(rulesOf(x, "Daniel Walsh")).containsExactly("later-mention");
+        Facts.Support later = x.persons().stream()
+                .filter(p ->
+                        p.name().equals("Phùng Minh Tuấn") && p.support().rule().equals("later-mention"))
+                .findFirst()
+                .orElseThrow()
+                .support();
+        assertThat(x.text().substring(later.start(), later.end())).isEqualTo("Tuấn");
+    }
+
+    @Test
+    void aFormerOfficialIsAPersonWithoutAHolding() {
+        ArticleExtraction x = read("Chủ tịch Quốc hội Đỗ Văn Hải tiếp nguyên Thủ tướng Lào Bounmy Keo và cựu Ngoại"
+                + " trưởng Chile Ana Rojas.");
+        assertThat(holdings(x)).containsExactly("Đỗ Văn Hải post/vn-chair-of-national-assembly");
+        assertThat(persons(x)).contains("Bounmy Keo", "Ana Rojas");
+        assertThat(rulesOf(x, "Bounmy Keo")).containsExactly("title-pm-foreign-former");
+    }
+
+    @Test
+    void readsAOneWordNameAfterARoyalTitle() {
+        ArticleExtraction x = read("Nhà vua Na Uy Harald và Hoàng hậu Sonja đón Chủ tịch nước tại Hoàng cung Oslo;"
+                + " Thái tử phi Mette dự tiệc.");
+        assertThat(holdings(x))
+                .containsExactly(
+                        "Harald post/no-monarch", "Sonja post/no-queen-consort", "Mette post/no-crown-princess");
+    }
+
+    @Test
+    void readsNoOneWordNameAfterOtherTitles() {
+        ArticleExtraction x = read("Thủ tướng Na Uy Lars nói rằng Bộ trưởng Ngoại giao Na Uy Tore sẽ đến sau.");
+        assertThat(holdings(x)).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ class RuleTablesTest {
             "partnership-wordings",
             "spouses",
             "honorifics",
+            "person-names",
             "event-dates",
             "page-furniture");
 

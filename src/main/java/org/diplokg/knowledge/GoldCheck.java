@@ -66,15 +66,10 @@ public class GoldCheck {
         JsonNode gold = json.readTree(goldFile.toFile());
         List<String> absent = new ArrayList<>();
         for (JsonNode h : gold.path("personsWithPosts")) {
-            if (!ask(
-                    holding,
-                    Map.of(
-                            "person",
-                            iri(h.path("person").asString()),
-                            "post",
-                            iri(h.path("post").asString())))) {
-                absent.add("holding " + h.path("person").asString() + " -> "
-                        + h.path("post").asString());
+            String person = h.path("person").asString();
+            String post = h.path("post").asString();
+            if (!ask(holding, Map.of("person", iri(person), "post", iri(post)))) {
+                absent.add("holding " + person + " -> " + post);
             }
         }
         for (JsonNode d : gold.path("policyDocuments")) {
@@ -84,15 +79,10 @@ public class GoldCheck {
             }
         }
         for (JsonNode e : gold.path("eventDates")) {
-            if (!ask(
-                    eventDate,
-                    Map.of(
-                            "event",
-                            iri(e.path("event").asString()),
-                            "date",
-                            NodeFactory.createLiteralString(e.path("date").asString())))) {
-                absent.add("event " + e.path("event").asString() + " on "
-                        + e.path("date").asString());
+            String event = e.path("event").asString();
+            String date = e.path("date").asString();
+            if (!ask(eventDate, Map.of("event", iri(event), "date", NodeFactory.createLiteralString(date)))) {
+                absent.add("event " + event + " on " + date);
             }
         }
         completed(gold, absent);

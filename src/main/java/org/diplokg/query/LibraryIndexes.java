@@ -1,9 +1,7 @@
 package org.diplokg.query;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.diplokg.query.index.LibraryIndex;
@@ -29,7 +27,7 @@ final class LibraryIndexes {
     /** One index with how long its last build or patch took. */
     private record Built(LibraryIndex index, Duration took, boolean patched) {}
 
-    private final Map<String, DerivedSnapshot<Built>> indexes = new LinkedHashMap<>();
+    private final NamedSnapshots<Built> indexes = new NamedSnapshots<>();
     private final QueryService queries;
     private final Duration timeout;
 
@@ -75,23 +73,20 @@ final class LibraryIndexes {
 
     /** The index of {@code name} if it was built for {@code version}. */
     Optional<LibraryIndex> at(String name, String version) {
-        DerivedSnapshot<Built> s = indexes.get(name);
-        return s == null ? Optional.empty() : s.at(version).map(Built::index);
+        return indexes.at(name, version, Built::index);
     }
 
     Optional<Duration> took(String name) {
-        DerivedSnapshot<Built> s = indexes.get(name);
-        return s == null ? Optional.empty() : s.peek().map(Built::took);
+        return indexes.latest(name, Built::took);
     }
 
     boolean patched(String name) {
-        DerivedSnapshot<Built> s = indexes.get(name);
-        return s != null && s.peek().map(Built::patched).orElse(false);
+        return indexes.latest(name, Built::patched).orElse(false);
     }
 
     /** Patches every index that is behind, where that is a patch; cheap, so the refresher does it at every tick. */
     void catchUp() {
-        for (DerivedSnapshot<Built> s : indexes.values()) {
+        for (DerivedSnapshot<Built> s : indexes.all()) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
@@ -101,14 +96,14 @@ final class LibraryIndexes {
 
     /** Brings every index up to the current version, patching or building; one that fails runs live. */
     void refresh() {
-        for (Map.Entry<String, DerivedSnapshot<Built>> e : indexes.entrySet()) {
+        for (String name : indexes.names()) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
             try {
-                e.getValue().get();
+                indexes.of(name).get();
             } catch (RuntimeException failure) {
-                LOG.warn("Indexing {} failed; it runs live: {}", e.getKey(), failure.getMessage());
+                LOG.warn("Indexing {} failed; it runs live: {}", name, failure.getMessage());
             }
         }
     }

@@ -1,9 +1,7 @@
 package org.diplokg.query;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.store.DerivedSnapshot;
@@ -26,7 +24,7 @@ final class WholeAnswers {
     /** One answer, or none when it is too large to keep, with how long computing it took. */
     private record Computed(QueryOutcome.Select answer, Duration took) {}
 
-    private final Map<String, DerivedSnapshot<Computed>> answers = new LinkedHashMap<>();
+    private final NamedSnapshots<Computed> answers = new NamedSnapshots<>();
 
     WholeAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, Duration timeout) {
         for (LibraryQuery q : library.all()) {
@@ -41,24 +39,22 @@ final class WholeAnswers {
     }
 
     List<String> names() {
-        return List.copyOf(answers.keySet());
+        return answers.names();
     }
 
     /** The full answer of {@code name} if it was computed for {@code version}. */
     Optional<QueryOutcome.Select> at(String name, String version) {
-        DerivedSnapshot<Computed> s = answers.get(name);
-        return s == null ? Optional.empty() : s.at(version).map(Computed::answer);
+        return answers.at(name, version, Computed::answer);
     }
 
     Optional<Duration> took(String name) {
-        DerivedSnapshot<Computed> s = answers.get(name);
-        return s == null ? Optional.empty() : s.peek().map(Computed::took);
+        return answers.latest(name, Computed::took);
     }
 
     /** Brings the answer of {@code name} up to the current version; one that fails or is too large runs live. */
     void refresh(String name) {
         try {
-            answers.get(name).get();
+            answers.of(name).get();
         } catch (RuntimeException e) {
             LOG.warn("Precomputing {} failed; it runs live: {}", name, e.getMessage());
         }

@@ -23,7 +23,6 @@ import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,12 +43,9 @@ public class ReviewQueue {
     private final Query decisions = SparqlFiles.query("queries/review/decisions.rq");
     private final Query article = SparqlFiles.query("queries/review/article.rq");
 
-    public ReviewQueue(
-            KnowledgeStore store,
-            ReviewProperties properties,
-            @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
+    public ReviewQueue(KnowledgeStore store, ReviewProperties properties, IriPolicy iris) {
         this.store = store;
-        this.reviewGraph = NodeFactory.createURI(new IriPolicy(base).graph("review"));
+        this.reviewGraph = NodeFactory.createURI(iris.graph("review"));
         BigDecimal t = properties.threshold();
         this.threshold = NodeFactory.createLiteralDT(t.toPlainString(), XSDDatatype.XSDdecimal);
     }

@@ -25,13 +25,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.audit.AuditTrail;
 import org.diplokg.errors.DomainException;
+import org.diplokg.ontology.IriPolicy;
 import org.diplokg.security.Caller;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.UpdateOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,13 +54,10 @@ public class ReviewService {
             UpdateFactory.create(SparqlFiles.text("queries/review/mark-rejected.ru"));
     private final Query claimValue = SparqlFiles.query("queries/review/claim-value.rq");
 
-    public ReviewService(
-            KnowledgeStore store,
-            ReviewQueue queue,
-            @Value("${diplokg.base-iri:https://w3id.org/diplokg/}") String base) {
+    public ReviewService(KnowledgeStore store, ReviewQueue queue, IriPolicy iris) {
         this.store = store;
         this.queue = queue;
-        this.base = base;
+        this.base = iris.baseIri();
     }
 
     /** A decision asked for: {@code accept}, {@code reject} or {@code correct} (with {@code value}, and {@code property} unless the claim has one). */

@@ -14,16 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class RuleTablesTest {
 
-    private static final List<String> CUE_TABLES = List.of(
-            "ambassador-patterns",
-            "relation-phrases",
-            "partnership-wordings",
-            "spouses",
-            "honorifics",
-            "person-names",
-            "event-dates",
-            "page-furniture");
-
     private static RuleCues cues;
     private static Gazetteer gazetteer;
 
@@ -68,7 +58,11 @@ class RuleTablesTest {
 
     @Test
     void everyCueRowMatchesItsExampleOnItsOwnAndThroughItsCue() {
-        for (String table : CUE_TABLES) {
+        // every cue table the pipeline loads; event-verbs rows name an event class, checked above
+        for (String table : cues.tableNames()) {
+            if (table.equals("event-verbs")) {
+                continue;
+            }
             List<RuleTable.Row> rows = cues.table(table).rows();
             assertThat(rows).as(table).isNotEmpty();
             for (RuleTable.Row row : rows) {

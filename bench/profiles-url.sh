@@ -3,7 +3,9 @@
 #   bench/profiles-url.sh BASE_URL [NAME=PATH ...]
 # Sequential GETs with Accept: text/html; WARMUP (default 3) warm-up and REQUESTS (default 20) measured
 # requests per page; prints a Markdown table with p50/p95/max in ms. Without pages, those of the
-# project data (the same as ProfilePagesBenchmark). FIRST=1 also reports each page's first request.
+# project data (the same as ProfilePagesBenchmark). The "first" column is each page's first request (its build,
+# when the server has not served it before). WARM="PATH ..." requests other pages once before measuring, so the
+# first page does not pay for the JVM's warm-up alone.
 set -euo pipefail
 base="${1:?usage: bench/profiles-url.sh BASE_URL [NAME=PATH ...]}"
 shift
@@ -18,6 +20,7 @@ fi
 # p-th percentile (nearest rank) of the numbers on stdin
 pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if (i<1) i=1; if (i>NR) i=NR; printf "%.1f", a[i]}'; }
 fetch() { curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' -H 'Accept: text/html' "$base$1"; }
+for path in ${WARM:-}; do fetch "$path" >/dev/null; done
 all="$(mktemp)"
 trap 'rm -f "$all"' EXIT
 echo "| page | path | bytes | first ms | p50 ms | p95 ms | max ms |"

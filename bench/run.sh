@@ -10,6 +10,7 @@
 #   bench/run.sh explorer        # issue 9: /api/graph depth-2 latency; /graph with 5,000 nodes / 20,000 edges in headless Chromium
 #   bench/run.sh profiles        # issue 22: profile page HTML latency (p50/p95) per profile type on data/
 #     against a running server (e.g. one serving the 10 M-triple store): bench/profiles-url.sh BASE_URL [NAME=PATH ...]
+#   bench/run.sh profiles-10m [TDB2_DIR]  # issue 22: first request and p50/p95 per profile page on the 10 M-triple store (bench/profiles-10m.sh)
 #   bench/run.sh data-10m        # build the ~10 M-quad synthetic store in target/bench-data/scale-10m (once; reused)
 #   bench/run.sh queries         # issue 7: library-query latency, cold and cached, on data/
 #   bench/run.sh queries-10m     # issue 7: the same on the 10 M-quad store (builds it first if missing)
@@ -19,6 +20,7 @@
 #   bench/run.sh index-footprint # issue 7: heap and build time of each library index on the 10 M-quad store
 #   bench/run.sh dumps-10m       # issue 8: dump streaming speed and heap, -Xmx512m, on the 10 M-quad store
 #   bench/run.sh load-compare FILE.nq.gz [ROUNDS] [VALIDATE]  # issue 21: diplokg load vs tdb2.tdbloader (see bench/load-compare.sh)
+#   bench/run.sh compact [ROUNDS] [TRIPLES]  # issue 21: store growth under repeated graph replacement and what `compact` gives back (see bench/compact.sh)
 #   bench/run.sh engines [SIZES] [CLIENTS]  # issue 21: DiploKG vs Fuseki 5.6.0 vs Virtuoso 7.2 (see bench/engines.sh), default 100000,1000000 and 1,4,16
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +58,10 @@ case "${1:-}" in
     exec bench/startup.sh ;;
   load-compare)
     shift; exec bench/load-compare.sh "$@" ;;
+  profiles-10m)
+    shift; exec bench/profiles-10m.sh "$@" ;;
+  compact)
+    shift; exec bench/compact.sh "$@" ;;
   engines)
     shift; exec bench/engines.sh "$@" ;;
   remote)
@@ -91,5 +97,5 @@ case "${1:-}" in
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m|load-compare|engines" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|profiles-10m|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m|load-compare|compact|engines" >&2; exit 2 ;;
 esac

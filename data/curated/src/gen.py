@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Turns data/curated/src/facts.py (sources with their facts, read from stored copies of news pages) into data/curated/*.trig."""
-import re, sys, unicodedata, importlib.util, collections
+"""Turns data/curated/src/facts.json (sources with their facts, read from stored copies of news pages) into data/curated/*.trig."""
+import re, sys, unicodedata, json, collections, types
 from rdflib import Graph, Namespace, URIRef
 BASE = "https://w3id.org/diplokg/"
 ID = BASE + "id/"
 out_dir = sys.argv[2]
-spec = importlib.util.spec_from_file_location("facts", sys.argv[1]); facts = importlib.util.module_from_spec(spec); spec.loader.exec_module(facts)
+with open(sys.argv[1], encoding="utf-8") as fh:
+    _data = json.load(fh)
+facts = types.SimpleNamespace(KNOWN_PERSONS=_data["knownPersons"], SOURCES=_data["sources"])
 
 g = Graph(); g.parse(sys.argv[3], format="turtle")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
@@ -154,7 +156,7 @@ for s in facts.SOURCES:
     o.add(f'source:{key} a dk:WebSource ; dk:title {q(s["title"])} ; dk:publisher {q(s["publisher"])} ; schema:url <{re.sub(r"%[0-9a-f]{2}", lambda m: m.group(0).upper(), s["url"])}> ; dk:accessedOn "2026-12-04"^^xsd:date{pub} ;\n        rdfs:comment {q("Read from a stored copy of the page. " + s.get("note", ""))}@en .')
     for f in s["facts"]:
         t = f[0]
-        if t == "cred-in-vn":  # ("cred-in-vn", date, receiver_slug, [(name, cc), ...])
+        if t == "cred-in-vn":  # ("cred-in-vn", date, receiver_slug, [(name, cc), ...]); a tuple here is a JSON array in facts.json
             _, date, receiver, ambs = f
             for a in ambs:
                 name, cc = a[0], a[1]

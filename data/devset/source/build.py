@@ -20,6 +20,16 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent  # data/devset
 MENU_TXT = "Trang chủ | Thời sự | Thế giới | Kinh tế | Người Việt bốn phương | Văn hóa | Đa phương tiện"
 SHARE_TXT = "Chia sẻ: Facebook | Zalo | Twitter | In bài | Sao chép liên kết"
 
+# The HTML around a line of each kind that stands alone on the page: (before the text, after it).
+HTML_BLOCKS = {
+    "D": ("<p class=\"time\">", "</p>"),
+    "S": ("<p class=\"sapo\"><strong>", "</strong></p>"),
+    "B": ("<p class=\"author\">", "</p>"),
+    "P": ("<p>", "</p>"),
+    "C": ("<figure><img src=\"/img/photo.jpg\" alt=\"\"><figcaption>", "</figcaption></figure>"),
+    "X": ("<div class=\"share\"><a href=\"#\">", "</a></div>"),
+}
+
 
 def render(lines, fmt):
     """Page lines (kind, text) -> page text with markup still inside."""
@@ -43,45 +53,37 @@ def render(lines, fmt):
             else:
                 out.append(text)
         return "\n".join(out) + "\n"
-    html = ["<!DOCTYPE html>", "<html lang=\"vi\">", "<head><meta charset=\"utf-8\"><title>%s</title></head>",
-            "<body>"]
+    # Page furniture is written the way a CMS template emits it, a run of tags on one line.
+    html = ["<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>%s</title></head><body>"]
     title = ""
     in_related = False
     body = []
     for kind, text in lines:
         if kind != "R" and in_related:
-            body.append("</ul></div>")
+            body[-1] += "</ul></div>"
             in_related = False
         if kind == "M":
             links = "".join("<a href=\"/%d\">%s</a> " % (i, w.strip()) for i, w in enumerate(text.split("|")))
             body.append("<nav class=\"menu\">" + links + "</nav>")
         elif kind == "H":
             title = re.sub(r"\{[a-z0-9]+\||\}|\[\[|\]\]", "", text)
-            body.append("<article>")
-            body.append("<h1 class=\"title\">" + text + "</h1>")
-        elif kind == "D":
-            body.append("<p class=\"time\">" + text + "</p>")
-        elif kind == "S":
-            body.append("<p class=\"sapo\"><strong>" + text + "</strong></p>")
-        elif kind == "B":
-            body.append("<p class=\"author\">" + text + "</p>")
-        elif kind == "P":
-            body.append("<p>" + text + "</p>")
-        elif kind == "C":
-            body.append("<figure><img src=\"/img/photo.jpg\" alt=\"\"><figcaption>" + text + "</figcaption></figure>")
+            body.append("<article><h1 class=\"title\">" + text + "</h1>")
+        elif kind in HTML_BLOCKS:
+            before, after = HTML_BLOCKS[kind]
+            body.append(before + text + after)
         elif kind == "R":
-            if not in_related:
-                body.append("<div class=\"related\"><h3>Tin liên quan</h3><ul>")
+            item = "<li><a href=\"/tin-lien-quan\">" + text + "</a></li>"
+            if in_related:
+                body[-1] += item
+            else:
+                body.append("<div class=\"related\"><h3>Tin liên quan</h3><ul>" + item)
                 in_related = True
-            body.append("<li><a href=\"/tin-lien-quan\">" + text + "</a></li>")
-        elif kind == "X":
-            body.append("<div class=\"share\"><a href=\"#\">" + text + "</a></div>")
     if in_related:
-        body.append("</ul></div>")
-    body.append("</article>")
-    body.append("<footer><p>Bản quyền thuộc về tòa soạn. Không sao chép khi chưa được phép.</p></footer>")
-    html[2] = html[2] % title
-    return "\n".join(html + body + ["</body>", "</html>"]) + "\n"
+        body[-1] += "</ul></div>"
+    body.append("</article><footer><p>Bản quyền thuộc về tòa soạn. Không sao chép khi chưa được phép.</p></footer>"
+                "</body></html>")
+    html[0] = html[0] % title
+    return "\n".join(html + body) + "\n"
 
 
 SPAN_OPEN = re.compile(r"\{([a-z][a-z0-9]*)\|")
@@ -158,6 +160,13 @@ def span_of(ref, spans, path):
     return sid, spans[sid]
 
 
+def fullmatch_or_exit(pattern, item, what, path):
+    m = re.fullmatch(pattern, item)
+    if not m:
+        sys.exit("%s: bad %s %r" % (path, what, item))
+    return m
+
+
 def build(path, part):
     meta, lines = header_and_lines(path)
     fmt = meta["format"][0]
@@ -214,9 +223,7 @@ def build(path, part):
 
     titles = []
     for x in items(meta, "titles"):
-        m = re.fullmatch(r"(.+?) = (\S+) (@\S+)", x)
-        if not m:
-            sys.exit("%s: bad title %r" % (path, x))
+        m = fullmatch_or_exit(r"(.+?) = (\S+) (@\S+)", x, "title", path)
         sid, _ = span_of(m.group(3), spans, path)
         titles.append({"person": person_known(m.group(1)), "post": m.group(2), **ev(sid)})
     events = []
@@ -243,9 +250,7 @@ def build(path, part):
         relations.append({**r, **ev(sid)})
     postings = []
     for x in items(meta, "postings"):
-        m = re.fullmatch(r"(.+?) ([A-Z]{2})>([A-Z]{2}) (@\S+)((?: \S+)*)", x)
-        if not m:
-            sys.exit("%s: bad posting %r" % (path, x))
+        m = fullmatch_or_exit(r"(.+?) ([A-Z]{2})>([A-Z]{2}) (@\S+)((?: \S+)*)", x, "posting", path)
         sid, _ = span_of(m.group(4), spans, path)
         p = {"person": person_known(m.group(1)), "sendingState": m.group(2), "receivingState": m.group(3),
              "concurrent": "concurrent" in m.group(5).split()}

@@ -9,13 +9,13 @@ import java.util.Iterator;
 import java.util.Set;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.system.ApiException;
+import org.diplokg.system.JsonBodies;
 import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -139,15 +139,7 @@ public class ArticleController {
         if (body.length > maxBytes) {
             throw new ArticleDecoder.BadArticleException("Article too large: more than " + maxBytes + " bytes", true);
         }
-        JsonNode node;
-        try {
-            node = json.readTree(ArticleDecoder.utf8(body));
-        } catch (JacksonException e) {
-            throw ApiException.badRequest("Malformed JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw ApiException.badRequest("The body must be a JSON object with at least \"text\"");
-        }
+        JsonNode node = JsonBodies.object(json, ArticleDecoder.utf8(body), "at least \"text\"");
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {

@@ -1,10 +1,5 @@
 package org.diplokg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,10 +24,10 @@ public final class CountryMentions {
 
     public CountryMentions(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (String[] row : rows("/extract/country-short-forms.tsv")) {
+        for (String[] row : GazetteerLoader.resourceRows("/extract/country-short-forms.tsv")) {
             shortForms.put(VietnameseText.normalize(row[0]), row[1]);
         }
-        for (String[] row : rows("/extract/alias-compounds.tsv")) {
+        for (String[] row : GazetteerLoader.resourceRows("/extract/alias-compounds.tsv")) {
             compounds.put(VietnameseText.normalize(row[0]).toLowerCase(Locale.ROOT), Set.of(row[1].split(" ")));
         }
         String alternatives = String.join(
@@ -97,17 +92,5 @@ public final class CountryMentions {
                     && words.contains(next.key());
         }
         return false;
-    }
-
-    private static List<String[]> rows(String resource) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(CountryMentions.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            return in.lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

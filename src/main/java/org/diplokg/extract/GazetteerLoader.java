@@ -99,7 +99,8 @@ public final class GazetteerLoader {
         return cities;
     }
 
-    private static List<String[]> resourceRows(String resource) {
+    /** The rows of a tab-separated resource of this package's data, blank lines and # comments skipped. */
+    static List<String[]> resourceRows(String resource) {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(GazetteerLoader.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             return in.lines()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,33 +96,27 @@ public final class PersonPostExtractor {
             if (name.isEmpty()) {
                 Optional<PersonName> before =
                         nameBefore(text, tokens, titled.get(0).start());
-                before.ifPresent(n -> {
-                    String iri = iriOf(n);
-                    for (TitleMatch title : forName(a, titled, n)) {
-                        found.add(new Facts.PersonPost(
-                                iri,
-                                n.name(),
-                                title.post(),
-                                new Facts.Support(
-                                        n.start(),
-                                        title.end(),
-                                        title.rule() + "-apposition",
-                                        Math.min(0.85, title.confidence()))));
-                    }
-                });
+                before.ifPresent(n -> addPosts(
+                        found,
+                        a,
+                        titled,
+                        n,
+                        title -> new Facts.Support(
+                                n.start(),
+                                title.end(),
+                                title.rule() + "-apposition",
+                                Math.min(0.85, title.confidence()))));
                 continue;
             }
             boolean plural = isPlural(text, titled.get(0).start());
             while (name.isPresent()) {
                 PersonName n = name.get();
-                String iri = iriOf(n);
-                for (TitleMatch title : forName(a, titled, n)) {
-                    found.add(new Facts.PersonPost(
-                            iri,
-                            n.name(),
-                            title.post(),
-                            new Facts.Support(title.start(), n.end(), title.rule(), title.confidence())));
-                }
+                addPosts(
+                        found,
+                        a,
+                        titled,
+                        n,
+                        title -> new Facts.Support(title.start(), n.end(), title.rule(), title.confidence()));
                 name = Optional.empty();
                 int after = n.first() + n.count();
                 if (after < tokens.size() && tokens.get(after).key().equals("và")) {
@@ -137,6 +132,19 @@ public final class PersonPostExtractor {
             }
         }
         return found;
+    }
+
+    /** Gives the name every title of the chain that fits it, each supported as {@code support} says. */
+    private void addPosts(
+            List<Facts.PersonPost> found,
+            ArticleContext a,
+            List<TitleMatch> titled,
+            PersonName n,
+            Function<TitleMatch, Facts.Support> support) {
+        String iri = iriOf(n);
+        for (TitleMatch title : forName(a, titled, n)) {
+            found.add(new Facts.PersonPost(iri, n.name(), title.post(), support.apply(title)));
+        }
     }
 
     /** "Tổng Bí thư, Chủ tịch nước Lào": the foreign country after the last title of a chain is every title's. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -74,6 +75,11 @@ public final class RuleCues {
                 }
             }
         }
+    }
+
+    /** The names of the loaded tables, in load order. */
+    Set<String> tableNames() {
+        return tables.keySet();
     }
 
     public RuleTable table(String name) {

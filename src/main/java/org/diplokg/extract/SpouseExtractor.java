@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -52,22 +53,17 @@ public final class SpouseExtractor {
     private static Optional<String> partnerBefore(
             ArticleContext a, int offset, List<Facts.PersonPost> holders, List<Facts.PersonMention> known) {
         Sentence s = a.sentenceAt(offset);
+        // persons with a post first, then other known persons: on a tie the first found stays
+        List<Map.Entry<String, Facts.Support>> persons = new ArrayList<>();
+        holders.forEach(p -> persons.add(Map.entry(p.personIri(), p.support())));
+        known.forEach(p -> persons.add(Map.entry(p.personIri(), p.support())));
         String best = null;
         int bestEnd = -1;
-        for (Facts.PersonPost p : holders) {
-            if (p.support().end() <= offset
-                    && p.support().start() >= s.start()
-                    && p.support().end() > bestEnd) {
-                best = p.personIri();
-                bestEnd = p.support().end();
-            }
-        }
-        for (Facts.PersonMention p : known) {
-            if (p.support().end() <= offset
-                    && p.support().start() >= s.start()
-                    && p.support().end() > bestEnd) {
-                best = p.personIri();
-                bestEnd = p.support().end();
+        for (Map.Entry<String, Facts.Support> p : persons) {
+            Facts.Support at = p.getValue();
+            if (at.end() <= offset && at.start() >= s.start() && at.end() > bestEnd) {
+                best = p.getKey();
+                bestEnd = at.end();
             }
         }
         return Optional.ofNullable(best);

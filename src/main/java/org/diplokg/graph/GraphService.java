@@ -97,6 +97,7 @@ public class GraphService {
             String from,
             String to,
             int maxNodes) {
-        return NeighbourhoodWalk.walk(snapshot.get(), center, depth, categories, kinds, asOf, from, to, maxNodes);
+        var filter = new NeighbourhoodWalk.Filter(categories, kinds, asOf, from, to);
+        return NeighbourhoodWalk.walk(snapshot.get(), center, depth, filter, maxNodes);
     }
 }

@@ -19,16 +19,17 @@ final class NeighbourhoodWalk {
 
     private NeighbourhoodWalk() {}
 
-    static GraphElements walk(
-            GraphSnapshot s,
-            String center,
-            int depth,
-            Set<String> categories,
-            Set<String> kinds,
-            String asOf,
-            String from,
-            String to,
-            int maxNodes) {
+    /**
+     * What a walk may cross: nodes of these categories, edges of these kinds that hold in the date window (ISO
+     * dates, null = open; {@code asOf} keeps what held on that day, {@code from}/{@code to} what overlaps).
+     */
+    record Filter(Set<String> categories, Set<String> kinds, String asOf, String from, String to) {
+        boolean keeps(EdgeData e) {
+            return kinds.contains(e.kind()) && DateWindow.keeps(e.from(), e.to(), asOf, from, to);
+        }
+    }
+
+    static GraphElements walk(GraphSnapshot s, String center, int depth, Filter filter, int maxNodes) {
         Set<String> reached = new LinkedHashSet<>();
         Map<String, EdgeData> edges = new LinkedHashMap<>();
         Deque<String> frontier = new ArrayDeque<>();
@@ -39,12 +40,12 @@ final class NeighbourhoodWalk {
             Deque<String> next = new ArrayDeque<>();
             for (String n : frontier) {
                 for (EdgeData e : s.adjacency().getOrDefault(n, List.of())) {
-                    if (!kinds.contains(e.kind()) || !DateWindow.keeps(e.from(), e.to(), asOf, from, to)) {
+                    if (!filter.keeps(e)) {
                         continue;
                     }
                     String other = e.source().equals(n) ? e.target() : e.source();
                     NodeData od = s.nodes().get(other);
-                    if (od == null || !categories.contains(od.category())) {
+                    if (od == null || !filter.categories().contains(od.category())) {
                         continue;
                     }
                     if (!reached.contains(other)) {
@@ -63,10 +64,7 @@ final class NeighbourhoodWalk {
         // edges among reached nodes that the walk did not traverse (e.g. between two leaves)
         for (String n : reached) {
             for (EdgeData e : s.adjacency().getOrDefault(n, List.of())) {
-                if (reached.contains(e.source())
-                        && reached.contains(e.target())
-                        && kinds.contains(e.kind())
-                        && DateWindow.keeps(e.from(), e.to(), asOf, from, to)) {
+                if (reached.contains(e.source()) && reached.contains(e.target()) && filter.keeps(e)) {
                     edges.putIfAbsent(e.id(), e);
                 }
             }

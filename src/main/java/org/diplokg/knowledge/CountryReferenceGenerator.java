@@ -88,30 +88,23 @@ public final class CountryReferenceGenerator {
                 .append(
                         "    rdfs:comment \"Membership list compiled from this page; not fetched at generation time.\"@en .\n\n");
         for (State s : states()) {
-            out.append("country:")
-                    .append(s.alpha2())
-                    .append(" a dk:Country ;\n")
-                    .append("    dk:isoAlpha2 \"")
-                    .append(s.alpha2())
-                    .append("\" ;\n")
-                    .append("    dk:isoAlpha3 \"")
-                    .append(s.alpha3())
-                    .append("\" ;\n")
-                    .append("    dk:isoNumeric \"")
-                    .append(s.numeric())
-                    .append("\" ;\n")
-                    .append("    rdfs:label ")
-                    .append(literal(s.nameVi(), "vi"))
-                    .append(" , ")
-                    .append(literal(s.nameEn(), "en"))
-                    .append(" ;\n")
-                    .append("    dk:unStatus ")
-                    .append(s.member() ? "dk:UNMemberState" : "dk:UNObserverState")
-                    .append(" ;\n")
-                    .append(
-                            "    dk:evidence [ a dk:Evidence ; dk:source source:unicode-cldr ; dk:extractionMethod dk:ManualAnnotation ] ,\n")
-                    .append(
-                            "                [ a dk:Evidence ; dk:source source:un-member-states ; dk:extractionMethod dk:ManualAnnotation ] .\n\n");
+            out.append("""
+                    country:%1$s a dk:Country ;
+                        dk:isoAlpha2 "%1$s" ;
+                        dk:isoAlpha3 "%2$s" ;
+                        dk:isoNumeric "%3$s" ;
+                        rdfs:label %4$s , %5$s ;
+                        dk:unStatus %6$s ;
+                        dk:evidence [ a dk:Evidence ; dk:source source:unicode-cldr ; dk:extractionMethod dk:ManualAnnotation ] ,
+                                    [ a dk:Evidence ; dk:source source:un-member-states ; dk:extractionMethod dk:ManualAnnotation ] .
+
+                    """.formatted(
+                            s.alpha2(),
+                            s.alpha3(),
+                            s.numeric(),
+                            literal(s.nameVi(), "vi"),
+                            literal(s.nameEn(), "en"),
+                            s.member() ? "dk:UNMemberState" : "dk:UNObserverState"));
         }
         return out.toString();
     }

@@ -7,6 +7,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.diplokg.ontology.DiploKg;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
@@ -24,6 +27,7 @@ public class EntityDescriptions {
     private final Query describe = SparqlFiles.query("queries/linkeddata/describe.rq");
     private final Query statements = SparqlFiles.query("queries/linkeddata/statements.rq");
     private final Query incoming = SparqlFiles.query("queries/linkeddata/incoming.rq");
+    private final Query incomingSlice = SparqlFiles.query("queries/linkeddata/incoming-slice.rq");
     private final Query evidence = SparqlFiles.query("queries/linkeddata/evidence.rq");
     private final Query exists = SparqlFiles.query("queries/linkeddata/exists.rq");
 
@@ -59,12 +63,18 @@ public class EntityDescriptions {
         return ((QueryOutcome.Select) store.query(bound(incoming, iri), OPTIONS)).rows();
     }
 
-    /** The first {@code limit} links pointing at the entity (the query's own limit when that is smaller). */
+    /**
+     * At most {@code limit} links pointing at the entity, sorted by property and subject: the first ones the index
+     * gives, not the first of the whole sorted list, so a hub's page does not sort all its incoming links.
+     */
     public List<Binding> incoming(String iri, int limit) {
-        Query q = bound(incoming, iri);
-        if (!q.hasLimit() || q.getLimit() > limit) {
-            q.setLimit(limit);
-        }
+        Query q = bound(incomingSlice.cloneQuery(), iri);
+        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery sub) {
+                sub.getQuery().setLimit(limit);
+            }
+        });
         return ((QueryOutcome.Select) store.query(q, OPTIONS)).rows();
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -39,8 +40,11 @@ public class LabelLookup {
     private final Query labels = SparqlFiles.query("queries/profiles/labels.rq");
     private final DerivedSnapshot<BoundedCache<Label>> cache;
 
-    public LabelLookup(KnowledgeStore store, ProfileProperties settings) {
+    private final SectionPool pool;
+
+    public LabelLookup(KnowledgeStore store, ProfileProperties settings, SectionPool pool) {
         this.store = store;
+        this.pool = pool;
         long size = (settings == null ? ProfileProperties.defaults() : settings).labelCacheSize();
         this.cache = DerivedSnapshot.rebuilt(store, () -> new BoundedCache<>(size, l -> 1));
     }
@@ -57,10 +61,17 @@ public class LabelLookup {
                 out.put(iri, l.get());
             }
         }
+        // batches side by side: a hub's page names a thousand resources or more
+        List<List<String>> batches = new ArrayList<>();
+        List<Future<Map<String, Label>>> answers = new ArrayList<>();
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
-            Map<String, Label> found = query(batch);
-            for (String iri : batch) {
+            batches.add(batch);
+            answers.add(pool.submit(() -> query(batch)));
+        }
+        for (int b = 0; b < batches.size(); b++) {
+            Map<String, Label> found = SectionPool.result(answers.get(b));
+            for (String iri : batches.get(b)) {
                 Label l = found.get(iri);
                 known.put(iri, l == null ? NONE : l);
                 if (l != null) {

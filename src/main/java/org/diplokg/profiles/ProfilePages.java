@@ -1,6 +1,7 @@
 package org.diplokg.profiles;
 
 import java.util.Optional;
+import java.util.concurrent.Future;
 import org.diplokg.linkeddata.EntityPage;
 import org.diplokg.linkeddata.EntityProfilePage;
 import org.diplokg.store.DerivedSnapshot;
@@ -25,14 +26,17 @@ public class ProfilePages implements EntityProfilePage {
     private final EntityPage statements;
     private final ProfileProperties settings;
     private final DerivedSnapshot<BoundedCache<String>> cache;
+    private final SectionPool pool;
 
     public ProfilePages(
             ProfileService profiles,
             ProfileRenderer renderer,
             EntityPage statements,
             KnowledgeStore store,
-            ProfileProperties settings) {
+            ProfileProperties settings,
+            SectionPool pool) {
         this.profiles = profiles;
+        this.pool = pool;
         this.renderer = renderer;
         this.statements = statements;
         this.settings = settings == null ? ProfileProperties.defaults() : settings;
@@ -43,7 +47,7 @@ public class ProfilePages implements EntityProfilePage {
     @Override
     public Optional<String> render(String iri, String lang) {
         if (settings.pageCacheChars() <= 0) {
-            return build(iri, lang);
+            return build(iri, lang).map(Built::html);
         }
         // the cache is taken before the page is built, so a page never lands in a newer version's cache
         BoundedCache<String> pages = cache.get();
@@ -52,30 +56,37 @@ public class ProfilePages implements EntityProfilePage {
         if (hit.isPresent()) {
             return hit.filter(html -> !html.isEmpty());
         }
-        Optional<Profile> profile = profiles.profile(iri);
-        Optional<String> page = profile.map(p -> page(p, lang));
+        Optional<Built> built = build(iri, lang);
         // a section that ran out of time may answer next time: such a page is not kept
-        if (profile.map(p -> p.sections().stream().noneMatch(Profile.Answer::timedOut))
+        if (built.map(b -> b.profile().sections().stream().noneMatch(Profile.Answer::timedOut))
                 .orElse(true)) {
-            pages.put(key, page.orElse(NO_PROFILE));
+            pages.put(key, built.map(Built::html).orElse(NO_PROFILE));
         }
-        return page;
+        return built.map(Built::html);
     }
 
-    private Optional<String> build(String iri, String lang) {
-        return profiles.profile(iri).map(p -> page(p, lang));
-    }
-
-    private String page(Profile p, String lang) {
+    /** The page and the profile it shows; the folded statement table is read while the sections run. */
+    private Optional<Built> build(String iri, String lang) {
+        Optional<String> type = profiles.typeOf(iri);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
         long t0 = System.nanoTime();
-        String folded = statements.statementsHtml(p.iri(), settings.foldedIncoming());
+        Future<String> folded = pool.submit(() -> statements.statementsHtml(iri, settings.foldedIncoming()));
+        Profile p = profiles.profile(iri, type.get());
         long t1 = System.nanoTime();
-        String html = renderer.render(p, lang, folded);
-        LOG.debug(
-                "page {}: statements {} ms, render {} ms",
-                p.iri(),
+        String table = SectionPool.result(folded);
+        long t2 = System.nanoTime();
+        String html = renderer.render(p, lang, table);
+        LOG.info(
+                "page {} in {} ms: profile {} ms, then waited {} ms for the statement table, render {} ms",
+                iri,
+                (System.nanoTime() - t0) / 1_000_000,
                 (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000);
-        return html;
+                (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
+        return Optional.of(new Built(p, html));
     }
+
+    private record Built(Profile profile, String html) {}
 }

@@ -1,5 +1,6 @@
 package org.diplokg.profiles;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,14 +14,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param labelCacheSize resource names kept for the current dataset version, shared by all pages
  * @param foldedIncoming links pointing at the entity shown in the folded statement table; the rest are on
  *                       {@code ?view=statements}
+ * @param sectionThreads threads answering the sections of pages being built, shared by all pages (a page's
+ *                       sections run side by side, so its first request costs about its slowest section rather
+ *                       than their sum); 1 answers them one after the other on the request's thread
+ * @param sectionTimeout time limit of one section's query; a section past it is shown as too large to answer,
+ *                       with its query link, and the page is not cached
+ * @param tableRows      rows a plain table section shows (charts, timelines, histories and article facts show all):
+ *                       a hub's sources or events run to hundreds of rows, each to be named and written out, which
+ *                       the page says are left to the query link
  */
 @ConfigurationProperties(prefix = "diplokg.profiles")
 public record ProfileProperties(
         @DefaultValue("16000000") long pageCacheChars,
         @DefaultValue("50000") int labelCacheSize,
-        @DefaultValue("100") int foldedIncoming) {
+        @DefaultValue("100") int foldedIncoming,
+        @DefaultValue("4") int sectionThreads,
+        @DefaultValue("10s") Duration sectionTimeout,
+        @DefaultValue("100") int tableRows) {
 
     public static ProfileProperties defaults() {
-        return new ProfileProperties(16_000_000, 50_000, 100);
+        return new ProfileProperties(16_000_000, 50_000, 100, 4, Duration.ofSeconds(10), 100);
     }
 }

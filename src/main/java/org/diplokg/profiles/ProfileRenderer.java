@@ -126,6 +126,13 @@ public class ProfileRenderer {
                 } else {
                     table(b, p, a, "article-facts".equals(s.display()));
                 }
+                if (a.omitted() > 0) {
+                    b.append("<p class=\"more\">")
+                            .append(both(
+                                    "Còn " + a.omitted() + " dòng nữa: mở truy vấn trong trình soạn SPARQL để xem hết.",
+                                    a.omitted() + " more rows: open the query in the SPARQL editor for all of them."))
+                            .append("</p>");
+                }
             }
         }
         b.append("<p class=\"query\"><a href=\"/sparql.html?query=")

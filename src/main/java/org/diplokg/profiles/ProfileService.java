@@ -1,6 +1,5 @@
 package org.diplokg.profiles;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -28,18 +28,36 @@ import org.springframework.stereotype.Service;
 public class ProfileService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileService.class);
-    private static final QueryOptions OPTIONS = QueryOptions.of(Duration.ofSeconds(10), 2_000);
+    private static final long MAX_ROWS = 2_000;
 
     private final KnowledgeStore store;
     private final ProfileSections sections;
     private final ProfileTypes types;
     private final LabelLookup labels;
+    private final SectionPool pool;
+    private final QueryOptions options;
+    private final int tableRows;
 
-    public ProfileService(KnowledgeStore store, ProfileSections sections, ProfileTypes types, LabelLookup labels) {
+    public ProfileService(
+            KnowledgeStore store,
+            ProfileSections sections,
+            ProfileTypes types,
+            LabelLookup labels,
+            SectionPool pool,
+            ProfileProperties settings) {
         this.store = store;
         this.sections = sections;
         this.types = types;
         this.labels = labels;
+        this.pool = pool;
+        ProfileProperties set = settings == null ? ProfileProperties.defaults() : settings;
+        this.options = QueryOptions.of(set.sectionTimeout(), MAX_ROWS);
+        this.tableRows = set.tableRows();
+    }
+
+    /** The entity's profile type, empty when its classes have none. */
+    public Optional<String> typeOf(String iri) {
+        return types.typeOf(iri);
     }
 
     /** The profile of the entity, empty when its classes have no profile type. */
@@ -51,21 +69,28 @@ public class ProfileService {
         List<Profile.Answer> answers = new ArrayList<>();
         Set<String> mentioned = new LinkedHashSet<>();
         mentioned.add(iri);
-        StringBuilder timings = LOG.isDebugEnabled() ? new StringBuilder() : null;
+        StringBuilder timings = new StringBuilder();
         long start = System.nanoTime();
-        for (ProfileSection s : sections.of(type)) {
-            long t0 = System.nanoTime();
-            Profile.Answer a;
+        List<ProfileSection> all = sections.of(type);
+        List<Future<Timed>> running = new ArrayList<>();
+        for (ProfileSection s : all) {
+            running.add(pool.submit(() -> timed(s, iri)));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            ProfileSection s = all.get(i);
+            Timed t;
             try {
-                a = answer(s, iri);
+                t = SectionPool.result(running.get(i));
             } catch (QueryTimeoutException e) {
                 LOG.warn("profile {}: section {} ran past its time limit", iri, s.name());
                 answers.add(Profile.Answer.timedOut(s));
+                timings.append(' ').append(s.name()).append("=timed-out");
                 continue;
             }
-            if (timings != null) {
-                timings.append(' ').append(s.name()).append('=').append(ms(t0));
-            }
+            timings.append(' ').append(s.name()).append('=').append(t.ms());
+            Profile.Answer a = "table".equals(s.display()) && s.history() == null
+                    ? t.answer().capped(tableRows)
+                    : t.answer();
             if (!a.rows().isEmpty()) {
                 answers.add(a);
                 a.rows().forEach(r -> r.values().stream().filter(Node::isURI).forEach(n -> mentioned.add(n.getURI())));
@@ -73,13 +98,27 @@ public class ProfileService {
         }
         long t0 = System.nanoTime();
         Map<String, Label> names = labels.labels(mentioned);
-        if (timings != null) {
-            LOG.debug("profile {} in {} ms:{} labels({})={}", iri, ms(start), timings, mentioned.size(), ms(t0));
-        }
+        LOG.info(
+                "profile {} in {} ms (sections {} ms):{} labels({})={}",
+                iri,
+                ms(start),
+                (t0 - start) / 1_000_000,
+                timings,
+                mentioned.size(),
+                ms(t0));
         Label own = names.get(iri);
         return new Profile(
                 iri, type, own != null ? own : new Label(Cells.localName(iri), Cells.localName(iri)), answers, names);
     }
+
+    private Timed timed(ProfileSection s, String iri) {
+        long t0 = System.nanoTime();
+        Profile.Answer a = answer(s, iri);
+        return new Timed(a, ms(t0));
+    }
+
+    /** A section's answer and how long its query took. */
+    private record Timed(Profile.Answer answer, long ms) {}
 
     private static long ms(long since) {
         return (System.nanoTime() - since) / 1_000_000;
@@ -88,7 +127,7 @@ public class ProfileService {
     /** One section's answer for the entity: the rows as variable → term, in the query's order. */
     public Profile.Answer answer(ProfileSection s, String iri) {
         Query bound = SparqlFiles.bind(s.query(), Map.of("entity", NodeFactory.createURI(iri)));
-        QueryOutcome.Select select = (QueryOutcome.Select) store.query(bound, OPTIONS);
+        QueryOutcome.Select select = (QueryOutcome.Select) store.query(bound, options);
         List<String> vars = select.variables().stream().map(Var::getVarName).toList();
         List<Map<String, Node>> rows = new ArrayList<>();
         for (Binding b : select.rows()) {

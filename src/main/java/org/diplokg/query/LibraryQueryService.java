@@ -47,18 +47,7 @@ public class LibraryQueryService {
     /** Answers of the current dataset version, least recently used dropped first; a write starts an empty one. */
     private final DerivedSnapshot<Map<String, LibraryAnswer>> cache;
 
-    /** Without precomputed answers: every query runs live. */
-    public LibraryQueryService(
-            QueryLibrary library,
-            QueryService queries,
-            KnowledgeStore store,
-            IriPolicy iris,
-            QueryProperties paging,
-            SparqlProperties limits) {
-        this(library, queries, store, iris, paging, limits, null);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
+    /** @param precomputed null: without precomputed answers, every query runs live */
     public LibraryQueryService(
             QueryLibrary library,
             QueryService queries,

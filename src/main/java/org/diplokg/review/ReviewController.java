@@ -9,6 +9,7 @@ import org.diplokg.security.Caller;
 import org.diplokg.security.Scope;
 import org.diplokg.system.ApiAccess;
 import org.diplokg.system.ApiException;
+import org.diplokg.system.JsonBodies;
 import org.diplokg.system.WriteAuthorizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,15 +98,8 @@ public class ReviewController {
                     "Unsupported media type",
                     "Send the decision as application/json {\"action\":\"accept|reject|correct\",\"value\",\"property\",\"comment\"} or as a form");
         }
-        JsonNode node;
-        try {
-            node = json.readTree(new String(request.getInputStream().readNBytes(64 * 1024), StandardCharsets.UTF_8));
-        } catch (JacksonException e) {
-            throw ApiException.badRequest("Malformed JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw ApiException.badRequest("The body must be a JSON object with \"action\"");
-        }
+        String body = new String(request.getInputStream().readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        JsonNode node = JsonBodies.object(json, body, "\"action\"");
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {

@@ -56,6 +56,10 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Number of quads in the store, default graph included. */
     long size();
 
+    /**
+     * Whether {@code data/} should be loaded: no data at all in the embedded store; in remote mode no graph
+     * under DiploKG's graph base but the ontology's, since engines keep system graphs of their own.
+     */
     boolean isEmpty();
 
     /** Changes on every commit; used for caches and HTTP validators (ETag). */

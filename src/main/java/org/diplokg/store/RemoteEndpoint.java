@@ -183,7 +183,8 @@ final class RemoteEndpoint implements AutoCloseable {
             throw new StoreException("Remote writes need diplokg.store.remote.update-url (--remote-update-url)");
         }
         try (RepositoryConnection conn = repository.getConnection()) {
-            var update = conn.prepareUpdate(QueryLanguage.SPARQL, request.toString());
+            var update = conn.prepareUpdate(
+                    QueryLanguage.SPARQL, PortableUpdates.of(request).toString());
             update.setMaxExecutionTime((int) Math.max(1, settings.timeout().toSeconds()));
             update.execute();
             commits.incrementAndGet();

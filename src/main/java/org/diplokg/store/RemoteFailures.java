@@ -26,18 +26,19 @@ final class RemoteFailures {
         }
         if (has(e, UnauthorizedException.class)
                 || String.valueOf(e.getMessage()).contains("401")) {
-            return new StoreException(
+            return new RemoteStoreFailure(
                     "The remote store at " + endpoint + " refused the credentials (HTTP 401); "
                             + "check DIPLOKG_STORE_REMOTE_USERNAME / DIPLOKG_STORE_REMOTE_PASSWORD",
                     e);
         }
         if (has(e, ConnectException.class) || has(e, UnknownHostException.class)) {
-            return new StoreException("The remote store at " + endpoint + " cannot be reached: " + rootMessage(e), e);
+            return new RemoteStoreFailure(
+                    "The remote store at " + endpoint + " cannot be reached: " + rootMessage(e), e);
         }
         if (has(e, MalformedQueryException.class)) {
             return new StoreException("The remote store rejected the request: " + rootMessage(e), e);
         }
-        return new StoreException("The remote store failed: " + rootMessage(e), e);
+        return new RemoteStoreFailure("The remote store failed: " + rootMessage(e), e);
     }
 
     /** A broken or refused connection (not a time-out): an idempotent read may try again. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
@@ -44,7 +45,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private final Query defaultGraphContent = SparqlFiles.query("queries/store/default-graph-content.rq");
     private final Query graphExists = SparqlFiles.query("queries/store/graph-exists.rq");
     private final Query countQuads = SparqlFiles.query("queries/store/count-quads.rq");
-    private final Query isEmpty = SparqlFiles.query("queries/store/is-empty.rq");
+    private final Query holdsData;
 
     public RemoteKnowledgeStore(
             StoreProperties.Remote settings, String baseIri, ChangeValidator validator, Graph ontology) {
@@ -53,6 +54,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         }
         this.endpoint = new RemoteEndpoint(settings);
         this.writes = new StagedWrites(endpoint, baseIri + "graph/staging/");
+        this.holdsData = SparqlFiles.bind(
+                SparqlFiles.query("queries/store/holds-diplokg-graphs.rq"),
+                Map.of(
+                        "base", NodeFactory.createLiteralString(baseIri + "graph/"),
+                        "ontology", NodeFactory.createURI(baseIri + "graph/ontology")));
         this.validation = new RemoteValidationView(endpoint, validator, ontology);
     }
 
@@ -105,7 +111,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public boolean isEmpty() {
-        return !endpoint.ask(isEmpty);
+        return !endpoint.ask(holdsData);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.diplokg.system;
 import org.diplokg.errors.DomainException;
 import org.diplokg.hardening.InputRefusedException;
 import org.diplokg.hardening.UnexpectedErrors;
+import org.diplokg.store.RemoteStoreFailure;
 import org.diplokg.validation.ValidationFailedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,6 +61,11 @@ public class ApiErrorAdvice {
     public ResponseEntity<ProblemDetail> unexpected(Throwable e) {
         UnexpectedErrors.Answer a = UnexpectedErrors.classify(e);
         return answer(a.status(), a.message());
+    }
+
+    @ExceptionHandler(RemoteStoreFailure.class)
+    public ResponseEntity<ProblemDetail> remoteFailed(RemoteStoreFailure e) {
+        return answer(HttpStatus.BAD_GATEWAY.value(), e.getMessage());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.jena.update.UpdateException;
 import org.diplokg.hardening.InputRefusedException;
 import org.diplokg.hardening.UnexpectedErrors;
+import org.diplokg.store.RemoteStoreFailure;
 import org.diplokg.store.StoreException;
 import org.diplokg.validation.ValidationFailedException;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,11 @@ public class ProtocolErrorAdvice {
         return ResponseEntity.status(422)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(e));
+    }
+
+    @ExceptionHandler(RemoteStoreFailure.class)
+    public void remoteFailed(RemoteStoreFailure e, HttpServletResponse response) throws IOException {
+        text(response, 502, e.getMessage());
     }
 
     @ExceptionHandler({UpdateException.class, StoreException.class})

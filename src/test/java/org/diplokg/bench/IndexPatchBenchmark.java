@@ -108,7 +108,8 @@ public final class IndexPatchBenchmark {
                 ctx.getBean(KnowledgeStore.class),
                 ctx.getBean(IriPolicy.class),
                 ctx.getBean(QueryProperties.class),
-                ctx.getBean(SparqlProperties.class));
+                ctx.getBean(SparqlProperties.class),
+                null);
         LibraryAnswer a = indexed.answer(name, params);
         long start = System.nanoTime();
         LibraryAnswer b = live.answer(name, params);

@@ -1,11 +1,10 @@
 package org.diplokg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplokg.extract.TestSentences.countries;
+import static org.diplokg.extract.TestSentences.holdings;
+import static org.diplokg.extract.TestSentences.read;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.diplokg.support.ProjectPaths;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,30 +13,6 @@ import org.junit.jupiter.api.Test;
  * country of a title stated earlier in its sentence, and legislature titles.
  */
 class GeneralMisreadingsTest {
-
-    private static final String ID = "https://w3id.org/diplokg/id/";
-    private static ExtractionPipeline pipeline;
-
-    @BeforeAll
-    static void gazetteer() {
-        Gazetteer g = ReferenceGazetteer.fromDirectory(
-                ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
-        pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
-    }
-
-    private static ArticleExtraction read(String text) {
-        return pipeline.extract(new ArticleInput("Tin thử", text, null, null, LocalDate.of(2024, 5, 20), null));
-    }
-
-    private static List<String> holdings(ArticleExtraction x) {
-        return x.personPosts().stream()
-                .map(p -> p.name() + " " + p.post().iri().substring(ID.length()))
-                .toList();
-    }
-
-    private static List<String> countries(ArticleExtraction x) {
-        return x.countries().stream().map(c -> c.entry().code()).distinct().toList();
-    }
 
     @Test
     void aRegionNamedAfterACountryIsNotTheCountry() {

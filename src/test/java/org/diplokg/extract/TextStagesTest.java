@@ -169,17 +169,15 @@ class TextStagesTest {
 
     @Test
     void marksFactsFromTeasersWithLowerConfidence() {
-        Gazetteer g = ReferenceGazetteer.fromDirectory(
-                org.diplokg.support.ProjectPaths.project().resolve("data/reference"), "https://w3id.org/diplokg/");
-        ExtractionPipeline pipeline = new ExtractionPipeline("https://w3id.org/diplokg/", g, GazetteerLoader.cities());
-        ArticleExtraction x = pipeline.extract(new ArticleInput(
-                "Tin",
-                "Thủ tướng Lào Sonexay Siphandone đến Hà Nội.\n\nTin liên quan\n"
-                        + "- Đại sứ Hàn Quốc Kim Min-jae trình Quốc thư",
-                null,
-                null,
-                java.time.LocalDate.of(2024, 5, 20),
-                null));
+        ArticleExtraction x = TestSentences.pipeline()
+                .extract(new ArticleInput(
+                        "Tin",
+                        "Thủ tướng Lào Sonexay Siphandone đến Hà Nội.\n\nTin liên quan\n"
+                                + "- Đại sứ Hàn Quốc Kim Min-jae trình Quốc thư",
+                        null,
+                        null,
+                        java.time.LocalDate.of(2024, 5, 20),
+                        null));
         assertThat(x.personPosts())
                 .extracting(p -> p.post().iri().substring(p.post().iri().lastIndexOf('/') + 1) + " "
                         + p.support().rule())

@@ -94,7 +94,7 @@ class LibraryIndexesIT {
 
     /** The same query without indexes or precomputed answers: it always runs in the store. */
     private LibraryQueryService live() {
-        return new LibraryQueryService(library, queries, store, iris, paging, limits);
+        return new LibraryQueryService(library, queries, store, iris, paging, limits, null);
     }
 
     private static Map<String, String> params(String query) {

@@ -87,7 +87,7 @@ class QueryLibraryTest {
         assertThat(q.parameters().get(1).required()).isFalse();
         assertThat(q.parameters().get(0).required()).isFalse();
         LibraryQueryService service = new LibraryQueryService(
-                null, null, null, new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, null);
+                null, null, null, new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, null, null);
         assertThat(service.bind(q, java.util.Map.of())).containsOnlyKeys("threshold");
         assertThat(service.bind(q, java.util.Map.of("source", "https://w3id.org/diplokg/id/article/a"))
                         .get("source")
@@ -112,7 +112,7 @@ class QueryLibraryTest {
                 java.util.List.of(),
                 java.util.List.of());
         LibraryQueryService service = new LibraryQueryService(
-                null, null, null, new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, sparql);
+                null, null, null, new org.diplokg.ontology.IriPolicy("https://w3id.org/diplokg/"), null, sparql, null);
         assertThat(service.maxLimit()).isEqualTo(4);
         assertThat(service.defaultLimit()).isEqualTo(4);
         assertThatThrownBy(() -> service.limit("5")).hasMessageContaining("from 1 to 4");

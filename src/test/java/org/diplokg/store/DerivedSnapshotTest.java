@@ -30,6 +30,14 @@ class DerivedSnapshotTest {
         return g;
     }
 
+    /** A snapshot of the store's subjects, rebuilt on a new version, counting its builds in {@code builds}. */
+    private static DerivedSnapshot<Set<Node>> countingSubjects(KnowledgeStore store, AtomicInteger builds) {
+        return DerivedSnapshot.rebuilt(store, () -> {
+            builds.incrementAndGet();
+            return subjects(store);
+        });
+    }
+
     private static Set<Node> subjects(KnowledgeStore store) {
         Set<Node> found = new HashSet<>();
         store.graphNames()
@@ -41,10 +49,7 @@ class DerivedSnapshotTest {
     void buildsOncePerVersionAndAgainAfterAWrite() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true)) {
             AtomicInteger builds = new AtomicInteger();
-            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.rebuilt(store, () -> {
-                builds.incrementAndGet();
-                return subjects(store);
-            });
+            DerivedSnapshot<Set<Node>> snapshot = countingSubjects(store, builds);
             assertThat(snapshot.ifCurrent()).isEmpty();
             assertThat(snapshot.get()).isEmpty();
             assertThat(snapshot.get()).isEmpty();
@@ -109,10 +114,7 @@ class DerivedSnapshotTest {
     void anOwnerCanStampWhatItDerivedFromItsOwnWrite() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true)) {
             AtomicInteger builds = new AtomicInteger();
-            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.rebuilt(store, () -> {
-                builds.incrementAndGet();
-                return subjects(store);
-            });
+            DerivedSnapshot<Set<Node>> snapshot = countingSubjects(store, builds);
             snapshot.get();
             store.replaceGraph(NodeFactory.createURI("urn:g:1"), labelled("a"));
             snapshot.update(store.version(), previous -> Set.of(NodeFactory.createURI("urn:x:a")));

@@ -105,7 +105,9 @@ class RemoteStoreFaultIT {
                     .hasMessageContaining("refused the credentials");
             RemoteKnowledgeStore right = store(fuseki, "analyst", "right-password", 100, Duration.ofSeconds(5));
             right.update(
-                    UpdateFactory.create("INSERT DATA { <urn:test:a> <urn:test:b> <urn:test:c> }"), UpdateOptions.NONE);
+                    UpdateFactory.create("INSERT DATA { GRAPH <" + BASE
+                            + "graph/test> { <urn:test:a> <urn:test:b> <urn:test:c> } }"),
+                    UpdateOptions.NONE);
             assertThat(right.isEmpty()).isFalse();
             assertThat(List.of(right.size())).containsExactly(1L);
         }

@@ -149,12 +149,11 @@ public final class ExtractionGraph {
                 holdings.add(p.personIri() + " " + p.post().iri());
             }
             for (Facts.PersonMention m : x.persons()) {
-                Node person = iri(m.personIri());
-                mention(person);
-                if (!m.support().rule().equals("gazetteer-person")) {
-                    // read by name only (untitled, former post, later mention): the person, with where it was read
+                mention(iri(m.personIri()));
+                if (!m.support().rule().startsWith("gazetteer-person")) {
+                    // Read by name only (untitled, former post, later mention): declared, mentioned. No evidence on
+                    // the person node: it is shared by every article, and its evidence would grow with the store.
                     declare.person(m.personIri(), m.name());
-                    evidence(person, m.support());
                 }
             }
             return holdings.size();

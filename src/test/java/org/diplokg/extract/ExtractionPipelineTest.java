@@ -159,7 +159,7 @@ class ExtractionPipelineTest {
     }
 
     @Test
-    void declaresAPersonReadWithoutATitleWithWhereItWasRead() {
+    void declaresAPersonReadWithoutATitleAsMentionedWithoutAHolding() {
         ArticleExtraction x = read("Buổi tọa đàm có sự tham gia của nhà nghiên cứu Phạm Thị Quyên.");
         var graph = new ExtractionGraph("https://w3id.org/diplokg/", gazetteer)
                 .build(x, java.time.Instant.now())
@@ -168,9 +168,10 @@ class ExtractionPipelineTest {
         assertThat(graph.contains(
                         person, org.apache.jena.vocabulary.RDF.type.asNode(), org.diplokg.ontology.DiploKg.Person))
                 .isTrue();
-        assertThat(graph.find(person, org.diplokg.ontology.DiploKg.evidence, org.apache.jena.graph.Node.ANY)
+        assertThat(graph.find(org.apache.jena.graph.Node.ANY, org.diplokg.ontology.DiploKg.mentions, person)
                         .toList())
                 .hasSize(1);
+        assertThat(x.persons().get(0).support().rule()).isEqualTo("untitled-name");
         assertThat(graph.find(org.apache.jena.graph.Node.ANY, org.diplokg.ontology.DiploKg.holder, person)
                         .toList())
                 .isEmpty();

@@ -373,8 +373,9 @@ class RuleFamiliesTest {
 
     @Test
     void linksALaterOneWordMentionToThePersonNamedInFull() {
-        ArticleExtraction x = read("Thủ tướng Australia Daniel Walsh thăm Hà Nội. Trong cuộc gặp, ông Walsh nói hai"
-                + " nước sẽ hợp tác. Nhà báo Phùng Minh Tuấn hỏi thêm, và ông Tuấn được trả lời ngay.");
+        ArticleExtraction x =
+                read("Thủ tướng Australia Daniel Walsh thăm Hà Nội. Trong cuộc gặp, Thủ tướng Walsh nói hai"
+                        + " nước sẽ hợp tác. Nhà báo Phùng Minh Tuấn hỏi thêm, và ông Tuấn được trả lời ngay.");
         assertThat(persons(x)).containsExactly("Phùng Minh Tuấn", "Daniel Walsh");
         assertThat(rulesOf(x, "Daniel Walsh")).containsExactly("later-mention");
         Facts.Support later = x.persons().stream()

@@ -1,5 +1,7 @@
 package org.diplokg.hardening;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 
 /**
@@ -22,8 +24,7 @@ final class LongPatternScan {
     static void check(String text, int max) {
         int longest = new LongPatternScan(text).longestPattern();
         if (longest > max) {
-            throw InputRefusedException.badRequest(
-                    "A regular expression of " + longest + " characters is longer than the limit of " + max);
+            throw SafeExpressions.patternTooLong(longest, max);
         }
     }
 
@@ -31,7 +32,7 @@ final class LongPatternScan {
         int longest = 0;
         // one frame per open parenthesis: -1 for a group or another call, else the commas seen in a
         // REGEX/REPLACE call; a string right after its first comma is the pattern
-        java.util.ArrayDeque<int[]> frames = new java.util.ArrayDeque<>();
+        Deque<int[]> frames = new ArrayDeque<>();
         boolean callNext = false;
         boolean patternNext = false;
         while (pos < text.length()) {

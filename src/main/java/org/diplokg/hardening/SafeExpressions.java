@@ -109,11 +109,15 @@ public final class SafeExpressions {
      */
     static final int MAX_PATTERN = 10_000;
 
+    static InputRefusedException patternTooLong(int length, int max) {
+        return InputRefusedException.badRequest(
+                "A regular expression of " + length + " characters is longer than the limit of " + max);
+    }
+
     static Pattern compile(NodeValue pattern, NodeValue flags) {
         String text = pattern.getString();
         if (text.length() > MAX_PATTERN) {
-            throw InputRefusedException.badRequest("A regular expression of " + text.length()
-                    + " characters is longer than the limit of " + MAX_PATTERN);
+            throw patternTooLong(text.length(), MAX_PATTERN);
         }
         int f = 0;
         String fs = flags == null ? "" : flags.getString();

@@ -1,9 +1,12 @@
 package org.diplokg.sparql;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -71,7 +74,7 @@ public class ResultWriter {
             RDFDataMgr.write(out, dsg, format.lang());
         } else if (format == ResultFormat.JSONLD) {
             RDFDataMgr.write(out, graph, RDFFormat.JSONLD11);
-        } else if (format.lang().equals(org.apache.jena.riot.Lang.TURTLE)) {
+        } else if (format.lang().equals(Lang.TURTLE)) {
             writeTurtle(graph, out);
         } else {
             RDFDataMgr.write(out, graph, format.lang());
@@ -87,15 +90,15 @@ public class ResultWriter {
      */
     private static void writeTurtle(Graph graph, OutputStream out) {
         if (hasAtMost(graph, PRETTY_TURTLE_LIMIT)) {
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try {
                 RDFDataMgr.write(buffer, graph, RDFFormat.TURTLE_PRETTY);
                 buffer.writeTo(out);
                 return;
             } catch (StackOverflowError deep) {
                 // fall through to the flat writer
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         RDFDataMgr.write(out, graph, RDFFormat.TURTLE_BLOCKS);

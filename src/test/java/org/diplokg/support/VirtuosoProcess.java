@@ -78,28 +78,21 @@ public final class VirtuosoProcess implements AutoCloseable {
         }
     }
 
-    /** The Debian ini with the given keys set in their sections (replaced where present, else added). */
+    /** The Debian ini with the given keys set in their sections: written after the header, the old lines dropped. */
     static String withSettings(String ini, Map<String, Map<String, String>> settings) {
         StringBuilder out = new StringBuilder();
-        String section = "";
+        Map<String, String> current = Map.of();
         for (String line : ini.split("\n", -1)) {
             String trimmed = line.strip();
             int eq = line.indexOf('=');
-            String key =
-                    eq > 0 && !trimmed.startsWith(";") ? line.substring(0, eq).strip() : null;
-            String value = key == null
-                    ? null
-                    : settings.getOrDefault(section, Map.of()).get(key);
-            out.append(value == null ? line : key + " = " + value).append('\n');
             if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-                section = trimmed.substring(1, trimmed.length() - 1);
-                settings.getOrDefault(section, Map.of()).forEach((k, v) -> {
-                    if (!ini.contains("\n" + k + " ")
-                            && !ini.contains("\n" + k + "=")
-                            && !ini.contains("\n" + k + "\t")) {
-                        out.append(k).append(" = ").append(v).append('\n');
-                    }
-                });
+                current = settings.getOrDefault(trimmed.substring(1, trimmed.length() - 1), Map.of());
+                out.append(line).append('\n');
+                current.forEach((k, v) -> out.append(k).append(" = ").append(v).append('\n'));
+            } else if (eq < 0
+                    || trimmed.startsWith(";")
+                    || !current.containsKey(line.substring(0, eq).strip())) {
+                out.append(line).append('\n');
             }
         }
         return out.toString();

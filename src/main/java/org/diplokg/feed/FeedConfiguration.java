@@ -3,6 +3,7 @@ package org.diplokg.feed;
 import java.nio.file.Path;
 import org.diplokg.extract.ArticleIngestion;
 import org.diplokg.feed.fetch.AddressGuard;
+import org.diplokg.feed.fetch.FetchLimits;
 import org.diplokg.feed.fetch.HostGate;
 import org.diplokg.feed.fetch.RobotsRules;
 import org.diplokg.feed.fetch.SafeFetcher;
@@ -45,11 +46,12 @@ public class FeedConfiguration {
     SafeFetcher feedFetcher(FeedProperties p) {
         return new SafeFetcher(
                 new AddressGuard(p.allowHosts()),
-                p.maxPageSize().toBytes(),
-                p.connectTimeout(),
-                p.readTimeout(),
-                p.maxRedirects(),
-                p.userAgent());
+                new FetchLimits(
+                        p.maxPageSize().toBytes(),
+                        p.connectTimeout(),
+                        p.readTimeout(),
+                        p.maxRedirects(),
+                        p.userAgent()));
     }
 
     @Bean

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryException;
-import org.diplokg.hardening.DeepParser;
 import org.diplokg.sparql.cache.ResultCache;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
@@ -26,8 +24,7 @@ import org.springframework.stereotype.Service;
 public class QueryService {
 
     private final KnowledgeStore store;
-    private final DeepParser parser;
-    private final QueryGuard guard;
+    private final RequestParser parser;
     private final SparqlProperties limits;
     private final Semaphore slots;
     private final MeterRegistry meters;
@@ -37,15 +34,13 @@ public class QueryService {
 
     public QueryService(
             KnowledgeStore store,
-            QueryGuard guard,
+            RequestParser parser,
             SparqlProperties limits,
             MeterRegistry meters,
-            DeepParser parser,
             ResultCache cache) {
         this.store = store;
         this.cache = cache;
         this.parser = parser;
-        this.guard = guard;
         this.limits = limits;
         this.slots = new Semaphore(Math.max(1, limits.maxConcurrentQueries()), true);
         this.meters = meters;
@@ -59,13 +54,7 @@ public class QueryService {
 
     /** Parses SPARQL 1.1 text; syntax errors become 400 with the parser's line and column. */
     public Query parse(String text) {
-        try {
-            Query query = parser.query(text, null);
-            guard.check(query);
-            return query;
-        } catch (QueryException e) {
-            throw ProtocolException.badRequest("Malformed query: " + e.getMessage());
-        }
+        return parser.query(text);
     }
 
     /** A protocol request ({@code /sparql}): answered from the {@link ResultCache} when it is on and holds the answer. */

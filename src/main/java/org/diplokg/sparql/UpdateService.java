@@ -5,11 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryException;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
-import org.diplokg.hardening.DeepParser;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryTimeoutException;
 import org.diplokg.store.UpdateOptions;
@@ -23,28 +21,19 @@ import org.springframework.stereotype.Service;
 public class UpdateService {
 
     private final KnowledgeStore store;
-    private final DeepParser parser;
-    private final QueryGuard guard;
+    private final RequestParser parser;
     private final MeterRegistry meters;
     private final SparqlProperties limits;
 
-    public UpdateService(
-            KnowledgeStore store, QueryGuard guard, MeterRegistry meters, DeepParser parser, SparqlProperties limits) {
+    public UpdateService(KnowledgeStore store, RequestParser parser, MeterRegistry meters, SparqlProperties limits) {
         this.store = store;
         this.parser = parser;
-        this.guard = guard;
         this.meters = meters;
         this.limits = limits;
     }
 
     public UpdateRequest parse(String text, String baseIri) {
-        try {
-            UpdateRequest request = parser.update(text, baseIri);
-            guard.check(request);
-            return request;
-        } catch (QueryException e) {
-            throw ProtocolException.badRequest("Malformed update: " + e.getMessage());
-        }
+        return parser.update(text, baseIri);
     }
 
     public void execute(UpdateRequest request, UpdateOptions options) {

@@ -7,7 +7,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -41,27 +40,15 @@ public final class SafeFetcher implements AutoCloseable {
 
     private final HttpClient client;
     private final AddressGuard guard;
-    private final long maxBytes;
-    private final Duration readTimeout;
-    private final int maxRedirects;
-    private final String userAgent;
+    private final FetchLimits limits;
 
-    public SafeFetcher(
-            AddressGuard guard,
-            long maxBytes,
-            Duration connectTimeout,
-            Duration readTimeout,
-            int maxRedirects,
-            String userAgent) {
+    public SafeFetcher(AddressGuard guard, FetchLimits limits) {
         this.guard = guard;
-        this.maxBytes = maxBytes;
-        this.readTimeout = readTimeout;
-        this.maxRedirects = maxRedirects;
-        this.userAgent = userAgent;
+        this.limits = limits;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
+                .connectTimeout(limits.connectTimeout())
                 .build();
     }
 
@@ -73,7 +60,7 @@ public final class SafeFetcher implements AutoCloseable {
             throws FetchException {
         URI current = url;
         Set<URI> visited = new HashSet<>();
-        for (int hop = 0; hop <= maxRedirects; hop++) {
+        for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
             guard.check(current);
             if (!visited.add(current)) {
                 throw new FetchException(FetchException.Kind.REDIRECTS, "redirect loop back to " + current);
@@ -111,15 +98,15 @@ public final class SafeFetcher implements AutoCloseable {
                     r.headers().firstValue("ETag").orElse(null),
                     r.headers().firstValue("Last-Modified").orElse(null));
         }
-        throw new FetchException(FetchException.Kind.REDIRECTS, "more than " + maxRedirects + " redirects");
+        throw new FetchException(FetchException.Kind.REDIRECTS, "more than " + limits.maxRedirects() + " redirects");
     }
 
     private HttpResponse<byte[]> send(URI uri, Validators validators, String accept, Predicate<String> acceptType)
             throws FetchException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .GET()
-                .timeout(readTimeout)
-                .header("User-Agent", userAgent)
+                .timeout(limits.readTimeout())
+                .header("User-Agent", limits.userAgent())
                 .header("Accept", accept);
         if (validators.etag() != null) {
             b.header("If-None-Match", validators.etag());
@@ -129,12 +116,12 @@ public final class SafeFetcher implements AutoCloseable {
         }
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(b.build(), info -> body(info, acceptType));
         try {
-            return future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new FetchException(
                     FetchException.Kind.TIMEOUT,
-                    "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
+                    "no complete answer within " + limits.readTimeout().toMillis() + " ms (read timeout)");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -154,7 +141,7 @@ public final class SafeFetcher implements AutoCloseable {
             if (c instanceof HttpTimeoutException) {
                 throw new FetchException(
                         FetchException.Kind.TIMEOUT,
-                        "no complete answer within " + readTimeout.toMillis() + " ms (read timeout)");
+                        "no complete answer within " + limits.readTimeout().toMillis() + " ms (read timeout)");
             }
             throw new FetchException(
                     FetchException.Kind.IO,
@@ -177,12 +164,13 @@ public final class SafeFetcher implements AutoCloseable {
                     "content type " + (type.isEmpty() ? "(none)" : type) + " is not accepted here"));
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > maxBytes) {
+        if (declared > limits.maxBytes()) {
             return LimitedBody.refuse(new FetchException(
                     FetchException.Kind.TOO_LARGE,
-                    "answer of " + declared + " bytes is over the limit of " + maxBytes + " bytes (not downloaded)"));
+                    "answer of " + declared + " bytes is over the limit of " + limits.maxBytes()
+                            + " bytes (not downloaded)"));
         }
-        return LimitedBody.upTo(maxBytes);
+        return LimitedBody.upTo(limits.maxBytes());
     }
 
     private static String mediaType(HttpResponse<?> r) {

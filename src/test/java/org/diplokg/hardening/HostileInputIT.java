@@ -2,14 +2,12 @@ package org.diplokg.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.diplokg.support.Canary;
 import org.diplokg.support.HttpTestClient;
 import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
@@ -31,67 +29,56 @@ class HostileInputIT extends LoopbackServer {
     }
 
     /** A loopback listener standing in for an attacker's server: every request it receives is a failure. */
-    static HttpServer trap;
-
-    static final AtomicInteger OUTBOUND = new AtomicInteger();
+    static Canary trap;
 
     @BeforeAll
-    static void startTrap() throws IOException {
-        trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        trap.createContext("/", exchange -> {
-            OUTBOUND.incrementAndGet();
-            byte[] body = "{\"@context\": {\"p\": \"urn:trap:p\"}}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/ld+json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        trap.start();
+    static void startTrap() {
+        trap = Canary.serving("application/ld+json", "{\"@context\": {\"p\": \"urn:trap:p\"}}");
     }
 
     @AfterAll
     static void stopTrap() {
-        trap.stop(0);
+        trap.close();
     }
 
     static String trapUrl(String path) {
-        return "http://127.0.0.1:" + trap.getAddress().getPort() + path;
+        return trap.url() + path;
     }
 
     // ---- no outbound fetch
 
     @Test
     void jsonLdWithARemoteContextIsRefusedWithoutFetchingIt() {
-        int before = OUTBOUND.get();
+        int before = trap.hits();
         String doc = "{\"@context\": \"" + trapUrl("/ctx.jsonld") + "\", \"@id\": \"urn:test:s\", \"p\": \"x\"}";
         HttpResponse<String> r = put("urn:test:ctx", "application/ld+json", doc.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains(trapUrl("/ctx.jsonld")).contains("diplokg.hardening.context-allowlist");
-        assertThat(OUTBOUND.get()).isEqualTo(before);
+        assertThat(trap.hits()).isEqualTo(before);
         assertThat(graphExists("urn:test:ctx")).isFalse();
     }
 
     @Test
     void jsonLdWithAnImportInsideItsContextIsRefusedWithoutFetchingIt() {
-        int before = OUTBOUND.get();
+        int before = trap.hits();
         String doc = "{\"@context\": {\"@version\": 1.1, \"@import\": \"" + trapUrl("/import.jsonld")
                 + "\"}, \"@id\": \"urn:test:s\", \"urn:test:p\": \"x\"}";
         HttpResponse<String> r = put("urn:test:import", "application/ld+json", doc.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains(trapUrl("/import.jsonld"));
-        assertThat(OUTBOUND.get()).isEqualTo(before);
+        assertThat(trap.hits()).isEqualTo(before);
         assertThat(graphExists("urn:test:import")).isFalse();
     }
 
     @Test
     void rdfXmlWithAnExternalDtdNeverFetchesIt() {
-        int before = OUTBOUND.get();
+        int before = trap.hits();
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF SYSTEM \"" + trapUrl("/rdf.dtd") + "\">\n"
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
                 + "<rdf:Description rdf:about=\"http://example.org/s\"><ex:p>v</ex:p></rdf:Description></rdf:RDF>";
         HttpResponse<String> r = put("urn:test:dtd", "application/rdf+xml", xml.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isLessThan(500);
-        assertThat(OUTBOUND.get()).isEqualTo(before);
+        assertThat(trap.hits()).isEqualTo(before);
     }
 
     // ---- large and deep input

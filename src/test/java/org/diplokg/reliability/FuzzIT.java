@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.diplokg.support.Canary;
 import org.diplokg.support.HttpTestClient;
 import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;

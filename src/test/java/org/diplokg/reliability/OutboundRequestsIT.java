@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplokg.support.Canary;
 import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
 import org.junit.jupiter.api.AfterAll;

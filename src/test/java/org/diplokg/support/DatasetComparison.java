@@ -1,10 +1,15 @@
 package org.diplokg.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -28,6 +33,31 @@ public final class DatasetComparison {
                                 + term(dsg, q.getGraph(), q.getObject(), names, 0) + " " + graphName(q)));
         Collections.sort(out);
         return out;
+    }
+
+    /**
+     * Asserts that {@code actual} holds the named graphs of {@code expected} (of its own, those {@code compared}
+     * keeps) and that each of them and the default graph is isomorphic to the expected one, graph by graph with
+     * Jena's isomorphism test: for round trips (dumps, backups) where blank nodes are relabelled.
+     */
+    public static void assertIsomorphicGraphByGraph(
+            DatasetGraph actual, DatasetGraph expected, Predicate<Node> compared) {
+        Set<Node> names = new HashSet<>();
+        actual.listGraphNodes().forEachRemaining(n -> {
+            if (compared.test(n)) {
+                names.add(n);
+            }
+        });
+        Set<Node> expectedNames = new HashSet<>();
+        expected.listGraphNodes().forEachRemaining(expectedNames::add);
+        assertThat(names).isEqualTo(expectedNames);
+        assertThat(actual.getDefaultGraph().isIsomorphicWith(expected.getDefaultGraph()))
+                .isTrue();
+        for (Node g : expectedNames) {
+            assertThat(actual.getGraph(g).isIsomorphicWith(expected.getGraph(g)))
+                    .as(g.toString())
+                    .isTrue();
+        }
     }
 
     private static String graphName(Quad q) {

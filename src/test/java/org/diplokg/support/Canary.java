@@ -1,4 +1,4 @@
-package org.diplokg.reliability;
+package org.diplokg.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -9,14 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback HTTP listener that counts every request it receives: the server under test must never contact
- * it. Optionally it answers with a redirect to another address, to prove redirects are not followed.
+ * it. It answers with a document worth fetching (RDF, a JSON-LD context), or with a redirect to another
+ * address, to prove redirects are not followed. Shared by the tests that stand in for an attacker's server.
  */
-final class Canary implements AutoCloseable {
+public final class Canary implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger hits = new AtomicInteger();
 
-    private Canary(String redirectTo) {
+    private Canary(String redirectTo, String contentType, String document) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -28,8 +29,8 @@ final class Canary implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", redirectTo + exchange.getRequestURI());
                 exchange.sendResponseHeaders(302, -1);
             } else {
-                byte[] body = "<urn:canary:s> <urn:canary:p> \"fetched\" .\n".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/turtle");
+                byte[] body = document.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", contentType);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
             }
@@ -38,19 +39,25 @@ final class Canary implements AutoCloseable {
         server.start();
     }
 
-    static Canary serving() {
-        return new Canary(null);
+    /** Answers every request with a small Turtle document. */
+    public static Canary serving() {
+        return serving("text/turtle", "<urn:canary:s> <urn:canary:p> \"fetched\" .\n");
     }
 
-    static Canary redirectingTo(String base) {
-        return new Canary(base);
+    /** Answers every request with {@code document} as {@code contentType}. */
+    public static Canary serving(String contentType, String document) {
+        return new Canary(null, contentType, document);
     }
 
-    String url() {
+    public static Canary redirectingTo(String base) {
+        return new Canary(base, null, null);
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    int hits() {
+    public int hits() {
         return hits.get();
     }
 

@@ -18,7 +18,6 @@ import org.diplokg.graph.GraphElements.EdgeData;
 import org.diplokg.graph.GraphElements.NodeData;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,7 @@ class GraphReader {
     GraphSnapshot read() {
         QueryOptions all = QueryOptions.of(Duration.ofMinutes(2), Long.MAX_VALUE);
         Map<String, NodeData> nodes = new HashMap<>();
-        for (Binding b : ((QueryOutcome.Select) store.query(nodesQuery, all)).rows()) {
+        for (Binding b : store.select(nodesQuery, all)) {
             String iri = b.get(Var.alloc("node")).getURI();
             String vi = text(b, "vi");
             String en = text(b, "en");
@@ -57,7 +56,7 @@ class GraphReader {
         Map<String, List<String>> participantsByEvent = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int n = 0;
-        for (Binding b : ((QueryOutcome.Select) store.query(edgesQuery, all)).rows()) {
+        for (Binding b : store.select(edgesQuery, all)) {
             String kind = text(b, "kind");
             Node sourceNode = b.get(Var.alloc("source"));
             Node targetNode = b.get(Var.alloc("target"));

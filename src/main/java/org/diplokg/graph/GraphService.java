@@ -12,7 +12,6 @@ import org.apache.jena.query.Query;
 import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,12 +63,10 @@ public class GraphService {
     /** The side-panel facts of one node, each with its source graph. */
     public NodeFacts facts(String iri) {
         Query q = SparqlFiles.bind(factsQuery, Map.of("node", NodeFactory.createURI(iri)));
-        List<NodeFacts.Fact> facts = ((QueryOutcome.Select)
-                        store.query(q, QueryOptions.of(Duration.ofSeconds(10), 500)))
-                .rows().stream()
-                        .map(b -> new NodeFacts.Fact(
-                                text(b, "p"), text(b, "o"), text(b, "oLabel"), text(b, "g"), text(b, "source")))
-                        .toList();
+        List<NodeFacts.Fact> facts = store.select(q, QueryOptions.of(Duration.ofSeconds(10), 500)).stream()
+                .map(b -> new NodeFacts.Fact(
+                        text(b, "p"), text(b, "o"), text(b, "oLabel"), text(b, "g"), text(b, "source")))
+                .toList();
         return new NodeFacts(snapshot.get().nodes().getOrDefault(iri, GraphReader.unknown(iri)), facts);
     }
 

@@ -11,7 +11,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +29,7 @@ public class CoverageService {
 
     public CoverageReport report(java.nio.file.Path goldDirectory) {
         Map<String, CoverageReport.GraphCoverage> graphs = new LinkedHashMap<>();
-        var rows = ((QueryOutcome.Select) store.query(byGraph, QueryOptions.of(Duration.ofMinutes(5), Long.MAX_VALUE)))
-                .rows();
+        var rows = store.select(byGraph, QueryOptions.of(Duration.ofMinutes(5), Long.MAX_VALUE));
         for (Binding b : rows) {
             String g = text(b, "g");
             var coverage = graphs.computeIfAbsent(

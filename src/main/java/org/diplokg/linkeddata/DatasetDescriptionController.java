@@ -20,7 +20,6 @@ import org.diplokg.sparql.ResultNegotiator;
 import org.diplokg.sparql.ResultWriter;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -91,14 +90,14 @@ public class DatasetDescriptionController {
         }
         QueryOptions opts = QueryOptions.of(Duration.ofSeconds(30), 10_000);
         int n = 0;
-        for (var b : ((QueryOutcome.Select) store.query(classes, opts)).rows()) {
+        for (var b : store.select(classes, opts)) {
             Node part = NodeFactory.createURI(base + "dataset#class-" + (n++));
             add(g, ds, uri(VOID + "classPartition"), part);
             add(g, part, uri(VOID + "class"), b.get(Var.alloc("class")));
             add(g, part, uri(VOID + "entities"), b.get(Var.alloc("entities")));
         }
         TreeSet<String> vocabularies = new TreeSet<>();
-        for (var b : ((QueryOutcome.Select) store.query(predicates, opts)).rows()) {
+        for (var b : store.select(predicates, opts)) {
             String p = b.get(Var.alloc("p")).getURI();
             int cut = Math.max(p.lastIndexOf('#'), p.lastIndexOf('/'));
             vocabularies.add(p.substring(0, cut + 1));

@@ -56,11 +56,11 @@ public class EntityDescriptions {
     }
 
     public List<Binding> statements(String iri) {
-        return ((QueryOutcome.Select) store.query(bound(statements, iri), OPTIONS)).rows();
+        return store.select(bound(statements, iri), OPTIONS);
     }
 
     public List<Binding> incoming(String iri) {
-        return ((QueryOutcome.Select) store.query(bound(incoming, iri), OPTIONS)).rows();
+        return store.select(bound(incoming, iri), OPTIONS);
     }
 
     /**
@@ -75,10 +75,10 @@ public class EntityDescriptions {
                 sub.getQuery().setLimit(limit);
             }
         });
-        return ((QueryOutcome.Select) store.query(q, OPTIONS)).rows();
+        return store.select(q, OPTIONS);
     }
 
     public List<Binding> evidence(String iri) {
-        return ((QueryOutcome.Select) store.query(bound(evidence, iri), OPTIONS)).rows();
+        return store.select(bound(evidence, iri), OPTIONS);
     }
 }

@@ -21,7 +21,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.springframework.stereotype.Service;
 
@@ -115,7 +114,7 @@ public class ReviewQueue {
     }
 
     private List<Binding> select(Query q) {
-        return ((QueryOutcome.Select) store.query(q, QueryOptions.of(Duration.ofSeconds(60), 1_000_000))).rows();
+        return store.select(q, QueryOptions.of(Duration.ofSeconds(60), 1_000_000));
     }
 
     /** Rows of one (fact, graph) merged: the weakest evidence, every reason, every competing value. */

@@ -29,7 +29,6 @@ import org.diplokg.ontology.IriPolicy;
 import org.diplokg.security.Caller;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.UpdateOptions;
 import org.springframework.stereotype.Service;
@@ -178,7 +177,7 @@ public class ReviewService {
     private Node original(Node fact, Node graph, Node property) {
         Query q = SparqlFiles.bind(claimValue, Map.of("fact", fact, "graph", graph, "property", property));
         List<org.apache.jena.sparql.engine.binding.Binding> rows =
-                ((QueryOutcome.Select) store.query(q, QueryOptions.of(Duration.ofSeconds(10), 1))).rows();
+                store.select(q, QueryOptions.of(Duration.ofSeconds(10), 1));
         return rows.isEmpty() ? null : rows.getFirst().get(Var.alloc("value"));
     }
 

@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -20,6 +21,17 @@ public interface KnowledgeStore extends AutoCloseable {
 
     /** Runs a query under the given limits; results are materialised (bounded) before returning. */
     QueryOutcome query(Query query, QueryOptions options);
+
+    /**
+     * The rows of a SELECT query, for the many readers that only want rows: one checked place instead of a
+     * cast of {@link #query}'s outcome at every call.
+     */
+    default List<Binding> select(Query query, QueryOptions options) {
+        if (query(query, options) instanceof QueryOutcome.Select select) {
+            return select.rows();
+        }
+        throw new IllegalArgumentException("Not a SELECT query: " + query.queryType());
+    }
 
     /** Applies a SPARQL Update request atomically. */
     void update(UpdateRequest request, UpdateOptions options);

@@ -10,7 +10,6 @@ import org.apache.jena.query.Query;
 import org.diplokg.graph.GraphService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,12 +32,10 @@ public class StatsController {
         Map<String, Long> categories = new LinkedHashMap<>();
         GraphService.CATEGORIES.forEach(c -> categories.put(c, 0L));
         graphs.categoryCounts().forEach(categories::put);
-        List<DatasetStats.Source> sources = ((QueryOutcome.Select)
-                        store.query(latest, QueryOptions.of(Duration.ofSeconds(10), 10)))
-                .rows().stream()
-                        .map(b -> new DatasetStats.Source(
-                                text(b, "g"), text(b, "source"), text(b, "title"), text(b, "date"), text(b, "kind")))
-                        .toList();
+        List<DatasetStats.Source> sources = store.select(latest, QueryOptions.of(Duration.ofSeconds(10), 10)).stream()
+                .map(b -> new DatasetStats.Source(
+                        text(b, "g"), text(b, "source"), text(b, "title"), text(b, "date"), text(b, "kind")))
+                .toList();
         return new DatasetStats(store.size(), store.graphNames().size(), categories, sources);
     }
 }

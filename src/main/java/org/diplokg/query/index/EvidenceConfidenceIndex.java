@@ -42,11 +42,7 @@ public class EvidenceConfidenceIndex implements LibraryIndex.Builder {
     @Override
     public LibraryIndex build(Query query, LibraryIndex.ViewReader views) {
         List<Var> columns = query.getProjectVars();
-        NodeInterner terms = new NodeInterner();
-        List<Binding> rows = new ArrayList<>();
-        for (Binding row : views.read(VIEW).rows()) {
-            rows.add(terms.row(row, columns));
-        }
+        List<Binding> rows = new NodeInterner().rows(views.read(VIEW).rows(), columns);
         BindingComparator order = new BindingComparator(query.getOrderBy());
         rows.sort(order);
         return new Index(columns, order, List.copyOf(rows));
@@ -66,9 +62,7 @@ public class EvidenceConfidenceIndex implements LibraryIndex.Builder {
         public Optional<LibraryIndex> patch(Set<Node> touched, ViewReader views) {
             Set<Node> facts = new HashSet<>(touched);
             views.read(FACTS_OF_EVIDENCE, "e", touched).forEach(b -> facts.add(b.get(FACT)));
-            NodeInterner terms = new NodeInterner();
-            List<Binding> added = new ArrayList<>();
-            views.read(VIEW, "fact", facts).forEach(b -> added.add(terms.row(b, columns)));
+            List<Binding> added = new NodeInterner().rows(views.read(VIEW, "fact", facts), columns);
             return Optional.of(new Index(columns, order, SortedRows.replace(sorted, FACT, facts, added, order)));
         }
 

@@ -1,6 +1,5 @@
 package org.diplokg.query.index;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +34,8 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
     @Override
     public LibraryIndex build(Query query, LibraryIndex.ViewReader views) {
         List<Var> columns = query.getProjectVars();
-        NodeInterner terms = new NodeInterner();
-        Map<Node, List<Binding>> bySubject = new HashMap<>();
-        for (Binding row : views.read(VIEW).rows()) {
-            bySubject
-                    .computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>())
-                    .add(terms.row(row, columns));
-        }
+        Map<Node, List<Binding>> bySubject =
+                new NodeInterner().rowsBy(SUBJECT, views.read(VIEW).rows(), columns);
         BindingComparator order = new BindingComparator(query.getOrderBy());
         Map<Node, List<Binding>> sorted = new HashMap<>();
         bySubject.forEach((subject, figures) -> {
@@ -71,12 +65,8 @@ public class FiguresBySubjectIndex implements LibraryIndex.Builder {
         /** Every pattern of the view has the figure as its subject, so only touched figures can have changed. */
         @Override
         public Optional<LibraryIndex> patch(Set<Node> touched, ViewReader views) {
-            NodeInterner terms = new NodeInterner();
-            Map<Node, List<Binding>> added = new HashMap<>();
-            for (Binding row : views.read(VIEW, "figure", touched)) {
-                added.computeIfAbsent(terms.intern(row.get(SUBJECT)), s -> new ArrayList<>())
-                        .add(terms.row(row, columns));
-            }
+            Map<Node, List<Binding>> added =
+                    new NodeInterner().rowsBy(SUBJECT, views.read(VIEW, "figure", touched), columns);
             Map<Node, List<Binding>> next = new HashMap<>();
             bySubject.forEach((subject, figures) -> {
                 List<Binding> fresh = added.getOrDefault(subject, List.of());

@@ -1,5 +1,6 @@
 package org.diplokg.query.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,5 +32,23 @@ final class NodeInterner {
             }
         }
         return row.build();
+    }
+
+    /** Each of {@code source} as {@link #row}: how every index reads its view, whole or patched. */
+    List<Binding> rows(List<Binding> source, List<Var> columns) {
+        List<Binding> rows = new ArrayList<>(source.size());
+        for (Binding b : source) {
+            rows.add(row(b, columns));
+        }
+        return rows;
+    }
+
+    /** Each of {@code source} as {@link #row}, grouped by its (interned) value of {@code key}. */
+    Map<Node, List<Binding>> rowsBy(Var key, List<Binding> source, List<Var> columns) {
+        Map<Node, List<Binding>> groups = new HashMap<>();
+        for (Binding b : source) {
+            groups.computeIfAbsent(intern(b.get(key)), k -> new ArrayList<>()).add(row(b, columns));
+        }
+        return groups;
     }
 }

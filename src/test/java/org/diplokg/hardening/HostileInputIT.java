@@ -105,47 +105,28 @@ class HostileInputIT extends LoopbackServer {
 
     @Test
     void tenThousandUnionBranchesAreRefusedNamingTheLimit() {
-        StringBuilder q = new StringBuilder("SELECT * WHERE { { ?s <urn:p0> ?o }");
-        for (int i = 1; i < 10_000; i++) {
-            q.append(" UNION { ?s <urn:p").append(i).append("> ?o }");
-        }
-        HttpResponse<String> r = postQuery(q.append(" }").toString());
+        HttpResponse<String> r = postQuery("SELECT * WHERE { " + unions(10_000) + " }");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("diplokg.hardening.max-query-depth");
     }
 
     @Test
     void aQueryNestedJustUnderTheLimitStillRuns() {
-        StringBuilder q = new StringBuilder("SELECT * WHERE { { ?s <urn:p0> ?o }");
-        for (int i = 1; i < 150; i++) {
-            q.append(" UNION { ?s <urn:p").append(i).append("> ?o }");
-        }
-        q.append(" ?s <urn:q>");
-        for (int i = 1; i < 150; i++) {
-            q.append("/<urn:q>");
-        }
-        HttpResponse<String> r = postQuery(q.append(" ?x }").toString());
+        HttpResponse<String> r = postQuery("SELECT * WHERE { " + unions(150) + " ?s " + path("urn:q", 150) + " ?x }");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     @Test
     void aPropertyPathOfTenThousandStepsIsRefusedNamingTheLimit() {
-        StringBuilder q = new StringBuilder("SELECT * WHERE { ?s <urn:p>");
-        for (int i = 1; i < 10_000; i++) {
-            q.append("/<urn:p>");
-        }
-        HttpResponse<String> r = postQuery(q.append(" ?o }").toString());
+        HttpResponse<String> r = postQuery("SELECT * WHERE { ?s " + path("urn:p", 10_000) + " ?o }");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("diplokg.hardening.max-query-depth");
     }
 
     @Test
     void deeplyNestedUpdateIsRefusedNamingTheLimit() {
-        StringBuilder q = new StringBuilder("INSERT { <urn:a> <urn:b> ?o } WHERE { ?s <urn:p>");
-        for (int i = 1; i < 10_000; i++) {
-            q.append("/<urn:p>");
-        }
-        HttpResponse<String> r = http.update(q.append(" ?o }").toString());
+        HttpResponse<String> r =
+                http.update("INSERT { <urn:a> <urn:b> ?o } WHERE { ?s " + path("urn:p", 10_000) + " ?o }");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("diplokg.hardening.max-query-depth");
     }
@@ -337,6 +318,20 @@ class HostileInputIT extends LoopbackServer {
 
     static String percent(byte[] bytes) {
         return HttpTestClient.percent(bytes);
+    }
+
+    /** {@code n} UNION branches, { ?s <urn:p0> ?o } UNION { ?s <urn:p1> ?o } …, nested one level per branch. */
+    static String unions(int n) {
+        StringBuilder q = new StringBuilder("{ ?s <urn:p0> ?o }");
+        for (int i = 1; i < n; i++) {
+            q.append(" UNION { ?s <urn:p").append(i).append("> ?o }");
+        }
+        return q.toString();
+    }
+
+    /** A property path of {@code steps} steps of {@code iri}: <iri>/<iri>/… */
+    static String path(String iri, int steps) {
+        return "<" + iri + ">" + ("/<" + iri + ">").repeat(steps - 1);
     }
 
     static UncheckedIOException unchecked(IOException e) {

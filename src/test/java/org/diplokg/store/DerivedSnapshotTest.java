@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,10 +33,15 @@ class DerivedSnapshotTest {
 
     /** A snapshot of the store's subjects, rebuilt on a new version, counting its builds in {@code builds}. */
     private static DerivedSnapshot<Set<Node>> countingSubjects(KnowledgeStore store, AtomicInteger builds) {
-        return DerivedSnapshot.rebuilt(store, () -> {
+        return DerivedSnapshot.rebuilt(store, countedSubjects(store, builds));
+    }
+
+    /** Reads the store's subjects, counting each read in {@code builds}. */
+    private static Supplier<Set<Node>> countedSubjects(KnowledgeStore store, AtomicInteger builds) {
+        return () -> {
             builds.incrementAndGet();
             return subjects(store);
-        });
+        };
     }
 
     private static Set<Node> subjects(KnowledgeStore store) {
@@ -70,13 +76,8 @@ class DerivedSnapshotTest {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true)) {
             AtomicInteger builds = new AtomicInteger();
             AtomicInteger patches = new AtomicInteger();
-            DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.patched(
-                    store,
-                    () -> {
-                        builds.incrementAndGet();
-                        return subjects(store);
-                    },
-                    (previous, changes) -> {
+            DerivedSnapshot<Set<Node>> snapshot =
+                    DerivedSnapshot.patched(store, countedSubjects(store, builds), (previous, changes) -> {
                         patches.incrementAndGet();
                         Set<Node> next = new HashSet<>(previous);
                         next.addAll(changes.subjects());
@@ -97,12 +98,7 @@ class DerivedSnapshotTest {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true)) {
             AtomicInteger builds = new AtomicInteger();
             DerivedSnapshot<Set<Node>> snapshot = DerivedSnapshot.patched(
-                    store,
-                    () -> {
-                        builds.incrementAndGet();
-                        return subjects(store);
-                    },
-                    (previous, changes) -> Optional.empty());
+                    store, countedSubjects(store, builds), (previous, changes) -> Optional.empty());
             snapshot.get();
             store.replaceGraph(NodeFactory.createURI("urn:g:1"), labelled("a"));
             assertThat(snapshot.get()).containsExactly(NodeFactory.createURI("urn:x:a"));

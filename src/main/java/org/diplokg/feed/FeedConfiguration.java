@@ -5,7 +5,6 @@ import org.diplokg.extract.ArticleIngestion;
 import org.diplokg.feed.fetch.AddressGuard;
 import org.diplokg.feed.fetch.FetchLimits;
 import org.diplokg.feed.fetch.HostGate;
-import org.diplokg.feed.fetch.RobotsRules;
 import org.diplokg.feed.fetch.SafeFetcher;
 import org.diplokg.store.StoreProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +55,6 @@ public class FeedConfiguration {
 
     @Bean
     FeedCrawler feedCrawler(ArticleIngestion ingestion, SafeFetcher fetcher, FeedProperties p, FeedState state) {
-        HostGate gate = new HostGate(p.hostDelay());
-        return new FeedCrawler(ingestion, fetcher, gate, new RobotsRules(fetcher, gate), state);
+        return new FeedCrawler(ingestion, fetcher, new HostGate(p.hostDelay()), state);
     }
 }

@@ -41,12 +41,12 @@ public final class FeedCrawler {
     private final RobotsRules robots;
     private final FeedState state;
 
-    public FeedCrawler(
-            ArticleIngestion ingestion, SafeFetcher fetcher, HostGate gate, RobotsRules robots, FeedState state) {
+    /** robots.txt is read through the crawler's own fetcher and gate, so it gets the same limits and pauses. */
+    public FeedCrawler(ArticleIngestion ingestion, SafeFetcher fetcher, HostGate gate, FeedState state) {
         this.ingestion = ingestion;
         this.fetcher = fetcher;
         this.gate = gate;
-        this.robots = robots;
+        this.robots = new RobotsRules(fetcher, gate);
         this.state = state;
     }
 

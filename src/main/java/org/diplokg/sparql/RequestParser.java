@@ -1,5 +1,7 @@
 package org.diplokg.sparql;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.update.UpdateRequest;
@@ -24,22 +26,21 @@ public class RequestParser {
     }
 
     public Query query(String text) {
-        try {
-            Query query = parser.query(text, null);
-            guard.check(query);
-            return query;
-        } catch (QueryException e) {
-            throw ProtocolException.badRequest("Malformed query: " + e.getMessage());
-        }
+        return checked("query", () -> parser.query(text, null), guard::check);
     }
 
     public UpdateRequest update(String text, String baseIri) {
+        return checked("update", () -> parser.update(text, baseIri), guard::check);
+    }
+
+    /** Parses, then checks the policy; a syntax error is the client's: 400 naming what was malformed. */
+    private static <T> T checked(String what, Supplier<T> parse, Consumer<T> policy) {
         try {
-            UpdateRequest request = parser.update(text, baseIri);
-            guard.check(request);
-            return request;
+            T parsed = parse.get();
+            policy.accept(parsed);
+            return parsed;
         } catch (QueryException e) {
-            throw ProtocolException.badRequest("Malformed update: " + e.getMessage());
+            throw ProtocolException.badRequest("Malformed " + what + ": " + e.getMessage());
         }
     }
 }

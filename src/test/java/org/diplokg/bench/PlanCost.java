@@ -36,7 +36,8 @@ public final class PlanCost {
             String text = Files.readString(f);
             long sink = 0;
             for (int i = 0; i < rounds / 4; i++) { // warm-up
-                sink += Algebra.optimize(Algebra.compile(QueryFactory.create(text))).hashCode();
+                sink += Algebra.optimize(Algebra.compile(QueryFactory.create(text)))
+                        .hashCode();
             }
             long t0 = System.nanoTime();
             Query q = null;
@@ -57,6 +58,7 @@ public final class PlanCost {
                     "| %s | %.1f | %.1f |%s%n",
                     f.getFileName().toString().replace(".rq", ""), parse, plan, sink == 42 ? " " : "");
         }
-        System.out.printf("| **mean of %d** | %.1f | %.1f |%n", files.size(), parseSum / files.size(), planSum / files.size());
+        System.out.printf(
+                "| **mean of %d** | %.1f | %.1f |%n", files.size(), parseSum / files.size(), planSum / files.size());
     }
 }

@@ -9,7 +9,7 @@
 # Virtuoso: `apt-get install virtuoso-opensource` (Debian); without virtuoso-t it is skipped with a message.
 # Env: HEAP (-Xmx2g), STEP_SECONDS (20 per engine, family and client count), WARMUP_SECONDS (10 per engine and
 #      family, 4 clients, untimed), VALIDATE (off, as tdbloader),
-#      VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1.
+#      JAR (target/diplokg.jar; point it at a copy for a long run while you rebuild), VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-100000,1000000}"; CLIENTS="${2:-1,4,16}"
@@ -17,7 +17,8 @@ HEAP="${HEAP:--Xmx2g}"; STEP="${STEP_SECONDS:-20}"; VALIDATE="${VALIDATE:-off}"
 JAVA="$(./diplokg --print-java)"
 FUSEKI="${FUSEKI_JAR:-$HOME/.m2/repository/org/apache/jena/jena-fuseki-server/5.6.0/jena-fuseki-server-5.6.0.jar}"
 [ -f "$FUSEKI" ] || ./mvnw -B -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 >&2
-[ -f target/diplokg.jar ] || ./mvnw -B -q -o package -DskipTests >&2
+JAR="${JAR:-target/diplokg.jar}"   # a copy keeps a long run safe from rebuilds of target/
+[ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests >&2
 ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 VIRTUOSO=1
@@ -88,12 +89,15 @@ start_virtuoso() { # own instance, own ini (the Debian default with loopback por
 }
 load_virtuoso() { # the named graphs of the files with Virtuoso's bulk loader, then their union as one graph
   mkdir -p "$WORK/vload"
-  ln -f "$1" "$WORK/vload/data.nq.gz" 2>/dev/null || cp "$1" "$WORK/vload/data.nq.gz"
+  ln -f "$(readlink -f "$1")" "$WORK/vload/data.nq.gz" 2>/dev/null || cp "$1" "$WORK/vload/data.nq.gz"
   cp "$2" "$WORK/vload/base.nq"
   timed virtuoso load isql-vt "127.0.0.1:$VPORT" dba dba exec="ld_dir('$WORK/vload', 'data.nq.gz', 'urn:diplokg:bench:unused');
     ld_dir('$WORK/vload', 'base.nq', 'urn:diplokg:bench:unused'); rdf_loader_run(); checkpoint;"
-  isql "SELECT COUNT(*) FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;" | grep -q -E "^0 *$" \
-    || { echo "engines: Virtuoso load errors:" >&2; isql "SELECT ll_file, ll_error FROM DB.DBA.load_list;" >&2; return 1; }
+  # the listing of failed files must be empty ("0 Rows."); asked twice, as a checkpoint may hold the first connection
+  local failed
+  failed="$(isql "SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;")"
+  grep -q "^0 Rows\." <<<"$failed" || { sleep 5; failed="$(isql "SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;")"; }
+  grep -q "^0 Rows\." <<<"$failed" || { echo "engines: Virtuoso load errors:" >&2; echo "$failed" >&2; return 1; }
   # inside Virtuoso, so blank nodes stay the same nodes as in the named graphs
   timed virtuoso union-graph isql-vt "127.0.0.1:$VPORT" dba dba exec="log_enable(2,1);
     SPARQL INSERT { GRAPH <urn:diplokg:bench:union> { ?s ?p ?o } }
@@ -112,21 +116,22 @@ load_virtuoso() { # the named graphs of the files with Virtuoso's bulk loader, t
 # store always holds its ontology graph, so the three engines hold the same quads.
 BASE="$OUTDIR/base-data.nq"
 rm -rf "$OUTDIR/base-store"
-"$JAVA" -jar target/diplokg.jar load --store "$OUTDIR/base-store" data >"$OUTDIR/base.log" 2>&1 \
-  && "$JAVA" -jar target/diplokg.jar export --store "$OUTDIR/base-store" --format nquads -o "$BASE" >>"$OUTDIR/base.log" 2>&1 \
+"$JAVA" -jar "$JAR" load --store "$OUTDIR/base-store" data >"$OUTDIR/base.log" 2>&1 \
+  && "$JAVA" -jar "$JAR" export --store "$OUTDIR/base-store" --format nquads -o "$BASE" >>"$OUTDIR/base.log" 2>&1 \
   || { cat "$OUTDIR/base.log" >&2; exit 1; }
 rm -rf "$OUTDIR/base-store"
 for N in ${SIZES//,/ }; do
   FILE="target/bench-data/gen-$N.nq.gz"
   if [ ! -f "$FILE" ]; then
-    "$JAVA" $HEAP -jar target/diplokg.jar generate --triples "$N" --seed 1 -o "$FILE" >&2
+    "$JAVA" $HEAP -jar "$JAR" generate --triples "$N" --seed 1 -o "$FILE" >&2
   fi
   WORK="$(mktemp -d "$PWD/target/bench-data/engines-XXXXXX")"; LOADS="$WORK/loads.tsv"; : > "$LOADS"
-  timed diplokg load "$JAVA" $HEAP -jar target/diplokg.jar load --store "$WORK/dk" --validate="$VALIDATE" "$FILE" "$BASE"
+  timed diplokg load "$JAVA" $HEAP -jar "$JAR" load --store "$WORK/dk" --validate="$VALIDATE" "$FILE" "$BASE"
   timed fuseki tdb2.tdbloader "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/fuseki" "$FILE" "$BASE"
   DKPORT=$(free_port); FPORT=$(free_port)
-  "$JAVA" $HEAP -jar target/diplokg.jar serve --store "$WORK/dk" --port "$DKPORT" \
-    --spring diplokg.queries.precompute=false --spring diplokg.sparql.max-result-rows=10000000 >"$WORK/diplokg.log" 2>&1 &
+  "$JAVA" $HEAP -jar "$JAR" serve --store "$WORK/dk" --port "$DKPORT" \
+    --spring diplokg.queries.precompute=false --spring diplokg.profiles.hubs=0 \
+    --spring diplokg.sparql.max-result-rows=10000000 >"$WORK/diplokg.log" 2>&1 &
   DKPID=$!; PIDS+=("$DKPID")
   "$JAVA" $HEAP -jar "$FUSEKI" --localhost --port="$FPORT" --tdb2 --loc="$WORK/fuseki" \
     --set tdb2:unionDefaultGraph=true --ping /ds >"$WORK/fuseki.log" 2>&1 &

@@ -8,7 +8,9 @@
 # runner-up of each (so "first" is the page's own first build, not the JIT's), then runs bench/profiles-url.sh
 # on the hubs and the project's own pages. Vietnam's page is measured once at the end (every synthetic event
 # involves Vietnam). Env: REQUESTS (default 10), WARMUP (default 2), JAR (default target/diplokg.jar), SERVE_ARGS
-# (more serve options, e.g. "--spring diplokg.profiles.section-threads=1").
+# (more serve options, e.g. "--spring diplokg.profiles.section-threads=1"), HUB_WAIT (seconds to wait for the hub
+# pages' background build, default 1800). Serves a writable store: it ends with one write (a new event with Vietnam)
+# and times Vietnam's page right after it (served from the last build) and once the hubs are rebuilt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 store="${1:-${DIPLOKG_BENCH_STORE:-target/bench-data/scale-10m/tdb2}}"
@@ -22,13 +24,23 @@ base="http://127.0.0.1:$port"
 log=target/bench/profiles-10m-server.log
 mkdir -p target/bench
 "$(./diplokg --print-java)" -Xmx3g -jar "$jar" serve --store "$store" --port "$port" \
-  --spring diplokg.queries.precompute=false ${SERVE_ARGS:-} > "$log" 2>&1 &
+  --spring diplokg.queries.precompute=false --spring diplokg.update-token=bench-token ${SERVE_ARGS:-} > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "$base/sparql?query=ASK%7B%7D" >/dev/null 2>&1; do
   kill -0 $pid 2>/dev/null || { echo "server died:" >&2; tail -30 "$log" >&2; exit 1; }
   sleep 0.5
 done
+# hub pages (countries and organisations with the most links, and pages found slow) are built in the background:
+# wait until each is built from the current data (HUB_WAIT seconds at most), so "first" times a reader's first request
+started=$(date +%s)
+until curl -sf "$base/api/profiles/hubs" | grep -q '"ready":true'; do
+  kill -0 $pid 2>/dev/null || { echo "server died:" >&2; tail -30 "$log" >&2; exit 1; }
+  [ $(( $(date +%s) - started )) -lt "${HUB_WAIT:-1800}" ] || { echo "hub pages not ready after ${HUB_WAIT:-1800} s" >&2; break; }
+  sleep 2
+done
+echo "hub pages ready after $(( $(date +%s) - started )) s:"
+curl -s "$base/api/profiles/hubs" | tr '{' '\n' | grep -o '"iri":"[^"]*","current":[a-z]*,"buildMillis":[0-9]*' | sed 's|https://w3id.org/diplokg||'
 # the top two of a ranking query, as site paths
 top2() {
   curl -s --data-urlencode "query=PREFIX dk: <https://w3id.org/diplokg/ontology#> $1" -H 'Accept: text/csv' "$base/sparql" \
@@ -58,5 +70,20 @@ REQUESTS="${REQUESTS:-10}" WARMUP="${WARMUP:-2}" bench/profiles-url.sh "$base" \
 echo
 echo "Vietnam, once (first request):"
 REQUESTS=1 WARMUP=1 bench/profiles-url.sh "$base" "country (VN)=/id/country/VN" | tail -2 | head -1
+echo
+echo "After a write (a new event with Vietnam): the page at once (its last build, with the notice), then once rebuilt:"
+t0=$(date +%s%N)
+curl -sf -H 'Authorization: Bearer bench-token' --data-urlencode 'update=PREFIX dk: <https://w3id.org/diplokg/ontology#>
+  INSERT DATA { GRAPH <https://w3id.org/diplokg/graph/bench-hub-write> { <https://w3id.org/diplokg/id/event/bench-hub-write>
+  a dk:Meeting ; <http://www.w3.org/2000/01/rdf-schema#label> "Bench hub write"@en ;
+  dk:date "2031-01-01"^^<http://www.w3.org/2001/XMLSchema#date> ; dk:participant <https://w3id.org/diplokg/id/country/VN> } }' \
+  "$base/update" >/dev/null || echo "(the write was refused)"
+t1=$(date +%s%N)
+stale=$(curl -s -o /tmp/bench-hub-page.html -w '%{time_total}' -H 'Accept: text/html' "$base/id/country/VN")
+echo "  write $(( (t1 - t0) / 1000000 )) ms; page ${stale} s, notice shown: $(grep -c 'class="stale"' /tmp/bench-hub-page.html)"
+until curl -sf "$base/api/profiles/hubs" | grep -q '"ready":true'; do sleep 1; done
+t2=$(date +%s%N)
+fresh=$(curl -s -o /tmp/bench-hub-page.html -w '%{time_total}' -H 'Accept: text/html' "$base/id/country/VN")
+echo "  hubs rebuilt $(( (t2 - t1) / 1000000 )) ms after the write; page ${fresh} s, notice shown: $(grep -c 'class="stale"' /tmp/bench-hub-page.html), new event shown: $(grep -c 'Bench hub write' /tmp/bench-hub-page.html)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "per-page build times: grep 'page .* in' $log"

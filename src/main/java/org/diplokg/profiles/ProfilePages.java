@@ -1,44 +1,39 @@
 package org.diplokg.profiles;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import org.diplokg.linkeddata.EntityPage;
 import org.diplokg.linkeddata.EntityProfilePage;
 import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The profile page an entity IRI answers with for browsers; the statement table folds in at its foot.
  * Rendered pages are kept until the next write ({@link DerivedSnapshot}): a page is read far more often
- * than the data changes, and a hub's page (Vietnam) asks a dozen queries over most of the store.
+ * than the data changes. A hub's page ({@link HubPages}) is built in the background instead of while the
+ * reader waits; after a write its last build is served, saying so, until the new one is ready.
  */
 @Component
 public class ProfilePages implements EntityProfilePage {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProfilePages.class);
     private static final String NO_PROFILE = "";
 
-    private final ProfileService profiles;
+    private final ProfileBuilder builder;
     private final ProfileRenderer renderer;
-    private final EntityPage statements;
+    private final HubPages hubs;
+    private final KnowledgeStore store;
     private final ProfileProperties settings;
     private final DerivedSnapshot<BoundedCache<String>> cache;
-    private final SectionPool pool;
 
     public ProfilePages(
-            ProfileService profiles,
+            ProfileBuilder builder,
             ProfileRenderer renderer,
-            EntityPage statements,
+            HubPages hubs,
             KnowledgeStore store,
-            ProfileProperties settings,
-            SectionPool pool) {
-        this.profiles = profiles;
-        this.pool = pool;
+            ProfileProperties settings) {
+        this.builder = builder;
         this.renderer = renderer;
-        this.statements = statements;
+        this.hubs = hubs;
+        this.store = store;
         this.settings = settings == null ? ProfileProperties.defaults() : settings;
         long capacity = this.settings.pageCacheChars();
         this.cache = DerivedSnapshot.rebuilt(store, () -> new BoundedCache<>(capacity, String::length));
@@ -47,7 +42,7 @@ public class ProfilePages implements EntityProfilePage {
     @Override
     public Optional<String> render(String iri, String lang) {
         if (settings.pageCacheChars() <= 0) {
-            return build(iri, lang).map(Built::html);
+            return fresh(iri, lang).map(Rendered::html);
         }
         // the cache is taken before the page is built, so a page never lands in a newer version's cache
         BoundedCache<String> pages = cache.get();
@@ -56,37 +51,32 @@ public class ProfilePages implements EntityProfilePage {
         if (hit.isPresent()) {
             return hit.filter(html -> !html.isEmpty());
         }
-        Optional<Built> built = build(iri, lang);
+        Optional<HubPages.Hub> stale = hubs.stale(iri);
+        if (stale.isPresent()) {
+            PageParts parts = stale.get().parts();
+            return Optional.of(stale.get()
+                    .stalePages()
+                    .computeIfAbsent(
+                            lang, l -> renderer.render(parts.profile(), l, parts.statements(), parts.builtAt())));
+        }
+        Optional<Rendered> page = fresh(iri, lang);
         // a section that ran out of time may answer next time: such a page is not kept
-        if (built.map(b -> b.profile().sections().stream().noneMatch(Profile.Answer::timedOut))
-                .orElse(true)) {
-            pages.put(key, built.map(Built::html).orElse(NO_PROFILE));
+        if (page.map(r -> !r.timedOut()).orElse(true)) {
+            pages.put(key, page.map(Rendered::html).orElse(NO_PROFILE));
         }
-        return built.map(Built::html);
+        return page.map(Rendered::html);
     }
 
-    /** The page and the profile it shows; the folded statement table is read while the sections run. */
-    private Optional<Built> build(String iri, String lang) {
-        Optional<String> type = profiles.typeOf(iri);
-        if (type.isEmpty()) {
-            return Optional.empty();
+    /** The page from the current version: a hub's background build if it has one, else built now. */
+    private Optional<Rendered> fresh(String iri, String lang) {
+        Optional<PageParts> parts = hubs.current(iri);
+        if (parts.isEmpty()) {
+            String version = store.version();
+            parts = builder.build(iri);
+            parts.ifPresent(p -> hubs.noteBuilt(iri, version, p));
         }
-        long t0 = System.nanoTime();
-        CompletableFuture<String> folded = pool.submit(() -> statements.statementsHtml(iri, settings.foldedIncoming()));
-        Profile p = profiles.profile(iri, type.get());
-        long t1 = System.nanoTime();
-        String table = SectionPool.result(folded);
-        long t2 = System.nanoTime();
-        String html = renderer.render(p, lang, table);
-        LOG.info(
-                "page {} in {} ms: profile {} ms, then waited {} ms for the statement table, render {} ms",
-                iri,
-                (System.nanoTime() - t0) / 1_000_000,
-                (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000,
-                (System.nanoTime() - t2) / 1_000_000);
-        return Optional.of(new Built(p, html));
+        return parts.map(p -> new Rendered(renderer.render(p.profile(), lang, p.statements()), p.timedOut()));
     }
 
-    private record Built(Profile profile, String html) {}
+    private record Rendered(String html, boolean timedOut) {}
 }

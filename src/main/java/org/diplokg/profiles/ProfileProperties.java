@@ -22,6 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tableRows      rows a plain table section shows (charts, timelines, histories and article facts show all):
  *                       a hub's sources or events run to hundreds of rows, each to be named and written out, which
  *                       the page says are left to the query link
+ * @param hubs           how many hub candidates (countries and organisations with the most incoming links,
+ *                       {@code queries/profiles/hubs.rq}) have their pages built in the background at start-up; pages
+ *                       found slow or past a section's time limit join them; 0 turns hub pages off (the CLI does)
+ * @param hubThreshold   a page whose build took longer is a hub: kept, rebuilt in the background after writes, and
+ *                       served from its last build (saying so) while a newer one is under way
+ * @param hubTimeout     time limit of one section's query in a background build (a hub's sections may take longer than
+ *                       a reader should wait)
+ * @param hubInterval    how often the background builder looks for writes; it rebuilds once the dataset version has
+ *                       stayed the same for one interval, so a burst of writes costs one rebuild
  */
 @ConfigurationProperties(prefix = "diplokg.profiles")
 public record ProfileProperties(
@@ -30,9 +39,23 @@ public record ProfileProperties(
         @DefaultValue("100") int foldedIncoming,
         @DefaultValue("4") int sectionThreads,
         @DefaultValue("10s") Duration sectionTimeout,
-        @DefaultValue("100") int tableRows) {
+        @DefaultValue("100") int tableRows,
+        @DefaultValue("20") int hubs,
+        @DefaultValue("1s") Duration hubThreshold,
+        @DefaultValue("5m") Duration hubTimeout,
+        @DefaultValue("2s") Duration hubInterval) {
 
     public static ProfileProperties defaults() {
-        return new ProfileProperties(16_000_000, 50_000, 100, 4, Duration.ofSeconds(10), 100);
+        return new ProfileProperties(
+                16_000_000,
+                50_000,
+                100,
+                4,
+                Duration.ofSeconds(10),
+                100,
+                20,
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(2));
     }
 }

@@ -5,6 +5,9 @@ import static org.diplokg.profiles.ProfileHtml.esc;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,9 @@ public class ProfileRenderer {
             "article",
             new String[] {"Nguồn", "Source"});
 
+    private static final DateTimeFormatter BUILT_AT =
+            DateTimeFormatter.ofPattern("HH:mm:ss 'UTC' d/M/yyyy").withZone(ZoneOffset.UTC);
+
     private final IriMapping iris;
 
     public ProfileRenderer(IriMapping iris) {
@@ -46,10 +52,28 @@ public class ProfileRenderer {
     }
 
     public String render(Profile p, String lang, String statementsHtml) {
+        return render(p, lang, statementsHtml, null);
+    }
+
+    /**
+     * The page; with {@code builtAt}, a notice that it shows a build from before the latest change, made at that
+     * time, while a new one is under way (a hub's page, see {@link HubPages}).
+     */
+    public String render(Profile p, String lang, String statementsHtml, Instant builtAt) {
         StringBuilder b = new StringBuilder();
         String[] kind = TYPE_NAMES.getOrDefault(p.type(), new String[] {p.type(), p.type()});
         b.append("<p class=\"kind\">").append(both(kind[0], kind[1])).append("</p>");
         b.append("<h1>").append(both(p.label().vi(), p.label().en())).append("</h1>");
+        if (builtAt != null) {
+            String at = BUILT_AT.format(builtAt);
+            b.append("<p class=\"stale\" role=\"status\">")
+                    .append(both(
+                            "Trang này được dựng lúc " + at
+                                    + " từ dữ liệu trước lần thay đổi gần nhất; bản mới đang được dựng.",
+                            "This page was built at " + at
+                                    + " from the data as it was before the latest change; a new build is under way."))
+                    .append("</p>");
+        }
         String path = iris.localPath(p.iri());
         b.append("<p class=\"links\"><a href=\"/graph?center=")
                 .append(URLEncoder.encode(p.iri(), StandardCharsets.UTF_8))

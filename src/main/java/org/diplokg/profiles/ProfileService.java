@@ -1,5 +1,6 @@
 package org.diplokg.profiles;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,6 +67,15 @@ public class ProfileService {
     }
 
     public Profile profile(String iri, String type) {
+        return profile(iri, type, options);
+    }
+
+    /** The profile with each section's query under {@code timeout} (background builds allow more than pages do). */
+    public Profile profile(String iri, String type, Duration timeout) {
+        return profile(iri, type, QueryOptions.of(timeout, MAX_ROWS));
+    }
+
+    private Profile profile(String iri, String type, QueryOptions limits) {
         List<Profile.Answer> answers = new ArrayList<>();
         Set<String> mentioned = new LinkedHashSet<>();
         mentioned.add(iri);
@@ -74,7 +84,7 @@ public class ProfileService {
         List<ProfileSection> all = sections.of(type);
         List<CompletableFuture<Timed>> running = new ArrayList<>();
         for (ProfileSection s : all) {
-            running.add(pool.submit(() -> timed(s, iri)));
+            running.add(pool.submit(() -> timed(s, iri, limits)));
         }
         for (int i = 0; i < all.size(); i++) {
             ProfileSection s = all.get(i);
@@ -111,9 +121,9 @@ public class ProfileService {
                 iri, type, own != null ? own : new Label(Cells.localName(iri), Cells.localName(iri)), answers, names);
     }
 
-    private Timed timed(ProfileSection s, String iri) {
+    private Timed timed(ProfileSection s, String iri, QueryOptions limits) {
         long t0 = System.nanoTime();
-        Profile.Answer a = answer(s, iri);
+        Profile.Answer a = answer(s, iri, limits);
         return new Timed(a, ms(t0));
     }
 
@@ -126,8 +136,12 @@ public class ProfileService {
 
     /** One section's answer for the entity: the rows as variable → term, in the query's order. */
     public Profile.Answer answer(ProfileSection s, String iri) {
+        return answer(s, iri, options);
+    }
+
+    private Profile.Answer answer(ProfileSection s, String iri, QueryOptions limits) {
         Query bound = SparqlFiles.bind(s.query(), Map.of("entity", NodeFactory.createURI(iri)));
-        QueryOutcome.Select select = (QueryOutcome.Select) store.query(bound, options);
+        QueryOutcome.Select select = (QueryOutcome.Select) store.query(bound, limits);
         List<String> vars = select.variables().stream().map(Var::getVarName).toList();
         List<Map<String, Node>> rows = new ArrayList<>();
         for (Binding b : select.rows()) {

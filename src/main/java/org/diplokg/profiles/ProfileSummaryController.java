@@ -22,10 +22,12 @@ public class ProfileSummaryController {
     private static final int ROWS = 3;
 
     private final ProfileService profiles;
+    private final HubPages hubs;
     private final IriMapping iris;
 
-    public ProfileSummaryController(ProfileService profiles, IriMapping iris) {
+    public ProfileSummaryController(ProfileService profiles, HubPages hubs, IriMapping iris) {
         this.profiles = profiles;
+        this.hubs = hubs;
         this.iris = iris;
     }
 
@@ -38,7 +40,12 @@ public class ProfileSummaryController {
         if (iri == null || iri.isBlank() || !absolute(iri)) {
             throw ApiException.badRequest("Parameter 'iri' must be the absolute IRI of an entity");
         }
-        Profile p = profiles.profile(iri).orElseThrow(() -> ApiException.notFound("No profile for " + iri));
+        // a hub's kept build (a summary is a glimpse: one from before the latest write will do while it is rebuilt)
+        Profile p = hubs.current(iri)
+                .or(() -> hubs.stale(iri).map(HubPages.Hub::parts))
+                .map(PageParts::profile)
+                .or(() -> profiles.profile(iri))
+                .orElseThrow(() -> ApiException.notFound("No profile for " + iri));
         List<Part> parts = new ArrayList<>();
         for (Profile.Answer a : p.sections()) {
             if (parts.size() == SECTIONS) {

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The one place that says how an integration test starts the real server: on a random loopback port, with
- * the test write token and a quiet access log. Subclasses add their store and settings with
+ * the test write token, a quiet access log and no background hub pages. Subclasses add their store and settings with
  * {@code @TestPropertySource} and {@code @DynamicPropertySource}; classes with the same settings share a server.
  */
 @SpringBootTest(
@@ -21,7 +21,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
         properties = {
             "server.address=127.0.0.1",
             "diplokg.update-token=" + HttpTestClient.TOKEN,
-            "logging.level.diplokg.access=WARN"
+            "logging.level.diplokg.access=WARN",
+            // no background page builds: a page slow on a busy test machine would be served from before a test's write
+            // (HubPagesIT turns them on)
+            "diplokg.profiles.hubs=0"
         })
 public abstract class LoopbackServer {
 

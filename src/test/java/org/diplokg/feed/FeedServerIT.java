@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Predicate;
 import org.diplokg.support.HttpTestClient;
 import org.diplokg.support.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
@@ -39,26 +38,13 @@ class FeedServerIT extends LoopbackServer {
         WEB.close();
     }
 
-    private String awaitFeeds(Predicate<String> until) throws InterruptedException {
-        HttpTestClient client = new HttpTestClient(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = client.get("/api/feeds");
-            assertThat(r.statusCode()).isEqualTo(200);
-            body = r.body();
-            if (until.test(body)) {
-                return body;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("feeds never reached the expected state: " + body);
-    }
-
     @Test
     void pollsTheConfiguredFeedsReportsThemAndCountsPerFeed() throws Exception {
         HttpTestClient client = new HttpTestClient(port);
-        String polled = awaitFeeds(b -> b.contains("\"polls\":2") && b.contains("\"status\":\"failed\""));
+        String polled = client.awaitBody(
+                "/api/feeds",
+                b -> b.contains("\"polls\":2") && b.contains("\"status\":\"failed\""),
+                Duration.ofSeconds(90));
         String atom = polled.substring(polled.indexOf("{\"id\":0"), polled.indexOf("{\"id\":1"));
         assertThat(atom)
                 .contains("\"status\":\"ok\"")

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /** A small real HTTP client for integration tests: plain java.net.http against 127.0.0.1. */
 public final class HttpTestClient {
@@ -64,6 +65,28 @@ public final class HttpTestClient {
     }
 
     /** GET /sparql?query=... with the given Accept header (null for none). */
+    /**
+     * GETs {@code pathAndQuery} every 100 ms, each answer 200, until its body passes {@code until}; returns that body,
+     * or fails with the last one after {@code timeout}. For state the server reaches in the background.
+     */
+    public String awaitBody(String pathAndQuery, Predicate<String> until, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = get(pathAndQuery);
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + pathAndQuery + ": " + r.statusCode() + " " + r.body());
+            }
+            body = r.body();
+            if (until.test(body)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("GET " + pathAndQuery + " never reached the expected state: " + body);
+    }
+
     public HttpResponse<String> query(String sparql, String accept) {
         HttpRequest.Builder b = request("/sparql?query=" + enc(sparql)).GET();
         if (accept != null) {

@@ -83,8 +83,7 @@ public final class PostTitles {
             if (f.start() < covered) {
                 continue;
             }
-            TitleCursor c = new TitleCursor(
-                    text, gazetteer, cities, tokens, Tokenizer.firstAtOrAfter(tokens, f.end()), f.end());
+            TitleCursor c = new TitleCursor(text, gazetteer, cities, tokens, f.end());
             Optional<TitleMatch> t = grammar.resolve(f.title(), f.start(), c, text);
             if (t.isEmpty()
                     && f.title().vn() == null

@@ -18,13 +18,14 @@ final class TitleCursor {
     private int next;
     private int end;
 
-    TitleCursor(String text, Gazetteer gazetteer, Map<String, String[]> cities, List<Token> tokens, int next, int end) {
+    /** A cursor at {@code end} (the title's end): the next word is the first token at or after it. */
+    TitleCursor(String text, Gazetteer gazetteer, Map<String, String[]> cities, List<Token> tokens, int end) {
         this.gazetteer = gazetteer;
         this.cities = cities;
         this.text = text;
         this.tokens = tokens;
-        this.next = next;
         this.end = end;
+        this.next = Tokenizer.firstAtOrAfter(tokens, end);
     }
 
     private boolean adjacent() {

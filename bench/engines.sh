@@ -9,11 +9,14 @@
 # Virtuoso: `apt-get install virtuoso-opensource` (Debian); without virtuoso-t it is skipped with a message.
 # Env: HEAP (-Xmx2g), STEP_SECONDS (20 per engine, family and client count), WARMUP_SECONDS (10 per engine and
 #      family, 4 clients, untimed), VALIDATE (off, as tdbloader),
+#      CLIENT_TIMEOUT (60 s per request; DiploKG's query time limit and its wait for a query slot are set to the same,
+#      as Fuseki and Virtuoso run here without either), REUSE (the work directory of an earlier KEEP_STORES=1 run of
+#      the one size given: no loads, its load times reported again),
 #      JAR (target/diplokg.jar; point it at a copy for a long run while you rebuild), VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-100000,1000000}"; CLIENTS="${2:-1,4,16}"
-HEAP="${HEAP:--Xmx2g}"; STEP="${STEP_SECONDS:-20}"; VALIDATE="${VALIDATE:-off}"
+HEAP="${HEAP:--Xmx2g}"; STEP="${STEP_SECONDS:-20}"; VALIDATE="${VALIDATE:-off}"; CLIENT_TIMEOUT="${CLIENT_TIMEOUT:-60}"
 JAVA="$(./diplokg --print-java)"
 FUSEKI="${FUSEKI_JAR:-$HOME/.m2/repository/org/apache/jena/jena-fuseki-server/5.6.0/jena-fuseki-server-5.6.0.jar}"
 [ -f "$FUSEKI" ] || ./mvnw -B -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 >&2
@@ -65,6 +68,7 @@ isql() { isql-vt "127.0.0.1:$VPORT" dba dba exec="$1" 2>&1; }
 start_virtuoso() { # own instance, own ini (the Debian default with loopback ports and paths in $WORK/virtuoso)
   local d="$WORK/virtuoso" ini="$WORK/virtuoso/virtuoso.ini"
   mkdir -p "$d"; cp /etc/virtuoso-opensource-7/virtuoso.ini "$ini"
+  [ -z "${REUSE:-}" ] || rm -f "$d/virtuoso.lck"  # a reused database: the lock of the run that stopped
   VPORT=$(free_port); VHTTP=$(free_port)
   for k in DatabaseFile:virtuoso.db ErrorLogFile:virtuoso.log LockFile:virtuoso.lck TransactionFile:virtuoso.trx xa_persistent_file:virtuoso.pxa; do
     ini_set "$ini" Database "${k%%:*}" "$d/${k#*:}"
@@ -125,13 +129,19 @@ for N in ${SIZES//,/ }; do
   if [ ! -f "$FILE" ]; then
     "$JAVA" $HEAP -jar "$JAR" generate --triples "$N" --seed 1 -o "$FILE" >&2
   fi
-  WORK="$(mktemp -d "$PWD/target/bench-data/engines-XXXXXX")"; LOADS="$WORK/loads.tsv"; : > "$LOADS"
-  timed diplokg load "$JAVA" $HEAP -jar "$JAR" load --store "$WORK/dk" --validate="$VALIDATE" "$FILE" "$BASE"
-  timed fuseki tdb2.tdbloader "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/fuseki" "$FILE" "$BASE"
+  if [ -n "${REUSE:-}" ]; then # the stores (and load times) of an earlier KEEP_STORES=1 run of this size
+    WORK="$(cd "$REUSE" && pwd)"; LOADS="$WORK/loads.tsv"
+    [ -d "$WORK/dk" ] && [ -d "$WORK/fuseki" ] || { echo "engines: no stores in $WORK" >&2; exit 1; }
+  else
+    WORK="$(mktemp -d "$PWD/target/bench-data/engines-XXXXXX")"; LOADS="$WORK/loads.tsv"; : > "$LOADS"
+    timed diplokg load "$JAVA" $HEAP -jar "$JAR" load --store "$WORK/dk" --validate="$VALIDATE" "$FILE" "$BASE"
+    timed fuseki tdb2.tdbloader "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/fuseki" "$FILE" "$BASE"
+  fi
   DKPORT=$(free_port); FPORT=$(free_port)
   "$JAVA" $HEAP -jar "$JAR" serve --store "$WORK/dk" --port "$DKPORT" \
     --spring diplokg.queries.precompute=false --spring diplokg.profiles.hubs=0 \
-    --spring diplokg.sparql.max-result-rows=10000000 >"$WORK/diplokg.log" 2>&1 &
+    --spring diplokg.sparql.max-result-rows=10000000 --spring diplokg.sparql.queue-wait="${CLIENT_TIMEOUT}s" \
+    --spring diplokg.sparql.query-timeout="${CLIENT_TIMEOUT}s" >"$WORK/diplokg.log" 2>&1 &
   DKPID=$!; PIDS+=("$DKPID")
   "$JAVA" $HEAP -jar "$FUSEKI" --localhost --port="$FPORT" --tdb2 --loc="$WORK/fuseki" \
     --set tdb2:unionDefaultGraph=true --ping /ds >"$WORK/fuseki.log" 2>&1 &
@@ -139,13 +149,14 @@ for N in ${SIZES//,/ }; do
   ENGINES=()
   if [ "$VIRTUOSO" = 1 ]; then
     start_virtuoso
-    load_virtuoso "$FILE" "$BASE"
+    [ -n "${REUSE:-}" ] || load_virtuoso "$FILE" "$BASE"
     ENGINES+=("virtuoso=http://127.0.0.1:$VHTTP/sparql@$VPID@$WORK/virtuoso.scope")
   fi
   await diplokg "http://127.0.0.1:$DKPORT/sparql?query=ASK%7B%7D" "$DKPID"
   await fuseki "http://127.0.0.1:$FPORT/\$/ping" "$FPID"
   "$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUTDIR/gen-$N.json" \
     --loads "$LOADS" --step-seconds "$STEP" --warmup-seconds "${WARMUP_SECONDS:-10}" --clients "$CLIENTS" \
+    --timeout-seconds "$CLIENT_TIMEOUT" \
     "diplokg=http://127.0.0.1:$DKPORT/sparql@$DKPID" "fuseki=http://127.0.0.1:$FPORT/ds/query@$FPID" "${ENGINES[@]}"
   cleanup
 done

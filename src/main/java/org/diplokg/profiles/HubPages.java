@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.store.Bindings;
@@ -49,7 +50,9 @@ public class HubPages implements DisposableBean {
     private final ProfileBuilder builder;
     private final ProfileProperties settings;
     private final Map<String, Hub> built = new ConcurrentHashMap<>();
-    private final Set<String> candidates = ConcurrentHashMap.newKeySet();
+    /** In rank order (the most linked-to first), so the largest hubs are built first; written rarely. */
+    private final Set<String> candidates = new CopyOnWriteArraySet<>();
+
     private final Object wake = new Object();
     private volatile boolean seeded;
     private volatile Thread worker;

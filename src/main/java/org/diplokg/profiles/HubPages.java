@@ -15,6 +15,7 @@ import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.SparqlFiles;
+import org.diplokg.store.VersionWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,14 +54,15 @@ public class HubPages implements DisposableBean {
     /** In rank order (the most linked-to first), so the largest hubs are built first; written rarely. */
     private final Set<String> candidates = new CopyOnWriteArraySet<>();
 
-    private final Object wake = new Object();
+    private final VersionWatcher watcher;
     private volatile boolean seeded;
-    private volatile Thread worker;
 
     public HubPages(KnowledgeStore store, ProfileBuilder builder, ProfileProperties settings) {
         this.store = store;
         this.builder = builder;
         this.settings = settings == null ? ProfileProperties.defaults() : settings;
+        this.watcher =
+                new VersionWatcher(store, "profile-hubs", this.settings.hubInterval(), this::firstLook, this::look);
     }
 
     boolean enabled() {
@@ -73,14 +75,13 @@ public class HubPages implements DisposableBean {
         return h != null && h.version().equals(store.version()) ? Optional.of(h.parts()) : Optional.empty();
     }
 
-    /** The hub's last build when it is older than the current version; the builder is woken to replace it. */
+    /**
+     * The hub's last build when it is older than the current version. The builder replaces it once the version has
+     * settled (readers do not wake it: that would cut the wait that lets a burst of writes cost one build).
+     */
     Optional<Hub> stale(String iri) {
         Hub h = built.get(iri);
-        if (h == null || h.version().equals(store.version())) {
-            return Optional.empty();
-        }
-        wake();
-        return Optional.of(h);
+        return h == null || h.version().equals(store.version()) ? Optional.empty() : Optional.of(h);
     }
 
     /**
@@ -98,8 +99,9 @@ public class HubPages implements DisposableBean {
         candidates.add(iri);
         if (!parts.timedOut()) {
             built.put(iri, new Hub(version, parts, new ConcurrentHashMap<>()));
+        } else {
+            watcher.wake(); // a new hub to build now, with the longer limit
         }
-        wake();
     }
 
     /** Every hub with whether its build is current; seeded is false until the start-up candidates were found. */
@@ -133,58 +135,39 @@ public class HubPages implements DisposableBean {
 
     /** Starts the background builder once the server is up (the CLI sets {@code hubs} to 0). */
     @EventListener(ApplicationReadyEvent.class)
-    public synchronized void start() {
-        if (enabled() && worker == null) {
-            worker = Thread.ofPlatform().daemon().name("profile-hubs").start(this::loop);
+    public void start() {
+        if (enabled()) {
+            watcher.start();
         }
     }
 
     @Override
-    public synchronized void destroy() {
-        if (worker != null) {
-            worker.interrupt();
-            worker = null;
-        }
+    public void destroy() {
+        watcher.stop();
     }
 
     private boolean slow(PageParts parts) {
         return parts.timedOut() || parts.took().compareTo(settings.hubThreshold()) >= 0;
     }
 
-    private void wake() {
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-    }
-
-    private void loop() {
+    private void firstLook() {
         try {
             seed();
         } catch (RuntimeException e) {
             LOG.warn("profile hubs: finding the start-up candidates failed: {}", e.getMessage());
         }
         seeded = true;
-        String seen = null;
-        while (!Thread.currentThread().isInterrupted()) {
-            String version = store.version();
-            boolean settled = version.equals(seen);
-            for (String iri : List.copyOf(candidates)) {
-                Hub h = built.get(iri);
-                // never built: now; built from an older version: once writes have settled for one interval
-                if (Thread.currentThread().isInterrupted()
-                        || (h != null && (h.version().equals(version) || !settled))) {
-                    continue;
-                }
-                rebuild(iri);
+    }
+
+    private void look(String version, boolean settled) {
+        for (String iri : candidates) {
+            Hub h = built.get(iri);
+            // never built: now; built from an older version: once writes have settled for one interval
+            if (Thread.currentThread().isInterrupted()
+                    || (h != null && (h.version().equals(version) || !settled))) {
+                continue;
             }
-            seen = version;
-            try {
-                synchronized (wake) {
-                    wake.wait(Math.max(1, settings.hubInterval().toMillis()));
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
+            rebuild(iri);
         }
     }
 

@@ -8,6 +8,7 @@ import org.diplokg.query.index.LibraryIndex;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.VersionWatcher;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,8 @@ public class PrecomputedAnswers {
     private final LibraryIndexes indexes;
     private final WholeAnswers answers;
     private final Object progress = new Object();
+    private final VersionWatcher watcher;
     private volatile String computedVersion = "";
-    private volatile Thread worker;
 
     public PrecomputedAnswers(
             QueryLibrary library,
@@ -46,6 +47,8 @@ public class PrecomputedAnswers {
         this.settings = settings != null ? settings : QueryProperties.defaults();
         this.indexes = new LibraryIndexes(library, queries, store, indexBuilders, this.settings.precomputeTimeout());
         this.answers = new WholeAnswers(library, queries, store, this.settings.precomputeTimeout());
+        this.watcher = new VersionWatcher(
+                store, "library-precompute", this.settings.precomputeInterval(), () -> {}, this::look);
     }
 
     /** Every index answers a library query whose header says {@code # index:}, and every such query has one. */
@@ -80,19 +83,15 @@ public class PrecomputedAnswers {
 
     /** Starts the background refresher once the application is up (not in the CLI, which turns precomputing off). */
     @EventListener(ApplicationReadyEvent.class)
-    public synchronized void start() {
-        if (!settings.precompute() || worker != null || (answers.isEmpty() && indexes.isEmpty())) {
-            return;
+    public void start() {
+        if (settings.precompute() && !(answers.isEmpty() && indexes.isEmpty())) {
+            watcher.start();
         }
-        worker = Thread.ofPlatform().daemon().name("library-precompute").start(this::loop);
     }
 
     @PreDestroy
-    public synchronized void stop() {
-        if (worker != null) {
-            worker.interrupt();
-            worker = null;
-        }
+    public void stop() {
+        watcher.stop();
     }
 
     /** Waits until every precomputed answer and index matches the current version; false on time-out. For benchmarks and tests. */
@@ -110,22 +109,11 @@ public class PrecomputedAnswers {
         return true;
     }
 
-    private void loop() {
-        String seen = null;
-        while (!Thread.currentThread().isInterrupted()) {
-            String version = store.version();
-            if (!version.equals(computedVersion)) {
-                indexes.catchUp(); // patches are cheap: at every tick, without waiting for a quiet interval
-                // compute at start-up, then only once a changed version has been stable for one interval
-                if (seen == null || version.equals(seen)) {
-                    refresh(version);
-                }
-            }
-            seen = version;
-            try {
-                Thread.sleep(settings.precomputeInterval());
-            } catch (InterruptedException e) {
-                return;
+    private void look(String version, boolean settled) {
+        if (!version.equals(computedVersion)) {
+            indexes.catchUp(); // patches are cheap: at every look, without waiting for the version to settle
+            if (settled) {
+                refresh(version);
             }
         }
     }

@@ -27,6 +27,7 @@ public final class VersionWatcher {
     private final Runnable first;
     private final Look look;
     private final Object wake = new Object();
+    private boolean woken; // guarded by wake: a wake during a look is not lost
     private Thread thread;
 
     /**
@@ -59,6 +60,7 @@ public final class VersionWatcher {
     /** Makes the next look come now rather than at the end of the interval. */
     public void wake() {
         synchronized (wake) {
+            woken = true;
             wake.notifyAll();
         }
     }
@@ -72,7 +74,10 @@ public final class VersionWatcher {
             seen = version;
             try {
                 synchronized (wake) {
-                    wake.wait(Math.max(1, interval.toMillis()));
+                    if (!woken) {
+                        wake.wait(Math.max(1, interval.toMillis()));
+                    }
+                    woken = false;
                 }
             } catch (InterruptedException e) {
                 return;

@@ -36,7 +36,7 @@ done
 # peak RSS of the server, sampled every second while the clients run
 ( while kill -0 $PID 2>/dev/null; do awk '/VmHWM/ {print $2}' /proc/$PID/status; sleep 1; done ) > target/bench/memory-$N-rss.txt &
 OUT="target/bench/memory-$N.json"
-"$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUT" \
+"$JAVA" -Xmx3g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUT" \
   --step-seconds "${STEP_SECONDS:-60}" --warmup-seconds "${WARMUP_SECONDS:-20}" --clients "${CLIENTS:-1,4,16}" \
   --timeout-seconds 600 "diplokg=http://127.0.0.1:$PORT/sparql@$PID"
 echo "server peak RSS: $(sort -n target/bench/memory-$N-rss.txt | tail -1) KiB; out of memory: $(grep -c OutOfMemoryError "$LOG" || true); 5xx in log: $(grep -c ' 50[0-9] ' "$LOG" || true)"

@@ -104,7 +104,7 @@ public class HubPages implements DisposableBean {
         }
     }
 
-    /** Every hub with whether its build is current; seeded is false until the start-up candidates were found. */
+    /** Every hub, in rank order, with whether its build is from the current version. */
     public List<Status> status() {
         String version = store.version();
         List<Status> out = new ArrayList<>();

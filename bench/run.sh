@@ -22,6 +22,8 @@
 #   bench/run.sh load-compare FILE.nq.gz [ROUNDS] [VALIDATE]  # issue 21: diplokg load vs tdb2.tdbloader (see bench/load-compare.sh)
 #   bench/run.sh compact [ROUNDS] [TRIPLES]  # issue 21: store growth under repeated graph replacement and what `compact` gives back (see bench/compact.sh)
 #   bench/run.sh engines [SIZES] [CLIENTS]  # issue 21: DiploKG vs Fuseki 5.6.0 vs Virtuoso 7.2 (see bench/engines.sh), default 100000,1000000 and 1,4,16
+#   bench/run.sh memory-scale [N] [STORE]  # issue 21: N triples (default 50 M) at -Xmx1g through the engine mixes, errors and peak RSS (bench/memory-scale.sh)
+#   bench/run.sh growth FILE.json...       # issue 21: per-query p95 against store size from engine-benchmark files, DiploKG, 4 clients (P95Growth)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The test classpath for the benchmark mains (compiles the tests first).
@@ -62,6 +64,15 @@ case "${1:-}" in
     shift; exec bench/profiles-10m.sh "$@" ;;
   compact)
     shift; exec bench/compact.sh "$@" ;;
+  memory-scale)
+    shift; exec bench/memory-scale.sh "$@" ;;
+  growth)
+    shift
+    cp="$(bench_classpath)"
+    for family in library generic; do
+      "$(./diplokg --print-java)" -cp "$cp" org.diplokg.bench.engines.P95Growth \
+        "bench/results/growth-$family-$(date -u +%Y-%m-%d)" diplokg 4 "$family" "$@"
+    done ;;
   engines)
     shift; exec bench/engines.sh "$@" ;;
   remote)
@@ -97,5 +108,5 @@ case "${1:-}" in
       dumps-10m) "$JAVA" -Xmx512m -cp "$CP" org.diplokg.bench.DumpThroughput . "$STORE" ;;
     esac ;;
   *)
-    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|profiles-10m|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m|load-compare|compact|engines" >&2; exit 2 ;;
+    echo "usage: bench/run.sh http-overhead|http-overhead-scale|answer-writers|startup|remote|ingest|feeds|explorer|profiles|profiles-10m|data-10m|queries|queries-10m|index-footprint|index-patch|dumps-10m|load-compare|compact|engines|memory-scale|growth" >&2; exit 2 ;;
 esac

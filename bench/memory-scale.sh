@@ -5,7 +5,10 @@
 # The store is built when missing: `generate --triples N --seed 1` (kept in target/bench-data/gen-N.nq.gz, or GEN)
 # and `load --store DIR --validate=off` with data/. Served with the settings of bench/engines.sh (no background
 # precomputation or hub pages, so p95 compares with its 1 M and 10 M runs), queries may wait up to QUEUE_WAIT (300s)
-# for one of the 4 query slots instead of being refused, and run up to QUERY_TIMEOUT (300s); the clients wait 600 s. Env: HEAP (-Xmx1g), STEP_SECONDS (60), WARMUP_SECONDS (20),
+# for one of the 4 query slots instead of being refused, and run up to QUERY_TIMEOUT (300s); the clients wait 600 s.
+# Answers keep the server's default cap of MAX_ROWS (50,000) rows: the server holds a SELECT answer in memory
+# before writing it, and with a 10,000,000-row cap a 50 M store's largest reports exhausted a 1 GB heap (the OOM also
+# killed Tomcat's connection poller, so the server stopped answering). Env: HEAP (-Xmx1g), STEP_SECONDS (60), WARMUP_SECONDS (20),
 # CLIENTS (1,4,16), JAR (target/diplokg.jar). Results: bench/results/memory-N-DATE.json and .md (EngineReport).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +29,7 @@ PORT=$("$JAVA" -cp target/test-classes org.diplokg.bench.engines.FreePort)
 LOG="target/bench/memory-$N-server.log"
 "$JAVA" $HEAP -jar "$JAR" serve --store "$STORE" --port "$PORT" --spring diplokg.profiles.hubs=0 --spring diplokg.queries.precompute=false \
   --spring diplokg.sparql.queue-wait="$WAIT" --spring diplokg.sparql.query-timeout="$QT" \
-  --spring diplokg.sparql.max-result-rows=10000000 >"$LOG" 2>&1 &
+  --spring diplokg.sparql.max-result-rows="${MAX_ROWS:-50000}" >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/sparql?query=ASK%7B%7D"; do

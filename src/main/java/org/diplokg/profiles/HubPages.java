@@ -75,6 +75,11 @@ public class HubPages implements DisposableBean {
         return h != null && h.version().equals(store.version()) ? Optional.of(h.parts()) : Optional.empty();
     }
 
+    /** The hub's last build, of whichever version (a glimpse, such as the graph's side panel, will do with it). */
+    Optional<PageParts> latest(String iri) {
+        return Optional.ofNullable(built.get(iri)).map(Hub::parts);
+    }
+
     /**
      * The hub's last build when it is older than the current version. The builder replaces it once the version has
      * settled (readers do not wake it: that would cut the wait that lets a burst of writes cost one build).

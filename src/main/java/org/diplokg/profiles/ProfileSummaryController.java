@@ -41,8 +41,7 @@ public class ProfileSummaryController {
             throw ApiException.badRequest("Parameter 'iri' must be the absolute IRI of an entity");
         }
         // a hub's kept build (a summary is a glimpse: one from before the latest write will do while it is rebuilt)
-        Profile p = hubs.current(iri)
-                .or(() -> hubs.stale(iri).map(HubPages.Hub::parts))
+        Profile p = hubs.latest(iri)
                 .map(PageParts::profile)
                 .or(() -> profiles.profile(iri))
                 .orElseThrow(() -> ApiException.notFound("No profile for " + iri));

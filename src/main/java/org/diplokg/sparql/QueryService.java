@@ -6,12 +6,17 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.diplokg.sparql.cache.ResultCache;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.QueryTimeoutException;
+import org.diplokg.store.RowReader;
+import org.diplokg.store.RowStream;
+import org.diplokg.system.AnswerAbortedException;
 import org.diplokg.system.ProtocolException;
 import org.springframework.stereotype.Service;
 
@@ -64,7 +69,27 @@ public class QueryService {
         return cache.answer(store.version(), query, options, () -> execute(query, options));
     }
 
+    /**
+     * A protocol SELECT whose rows reach {@code reader} as the engine yields them, so the answer need not fit in
+     * memory (see {@link KnowledgeStore#select(Query, QueryOptions, RowReader)}). With the {@link ResultCache} on,
+     * the answer is read whole, as the cache keeps whole answers.
+     */
+    public <T> T select(Query query, List<String> defaultGraphUris, List<String> namedGraphUris, RowReader<T> reader) {
+        if (cache.enabled()) {
+            return reader.read(RowStream.of((QueryOutcome.Select) execute(query, defaultGraphUris, namedGraphUris)));
+        }
+        QueryOptions options =
+                new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows());
+        acquireSlot();
+        return runInSlot(query, () -> store.select(query, options, reader));
+    }
+
     public QueryOutcome execute(Query query, QueryOptions options) {
+        acquireSlot();
+        return runInSlot(query, () -> store.query(query, options));
+    }
+
+    private void acquireSlot() {
         boolean acquired;
         try {
             acquired = slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -77,7 +102,6 @@ public class QueryService {
             throw new ProtocolException(
                     503, "Too many concurrent queries (limit " + limits.maxConcurrentQueries() + "); retry later");
         }
-        return runInSlot(query, options);
     }
 
     /**
@@ -92,19 +116,22 @@ public class QueryService {
             Thread.currentThread().interrupt();
             throw new ProtocolException(503, "Interrupted while waiting for a query slot");
         }
-        return runInSlot(query, options);
+        return runInSlot(query, () -> store.query(query, options));
     }
 
     /** Runs the query in a slot already taken, and gives the slot back. */
-    private QueryOutcome runInSlot(Query query, QueryOptions options) {
+    private <T> T runInSlot(Query query, Supplier<T> run) {
         long start = System.nanoTime();
         String outcome = "ok";
         try {
-            return store.query(query, options);
+            return run.get();
         } catch (QueryTimeoutException e) {
             outcome = "timeout";
             timeouts.increment();
             throw new ProtocolException(503, e.getMessage());
+        } catch (AnswerAbortedException e) {
+            outcome = e.getCause() instanceof QueryCancelledException ? "timeout" : "error";
+            throw e;
         } catch (RuntimeException e) {
             outcome = "error";
             throw e;

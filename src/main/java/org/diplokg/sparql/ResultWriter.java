@@ -5,16 +5,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.RowStream;
+import org.diplokg.system.AnswerAbortedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,39 +35,86 @@ public class ResultWriter {
     public static final String TRUNCATED_HEADER = "X-DiploKG-Truncated";
     private static final int RESPONSE_BUFFER = 64 * 1024;
 
+    /** Rows of a SELECT held before its answer is committed: an answer at most this long is sent exactly as before. */
+    static final int HELD_ROWS = 10_000;
+
     public void write(QueryOutcome outcome, ResultFormat format, HttpServletResponse response, boolean headOnly)
             throws IOException {
+        headers(format, response, outcome.truncated());
+        if (headOnly) {
+            return;
+        }
+        write(outcome, format, response.getOutputStream());
+    }
+
+    /**
+     * A SELECT answer written while the engine produces it. Up to {@link #HELD_ROWS} rows are held first, so a short
+     * answer keeps everything a finished one has (the truncation header, a clean 4xx/503 on failure, the same
+     * bytes); past that, the rows are written as they come and only the ones in flight are in memory. A longer
+     * answer cut by the row limit says so in the {@code X-DiploKG-Truncated} trailer (chunked responses), and one
+     * that fails once sent ends with the connection closed, never with a well-formed shorter answer.
+     */
+    public Void write(RowStream rows, ResultFormat format, HttpServletResponse response, boolean headOnly)
+            throws IOException {
+        List<Binding> held = new ArrayList<>();
+        while (held.size() < HELD_ROWS && rows.hasNext()) {
+            held.add(rows.next());
+        }
+        if (!rows.hasNext()) {
+            write(new QueryOutcome.Select(rows.variables(), held, rows.truncated()), format, response, headOnly);
+            return null;
+        }
+        headers(format, response, false);
+        if (headOnly) {
+            return null;
+        }
+        announceTruncation(rows, response);
+        Iterator<Binding> all = Iter.concat(held.iterator(), rows);
+        try {
+            writeRows(rows.variables(), () -> all, format, response.getOutputStream());
+        } catch (UncheckedIOException clientGone) {
+            throw clientGone; // the connection is closed already
+        } catch (RuntimeException e) {
+            throw new AnswerAbortedException(e);
+        }
+        return null;
+    }
+
+    private static void announceTruncation(RowStream rows, HttpServletResponse response) {
+        try {
+            response.setTrailerFields(() -> rows.truncated() ? Map.of(TRUNCATED_HEADER, "true") : Map.of());
+        } catch (IllegalStateException notSupported) {
+            // HTTP/1.0 or a response that is not chunked: no trailer can be sent
+        }
+    }
+
+    private static void headers(ResultFormat format, HttpServletResponse response, boolean truncated) {
         response.setStatus(200);
         response.setContentType(
                 format.mediaType() + (format == ResultFormat.SPARQL_XML || format.tabular() ? "; charset=utf-8" : ""));
         response.addHeader("Vary", "Accept");
-        if (outcome.truncated()) {
+        if (truncated) {
             response.setHeader(TRUNCATED_HEADER, "true");
         }
-        if (headOnly) {
-            return;
-        }
         response.setBufferSize(RESPONSE_BUFFER); // fewer, larger socket writes for large answers
-        write(outcome, format, response.getOutputStream());
+    }
+
+    private static void writeRows(List<Var> variables, Iterable<Binding> rows, ResultFormat format, OutputStream out) {
+        switch (format) {
+            case SPARQL_JSON -> SparqlJsonResultsWriter.writeSelect(out, variables, rows);
+            case SPARQL_XML -> SparqlXmlResultsWriter.writeSelect(out, variables, rows);
+            default ->
+                ResultsWriter.create().lang(format.lang()).write(out, RowSetStream.create(variables, rows.iterator()));
+        }
     }
 
     public void write(QueryOutcome outcome, ResultFormat format, OutputStream out) {
         switch (outcome) {
-            case QueryOutcome.Select select
-            when format == ResultFormat.SPARQL_JSON ->
-                SparqlJsonResultsWriter.writeSelect(out, select.variables(), select.rows());
+            case QueryOutcome.Select select -> writeRows(select.variables(), select.rows(), format, out);
             case QueryOutcome.Ask ask
             when format == ResultFormat.SPARQL_JSON -> SparqlJsonResultsWriter.writeAsk(out, ask.answer());
-            case QueryOutcome.Select select
-            when format == ResultFormat.SPARQL_XML ->
-                SparqlXmlResultsWriter.writeSelect(out, select.variables(), select.rows());
             case QueryOutcome.Ask ask
             when format == ResultFormat.SPARQL_XML -> SparqlXmlResultsWriter.writeAsk(out, ask.answer());
-            case QueryOutcome.Select select -> {
-                RowSet rows =
-                        RowSetStream.create(select.variables(), select.rows().iterator());
-                ResultsWriter.create().lang(format.lang()).write(out, rows);
-            }
             case QueryOutcome.Ask ask ->
                 ResultsWriter.create().lang(format.lang()).write(out, ask.answer());
             case QueryOutcome.Triples triples

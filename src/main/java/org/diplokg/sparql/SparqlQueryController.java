@@ -3,8 +3,9 @@ package org.diplokg.sparql;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.jena.query.Query;
-import org.diplokg.store.QueryOutcome;
 import org.diplokg.system.ProtocolException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,8 +86,19 @@ public class SparqlQueryController {
         request.setAttribute(ACCESS_QUERY_TYPE, QueryService.typeOf(query));
         boolean tabular = query.isSelectType() || query.isAskType();
         ResultFormat format = negotiator.choose(tabular, request.getParameter("format"), request.getHeader("Accept"));
-        QueryOutcome outcome = queries.execute(
-                query, RequestBodies.all(request, "default-graph-uri"), RequestBodies.all(request, "named-graph-uri"));
-        writer.write(outcome, format, response, "HEAD".equals(request.getMethod()));
+        List<String> defaultGraphs = RequestBodies.all(request, "default-graph-uri");
+        List<String> namedGraphs = RequestBodies.all(request, "named-graph-uri");
+        boolean headOnly = "HEAD".equals(request.getMethod());
+        if (query.isSelectType()) {
+            queries.select(query, defaultGraphs, namedGraphs, rows -> {
+                try {
+                    return writer.write(rows, format, response, headOnly);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return;
+        }
+        writer.write(queries.execute(query, defaultGraphs, namedGraphs), format, response, headOnly);
     }
 }

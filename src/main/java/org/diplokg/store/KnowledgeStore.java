@@ -33,6 +33,18 @@ public interface KnowledgeStore extends AutoCloseable {
         throw new IllegalArgumentException("Not a SELECT query: " + query.queryType());
     }
 
+    /**
+     * A SELECT's rows handed to {@code reader} under the same limits as {@link #query}. The embedded store streams
+     * them from the engine inside its read transaction; this default reads the whole answer first (the remote
+     * client receives it whole anyway).
+     */
+    default <T> T select(Query query, QueryOptions options, RowReader<T> reader) {
+        if (query(query, options) instanceof QueryOutcome.Select select) {
+            return reader.read(RowStream.of(select));
+        }
+        throw new IllegalArgumentException("Not a SELECT query: " + query.queryType());
+    }
+
     /** Applies a SPARQL Update request atomically. */
     void update(UpdateRequest request, UpdateOptions options);
 

@@ -3,9 +3,7 @@ package org.diplokg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,27 +13,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.sparql.ARQConstants;
-import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateRequest;
 import org.diplokg.hardening.HardeningProperties;
@@ -50,12 +37,12 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     private final DatasetGraph dsg;
     private final ChangeValidator validator;
-    private final boolean unionDefaultGraph;
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final SubjectChanges commits = new SubjectChanges();
     private final List<java.util.function.Consumer<CommitSummary>> commitListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int maxStringLength;
+    private final TdbQueries queries;
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
         this(
@@ -79,113 +66,21 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                     e);
         }
         this.validator = validator;
-        this.unionDefaultGraph = unionDefaultGraph;
+        this.queries = new TdbQueries(dsg, unionDefaultGraph, maxStringLength);
     }
 
     @Override
     public QueryOutcome query(Query query, QueryOptions options) {
-        return Txn.calculateRead(dsg, () -> {
-            boolean nativeUnion = usesNativeUnion(query, options);
-            DatasetGraph view = nativeUnion ? dsg : queryDataset(query, options);
-            // the view already holds the dataset; ARQ must not apply FROM / FROM NAMED a second time
-            // string functions rewritten to honour the time-out and the string limit (SafeExpressions)
-            Query plain = SafeExpressions.rewrite(
-                    query,
-                    maxStringLength,
-                    System.nanoTime() + options.timeout().toNanos());
-            if (query.hasDatasetDescription()) {
-                plain.getGraphURIs().clear();
-                plain.getNamedGraphURIs().clear();
-            }
-            QueryExecBuilder builder = QueryExec.dataset(view)
-                    .query(plain)
-                    .timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (nativeUnion) {
-                builder = builder.set(TDB2.symUnionDefaultGraph, true)
-                        .set(ARQConstants.sysOpExecutorFactory, EmptyInputGuardOpExecutor.FACTORY);
-            }
-            try (QueryExec exec = builder.build()) {
-                return run(query, exec, options.maxRows());
-            } catch (QueryCancelledException e) {
-                throw new QueryTimeoutException(options.timeout());
-            }
-        });
+        return Txn.calculateRead(dsg, () -> queries.run(query, options));
     }
 
-    /**
-     * A copy of the row with every value decoded now, inside the read transaction. TDB2's own rows
-     * (and their {@code detach()}) keep node ids and decode them from the node table on first access,
-     * which would happen after the transaction had ended, while the answer is written out.
-     */
-    private static Binding materialise(Binding row) {
-        BindingBuilder copy = Binding.builder();
-        row.forEach(copy::add);
-        return copy.build();
-    }
-
-    private static QueryOutcome run(Query query, QueryExec exec, long maxRows) {
-        if (query.isSelectType()) {
-            RowSet rows = exec.select();
-            List<Var> vars = rows.getResultVars();
-            List<Binding> kept = new ArrayList<>();
-            while (rows.hasNext()) {
-                Binding b = rows.next();
-                if (kept.size() >= maxRows) {
-                    return new QueryOutcome.Select(vars, kept, true);
-                }
-                kept.add(materialise(b));
-            }
-            return new QueryOutcome.Select(vars, kept, false);
+    /** Rows reach the reader as TDB2 produces them, inside the read transaction: nothing of the answer is held. */
+    @Override
+    public <T> T select(Query query, QueryOptions options, RowReader<T> reader) {
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("Not a SELECT query: " + query.queryType());
         }
-        if (query.isAskType()) {
-            return new QueryOutcome.Ask(exec.ask());
-        }
-        Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
-        Graph graph = GraphFactory.createDefaultGraph();
-        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-        while (triples.hasNext()) {
-            Triple t = triples.next();
-            if (graph.size() >= maxRows && !graph.contains(t)) {
-                Iter.close(triples);
-                return new QueryOutcome.Triples(graph, true);
-            }
-            graph.add(t);
-        }
-        return new QueryOutcome.Triples(graph, false);
-    }
-
-    /**
-     * Whether the query can run on the store itself with TDB2's own union default graph: no protocol
-     * dataset, no FROM / FROM NAMED, union mode on, and nothing in the real default graph (which
-     * TDB2's union leaves out). TDB2 then evaluates default-graph patterns as quad patterns over all
-     * named graphs in its indexes, instead of the per-query view built by {@link #queryDataset}, which
-     * lists every graph name (a scan of the quad index) and runs through the generic graph API.
-     * See docs/benchmarks.md, "Union default graph at scale".
-     */
-    private boolean usesNativeUnion(Query query, QueryOptions options) {
-        return unionDefaultGraph
-                && !options.hasProtocolDataset()
-                && !query.hasDatasetDescription()
-                && dsg.getDefaultGraph().isEmpty();
-    }
-
-    /** The dataset a query sees: protocol dataset, else the query's FROM, else the configured default. */
-    private DatasetGraph queryDataset(Query query, QueryOptions options) {
-        if (options.hasProtocolDataset()) {
-            return DynamicDatasets.dynamicDataset(
-                    DatasetDescription.create(options.defaultGraphUris(), options.namedGraphUris()), dsg, false);
-        }
-        if (query.hasDatasetDescription()) {
-            return DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
-        }
-        if (!unionDefaultGraph) {
-            return dsg;
-        }
-        List<Node> named = Iter.toList(dsg.listGraphNodes());
-        List<Node> defaults = dsg.getDefaultGraph().isEmpty()
-                ? List.of(Quad.unionGraph)
-                : List.of(Quad.unionGraph, Quad.defaultGraphIRI);
-        return DynamicDatasets.dynamicDataset(defaults, named, dsg, false);
+        return Txn.calculateRead(dsg, () -> queries.stream(query, options, reader));
     }
 
     /**

@@ -28,6 +28,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "org.diplokg.sparql")
 public class ProtocolErrorAdvice {
 
+    /**
+     * Rethrown so it leaves the servlet: the container then closes the connection without the response's end,
+     * the only signal left once a streamed answer has begun.
+     */
+    @ExceptionHandler(AnswerAbortedException.class)
+    public void aborted(AnswerAbortedException e) {
+        throw e;
+    }
+
     @ExceptionHandler(ProtocolException.class)
     public void protocol(ProtocolException e, HttpServletResponse response) throws IOException {
         text(response, e.status(), e.getMessage());

@@ -3,6 +3,7 @@ package org.diplokg.store.engine;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,26 @@ public final class EngineTuning {
     /** Slots of the literal table: about 1 MiB of references, room for the literals of a large scan. */
     static final int LITERAL_SLOTS = 1 << 17;
 
+    /**
+     * Sorts whose {@code LIMIT} is below this keep only the best rows in a bounded heap (ARQ's top-N) rather than
+     * sorting everything: above the server's default row limit (50,000), which every sorted SELECT now carries as
+     * its {@code LIMIT}.
+     */
+    static final int TOP_N_ROWS = 100_001;
+
+    /** Rows a sort or a DISTINCT holds in memory before it spills to temporary files, so its memory is bounded. */
+    static final int SPILL_ROWS = 250_000;
+
     private EngineTuning() {}
 
-    /** Installs {@link LiteralValueCache} as ARQ's expression-value cache unless it is installed already; true if it is in place. */
+    /**
+     * Installs {@link LiteralValueCache} as ARQ's expression-value cache unless it is installed already, and bounds
+     * the memory of sorts and DISTINCT (top-N below {@link #TOP_N_ROWS}, spilling above {@link #SPILL_ROWS}); true if
+     * the cache is in place.
+     */
     public static synchronized boolean apply() {
+        ARQ.getContext().set(ARQ.topNSortingThreshold, TOP_N_ROWS);
+        ARQ.getContext().set(ARQ.spillToDiskThreshold, (long) SPILL_ROWS);
         try {
             Field field = NodeValue.class.getDeclaredField("nodeValueCache");
             if (!Cache.class.isAssignableFrom(field.getType()) || Modifier.isFinal(field.getModifiers())) {

@@ -74,7 +74,7 @@ final class TdbQueries {
                 QueryExec.dataset(view).query(plain).timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         if (nativeUnion) {
             builder = builder.set(TDB2.symUnionDefaultGraph, true)
-                    .set(ARQConstants.sysOpExecutorFactory, EmptyInputGuardOpExecutor.FACTORY);
+                    .set(ARQConstants.sysOpExecutorFactory, TdbOpExecutor.FACTORY);
         }
         return builder.build();
     }

@@ -160,12 +160,33 @@ public final class IdGrouping extends QueryIter1 {
         KEY
     }
 
+    /** The terms a {@code COUNT(DISTINCT)} has seen: ids of stored terms as longs, anything else as objects. */
+    private static final class DistinctTerms {
+        private final LongSet stored = new LongSet();
+        private Set<Object> others;
+
+        void add(Object term) {
+            if (term instanceof NodeId id && id.isPtr()) {
+                stored.add(id.getPtrLocation());
+                return;
+            }
+            if (others == null) {
+                others = new HashSet<>();
+            }
+            others.add(term);
+        }
+
+        int size() {
+            return stored.size() + (others == null ? 0 : others.size());
+        }
+    }
+
     /** One group's key terms and the running value of each aggregate. */
     private final class Group {
         private final Object[] key;
         private final long[] counts;
         private final Object[] samples;
-        private final List<Set<Object>> distinct;
+        private final List<DistinctTerms> distinct;
 
         Group(Object[] key, int size) {
             this.key = key;
@@ -173,7 +194,7 @@ public final class IdGrouping extends QueryIter1 {
             this.samples = new Object[size];
             this.distinct = new ArrayList<>(size);
             for (ExprAggregator aggregate : aggregates) {
-                distinct.add(aggregate.getAggregator() instanceof AggCountVarDistinct ? new HashSet<>() : null);
+                distinct.add(aggregate.getAggregator() instanceof AggCountVarDistinct ? new DistinctTerms() : null);
             }
         }
 

@@ -1,10 +1,12 @@
 package org.diplokg.store;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +22,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Stops the query holding the server's memory before the JVM runs out of it. A grouping or sort over a whole large
  * store can need more heap than the server has; an {@link OutOfMemoryError} then strikes whichever thread allocates
- * next (once it was Tomcat's connection poller, after which the server answered nothing). The guard looks at the heap
- * left after the last garbage collection and, when it is above the limit, aborts the longest-running query, which
- * fails with {@link QueryMemoryException} (a 503) while every other request goes on. It waits for a collection after
- * each abort before it judges again.
+ * next (once it was Tomcat's connection poller, after which the server answered nothing). After each full garbage
+ * collection (the JVM's last resort before it gives up) the guard looks at the heap that is left and, when it is above
+ * the limit, aborts the longest-running query, which fails with {@link QueryMemoryException} (a 503) while every
+ * other request goes on. One query is stopped per full collection.
  */
 public final class QueryMemoryGuard implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryMemoryGuard.class);
+
+    /** Collectors of the whole heap: G1's and Parallel's full collections, Serial's mark-sweep, ZGC's major cycles. */
+    private static final Pattern FULL_COLLECTOR = Pattern.compile("(?i)old|marksweep|major|full");
 
     private final Map<QueryExec, Long> running = new ConcurrentHashMap<>();
     private final Map<QueryExec, Boolean> aborted = new ConcurrentHashMap<>();
@@ -35,11 +41,11 @@ public final class QueryMemoryGuard implements AutoCloseable {
     private final long max;
     private final LongSupplier collections;
     private final ScheduledExecutorService watch;
-    private long collectionsAtAbort = -1;
+    private long collectionsSeen;
 
     /**
      * @param limit fraction of the heap (after a collection) above which the oldest query is stopped; 0 turns the guard
-     *     off
+     *     off; it acts after full collections only
      */
     public static QueryMemoryGuard forHeap(double limit) {
         Optional<MemoryPoolMXBean> oldGen = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -51,7 +57,12 @@ public final class QueryMemoryGuard implements AutoCloseable {
                     return after == null ? 0 : after.getUsed();
                 })
                 .orElse(() -> 0L);
-        LongSupplier collections = () -> ManagementFactory.getGarbageCollectorMXBeans().stream()
+        // full collections only: after a young or mixed one the old generation still holds garbage, so a high
+        // reading there is no sign of pressure; a full collection that leaves the heap nearly full is
+        List<GarbageCollectorMXBean> full = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> FULL_COLLECTOR.matcher(gc.getName()).find())
+                .toList();
+        LongSupplier collections = () -> full.stream()
                 .mapToLong(gc -> Math.max(0, gc.getCollectionCount()))
                 .sum();
         return new QueryMemoryGuard(limit, used, max, collections, 200);
@@ -93,19 +104,19 @@ public final class QueryMemoryGuard implements AutoCloseable {
     /** One look at the heap: above the limit after a collection, the oldest running query is stopped. */
     synchronized void check() {
         try {
+            long gcs = collections.getAsLong();
+            if (gcs == collectionsSeen) {
+                return; // no full collection since the last look
+            }
+            collectionsSeen = gcs;
             long used = usedAfterCollection.getAsLong();
             if (used <= limit * max || running.isEmpty()) {
                 return;
-            }
-            long gcs = collections.getAsLong();
-            if (gcs == collectionsAtAbort) {
-                return; // the heap has not been collected since the last stop
             }
             running.entrySet().stream()
                     .filter(e -> !aborted.containsKey(e.getKey()))
                     .min(Map.Entry.comparingByValue())
                     .ifPresent(oldest -> {
-                        collectionsAtAbort = gcs;
                         aborted.put(oldest.getKey(), true);
                         LOG.warn(
                                 "Heap {} MB of {} MB after collection: stopping the query running for {} s",

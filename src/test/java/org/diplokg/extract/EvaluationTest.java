@@ -73,15 +73,20 @@ class EvaluationTest {
                 ID + "person/" + name, name, new PostRef(ID + "post/" + post, "Ambassador", "x", "x", mission), AT);
     }
 
+    /** An evaluation of one article, "a": its gold list against what was extracted from it. */
+    private static Evaluation articleA(JsonNode gold, ArticleExtraction extracted) {
+        Evaluation e = new Evaluation();
+        e.add("a", gold, extracted);
+        return e;
+    }
+
     private static DateMention day(int y, int m, int d) {
         return new DateMention(0, 1, "x", LocalDate.of(y, m, d), DateMention.Precision.DAY, false);
     }
 
     @Test
     void aPersonIsMatchedByFoldedNameOrAliasButAnHonorificMakesADifferentName() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation e = articleA(
                 gold("""
                 {"persons": [{"name": "Hun Manet"}, {"name": "Joe Biden", "aliases": ["Biden"]}, {"name": "Lê Thị Bích Trân"}]}"""),
                 extraction(
@@ -100,9 +105,7 @@ class EvaluationTest {
 
     @Test
     void postingsComeFromAmbassadorHoldingsWithTheirReceivingStateConcurrentOrNot() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation e = articleA(
                 gold("""
                 {"postings": [{"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "AU", "concurrent": false},
                               {"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "VU", "concurrent": true},
@@ -120,9 +123,7 @@ class EvaluationTest {
 
     @Test
     void anEventMatchesByTypeAndADateInsideTheGoldOneButNotByTheWrongType() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation e = articleA(
                 gold("""
                 {"events": [{"type": "Talks", "date": "2024-03"}, {"type": "OfficialVisit", "date": "2024-03-06"}]}"""),
                 extraction(
@@ -180,9 +181,7 @@ class EvaluationTest {
 
     @Test
     void aTypeTheGoldListDoesNotAnnotateIsNotScoredForThatArticle() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation e = articleA(
                 gold("{\"persons\": []}"),
                 extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of(), List.of()));
         assertThat(e.scores().get("postings").articles()).isZero();

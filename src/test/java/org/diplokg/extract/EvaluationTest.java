@@ -23,11 +23,9 @@ class EvaluationTest {
         return json.readTree(text);
     }
 
+    /** An extraction with these holdings, persons and events and nothing else (no relation any test here scores). */
     private static ArticleExtraction extraction(
-            List<Facts.PersonPost> posts,
-            List<Facts.PersonMention> persons,
-            List<Facts.Event> events,
-            List<Facts.Relation> relations) {
+            List<Facts.PersonPost> posts, List<Facts.PersonMention> persons, List<Facts.Event> events) {
         return new ArticleExtraction(
                 ArticleInput.plainText("x", "a.txt"),
                 "x",
@@ -40,7 +38,7 @@ class EvaluationTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                relations,
+                List.of(),
                 events,
                 List.of(),
                 List.of(),
@@ -95,7 +93,6 @@ class EvaluationTest {
                                 new Facts.PersonMention(ID + "person/1", "Samdech Hun Manet", AT),
                                 new Facts.PersonMention(ID + "person/2", "Biden", AT),
                                 new Facts.PersonMention(ID + "person/3", "LÊ THỊ BÍCH TRÂN", AT)),
-                        List.of(),
                         List.of()));
         Evaluation.Score s = e.scores().get("persons");
         assertThat(s.truePositives()).isEqualTo(2);
@@ -112,7 +109,6 @@ class EvaluationTest {
                               {"person": "Marc Knapper", "sendingState": "US", "receivingState": "VN", "concurrent": false}]}"""),
                 extraction(
                         List.of(ambassador("Phạm Hùng Tâm", "VN", "AU"), ambassador("Marc Knapper", "US", "VN")),
-                        List.of(),
                         List.of(),
                         List.of()));
         Evaluation.Score s = e.scores().get("postings");
@@ -133,8 +129,7 @@ class EvaluationTest {
                                 new Facts.Event(
                                         "Talks", "hội đàm", day(2024, 3, 7), List.of(ID + "country/AU"), null, AT),
                                 new Facts.Event(
-                                        "StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT)),
-                        List.of()));
+                                        "StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT))));
         Evaluation.Score s = e.scores().get("events");
         assertThat(s.truePositives()).isEqualTo(1);
         assertThat(s.misses()).containsExactly("a: OfficialVisit 2024-03-06");
@@ -182,8 +177,7 @@ class EvaluationTest {
     @Test
     void aTypeTheGoldListDoesNotAnnotateIsNotScoredForThatArticle() {
         Evaluation e = articleA(
-                gold("{\"persons\": []}"),
-                extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of(), List.of()));
+                gold("{\"persons\": []}"), extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of()));
         assertThat(e.scores().get("postings").articles()).isZero();
         assertThat(e.scores().get("postings").falsePositives()).isZero();
         assertThat(e.scores().get("persons").articles()).isEqualTo(1);

@@ -7,19 +7,14 @@ import static org.diplokg.extract.TestSentences.holdingIris;
 import static org.diplokg.extract.TestSentences.read;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** The pipeline on short sentences written for these tests, with the project's reference data as gazetteer. */
+/**
+ * The pipeline on short sentences written for these tests, with the project's reference data as gazetteer.
+ *
+ * Cases pinned by one sentence and one list are rows of {@code src/test/resources/extract/extraction-pipeline.tsv}, checked by
+ * {@link SentenceTablesTest}.
+ */
 class ExtractionPipelineTest {
-
-    /** Titles, names and ranks pinned by one sentence and one reading each: {@code src/test/resources/extract/extraction-pipeline.tsv}. */
-    @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/extract/extraction-pipeline.tsv", delimiter = '\t')
-    void readsEachSentenceAsItsRowSays(
-            String behaviour, String reading, String match, String sentence, String expected) {
-        TestSentences.assertReads(reading, match, sentence, expected);
-    }
 
     private static final Gazetteer gazetteer = TestSentences.gazetteer();
 

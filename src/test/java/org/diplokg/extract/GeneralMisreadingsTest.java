@@ -5,23 +5,16 @@ import static org.diplokg.extract.TestSentences.holdings;
 import static org.diplokg.extract.TestSentences.read;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * General misreadings found on the development set and the seeds, each pinned on sentences written for this test:
  * regions that contain a country's name, particles of foreign names, a bare minister before a foreign name, the
  * country of a title stated earlier in its sentence, and legislature titles.
+ *
+ * Cases pinned by one sentence and one list are rows of {@code src/test/resources/extract/general-misreadings.tsv}, checked by
+ * {@link SentenceTablesTest}.
  */
 class GeneralMisreadingsTest {
-
-    /** The misreadings pinned by one sentence and one reading each: {@code src/test/resources/extract/general-misreadings.tsv}. */
-    @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/extract/general-misreadings.tsv", delimiter = '\t')
-    void readsEachSentenceAsItsRowSays(
-            String behaviour, String reading, String match, String sentence, String expected) {
-        TestSentences.assertReads(reading, match, sentence, expected);
-    }
 
     @Test
     void aBareMinisterBeforeAForeignNameIsNotVietnams() {

@@ -11,19 +11,14 @@ import static org.diplokg.extract.TestSentences.relations;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** One behaviour per rule family, on sentences written for these tests (no article's text, no article's people). */
+/**
+ * One behaviour per rule family, on sentences written for these tests (no article's text, no article's people).
+ *
+ * Cases pinned by one sentence and one list are rows of {@code src/test/resources/extract/rule-families.tsv}, checked by
+ * {@link SentenceTablesTest}.
+ */
 class RuleFamiliesTest {
-
-    /** The rule families pinned by one sentence and one reading each: {@code src/test/resources/extract/rule-families.tsv}. */
-    @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/extract/rule-families.tsv", delimiter = '\t')
-    void readsEachSentenceAsItsRowSays(
-            String behaviour, String reading, String match, String sentence, String expected) {
-        TestSentences.assertReads(reading, match, sentence, expected);
-    }
 
     @Test
     void readsMonarchsAndCrownPrincesOfANamedCountry() {

@@ -1,13 +1,7 @@
 package org.diplokg.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import org.assertj.core.api.ListAssert;
 import org.diplokg.support.ProjectPaths;
 
 /**
@@ -19,16 +13,6 @@ final class TestSentences {
 
     static final String ID = "https://w3id.org/diplokg/id/";
     private static final String BASE = "https://w3id.org/diplokg/";
-
-    /** The readings a sentence table (src/test/resources/extract/*.tsv) may name, by their column value. */
-    private static final Map<String, Function<ArticleExtraction, List<String>>> READINGS = Map.of(
-            "holdings", TestSentences::holdings,
-            "holdingIris", TestSentences::holdingIris,
-            "countries", TestSentences::countries,
-            "events", TestSentences::events,
-            "levels", TestSentences::levels,
-            "relations", TestSentences::relations,
-            "persons", TestSentences::persons);
 
     private TestSentences() {}
 
@@ -93,24 +77,5 @@ final class TestSentences {
     /** The names of the persons found, each once, in order of first mention. */
     static List<String> persons(ArticleExtraction x) {
         return x.persons().stream().map(Facts.PersonMention::name).distinct().toList();
-    }
-
-    /**
-     * Checks one row of a sentence table: the sentence ({@code \n} for a line break) read through the pipeline,
-     * the named reading must list the expected items ({@code " | "} between them, none when empty): {@code exactly}
-     * (in order), {@code anyOrder}, or {@code contains} (at least these).
-     */
-    static void assertReads(String reading, String match, String sentence, String expected) {
-        Function<ArticleExtraction, List<String>> of =
-                Objects.requireNonNull(READINGS.get(reading), () -> "No reading named " + reading);
-        List<String> want = expected == null ? List.of() : List.of(expected.split(" \\| "));
-        ListAssert<String> found =
-                assertThat(of.apply(read(sentence.replace("\\n", "\n")))).as("%s of: %s", reading, sentence);
-        switch (match) {
-            case "exactly" -> found.containsExactlyElementsOf(want);
-            case "anyOrder" -> found.containsExactlyInAnyOrderElementsOf(want);
-            case "contains" -> found.containsAll(want);
-            default -> throw new IllegalArgumentException("No match named " + match);
-        }
     }
 }

@@ -78,13 +78,19 @@ class EvaluationTest {
         return e;
     }
 
+    /** The score of one kind of fact for article "a". */
+    private static Evaluation.Score scoreOf(String kind, JsonNode gold, ArticleExtraction extracted) {
+        return articleA(gold, extracted).scores().get(kind);
+    }
+
     private static DateMention day(int y, int m, int d) {
         return new DateMention(0, 1, "x", LocalDate.of(y, m, d), DateMention.Precision.DAY, false);
     }
 
     @Test
     void aPersonIsMatchedByFoldedNameOrAliasButAnHonorificMakesADifferentName() {
-        Evaluation e = articleA(
+        Evaluation.Score s = scoreOf(
+                "persons",
                 gold("""
                 {"persons": [{"name": "Hun Manet"}, {"name": "Joe Biden", "aliases": ["Biden"]}, {"name": "Lê Thị Bích Trân"}]}"""),
                 extraction(
@@ -94,7 +100,6 @@ class EvaluationTest {
                                 new Facts.PersonMention(ID + "person/2", "Biden", AT),
                                 new Facts.PersonMention(ID + "person/3", "LÊ THỊ BÍCH TRÂN", AT)),
                         List.of()));
-        Evaluation.Score s = e.scores().get("persons");
         assertThat(s.truePositives()).isEqualTo(2);
         assertThat(s.misses()).containsExactly("a: hun-manet");
         assertThat(s.falseHits()).containsExactly("a: samdech-hun-manet");
@@ -102,7 +107,8 @@ class EvaluationTest {
 
     @Test
     void postingsComeFromAmbassadorHoldingsWithTheirReceivingStateConcurrentOrNot() {
-        Evaluation e = articleA(
+        Evaluation.Score s = scoreOf(
+                "postings",
                 gold("""
                 {"postings": [{"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "AU", "concurrent": false},
                               {"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "VU", "concurrent": true},
@@ -111,7 +117,6 @@ class EvaluationTest {
                         List.of(ambassador("Phạm Hùng Tâm", "VN", "AU"), ambassador("Marc Knapper", "US", "VN")),
                         List.of(),
                         List.of()));
-        Evaluation.Score s = e.scores().get("postings");
         assertThat(s.truePositives()).isEqualTo(2);
         assertThat(s.misses()).containsExactly("a: pham-hung-tam -> VU");
         assertThat(s.falsePositives()).isZero();
@@ -119,7 +124,8 @@ class EvaluationTest {
 
     @Test
     void anEventMatchesByTypeAndADateInsideTheGoldOneButNotByTheWrongType() {
-        Evaluation e = articleA(
+        Evaluation.Score s = scoreOf(
+                "events",
                 gold("""
                 {"events": [{"type": "Talks", "date": "2024-03"}, {"type": "OfficialVisit", "date": "2024-03-06"}]}"""),
                 extraction(
@@ -130,7 +136,6 @@ class EvaluationTest {
                                         "Talks", "hội đàm", day(2024, 3, 7), List.of(ID + "country/AU"), null, AT),
                                 new Facts.Event(
                                         "StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT))));
-        Evaluation.Score s = e.scores().get("events");
         assertThat(s.truePositives()).isEqualTo(1);
         assertThat(s.misses()).containsExactly("a: OfficialVisit 2024-03-06");
         assertThat(s.falseHits()).containsExactly("a: StateVisit 2024-03-06");

@@ -5,6 +5,7 @@ import org.diplokg.ontology.IriPolicy;
 import org.diplokg.ontology.OntologyFiles;
 import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryMemoryGuard;
 import org.diplokg.store.RemoteKnowledgeStore;
 import org.diplokg.store.StoreProperties;
 import org.diplokg.store.TdbKnowledgeStore;
@@ -33,6 +34,10 @@ public class StoreConfiguration {
             return new RemoteKnowledgeStore(store.remote(), iris.baseIri(), validator, ontology.combined());
         }
         return new TdbKnowledgeStore(
-                store.location(), validator, sparql.unionDefaultGraph(), hardening.maxStringLength());
+                store.location(),
+                validator,
+                sparql.unionDefaultGraph(),
+                hardening.maxStringLength(),
+                QueryMemoryGuard.forHeap(store.memoryLimit()));
     }
 }

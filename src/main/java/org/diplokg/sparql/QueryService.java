@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.diplokg.sparql.cache.ResultCache;
 import org.diplokg.store.KnowledgeStore;
+import org.diplokg.store.QueryMemoryException;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.QueryTimeoutException;
@@ -125,6 +126,9 @@ public class QueryService {
         String outcome = "ok";
         try {
             return run.get();
+        } catch (QueryMemoryException e) {
+            outcome = "memory";
+            throw new ProtocolException(503, e.getMessage());
         } catch (QueryTimeoutException e) {
             outcome = "timeout";
             timeouts.increment();

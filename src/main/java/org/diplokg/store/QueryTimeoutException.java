@@ -13,4 +13,9 @@ public class QueryTimeoutException extends StoreException {
     public QueryTimeoutException(String what, Duration limit) {
         super(what + " cancelled: it ran longer than the limit of " + limit.toMillis() + " ms");
     }
+
+    /** For cancellations under another limit (memory). */
+    protected QueryTimeoutException(String message) {
+        super(message);
+    }
 }

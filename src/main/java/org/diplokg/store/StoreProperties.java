@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mode     {@code embedded} (TDB2 in {@link #location}) or {@code remote} (any SPARQL 1.1 engine)
  * @param location TDB2 database directory
  * @param remote   endpoints and client settings for remote mode
+ * @param memoryLimit share of the heap, after a garbage collection, above which the embedded store stops its
+ *     longest-running query with a 503 instead of letting the JVM run out of memory (0 turns it off; see
+ *     {@link QueryMemoryGuard})
  */
 @ConfigurationProperties(prefix = "diplokg.store")
 public record StoreProperties(
         @DefaultValue("embedded") String mode,
         @DefaultValue("run/tdb2") Path location,
-        @DefaultValue Remote remote) {
+        @DefaultValue Remote remote,
+        @DefaultValue("0.85") double memoryLimit) {
 
     public boolean isRemote() {
         return "remote".equalsIgnoreCase(mode);

@@ -43,6 +43,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int maxStringLength;
     private final TdbQueries queries;
+    private final QueryMemoryGuard memory;
 
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph) {
         this(
@@ -54,6 +55,17 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** @param maxStringLength longest string a query's CONCAT/REPLACE may build (diplokg.hardening.max-string-length) */
     public TdbKnowledgeStore(Path location, ChangeValidator validator, boolean unionDefaultGraph, int maxStringLength) {
+        this(location, validator, unionDefaultGraph, maxStringLength, QueryMemoryGuard.forHeap(0));
+    }
+
+    /** @param memory stops the longest-running query when the heap is nearly full (closed with the store) */
+    public TdbKnowledgeStore(
+            Path location,
+            ChangeValidator validator,
+            boolean unionDefaultGraph,
+            int maxStringLength,
+            QueryMemoryGuard memory) {
+        this.memory = memory;
         this.maxStringLength = maxStringLength;
         EngineTuning.apply();
         try {
@@ -66,7 +78,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                     e);
         }
         this.validator = validator;
-        this.queries = new TdbQueries(dsg, unionDefaultGraph, maxStringLength);
+        this.queries = new TdbQueries(dsg, unionDefaultGraph, maxStringLength, memory);
     }
 
     @Override
@@ -266,6 +278,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void close() {
+        memory.close();
         dsg.close();
     }
 }

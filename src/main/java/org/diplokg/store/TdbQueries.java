@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,8 +33,10 @@ final class TdbQueries {
     private final DatasetGraph dsg;
     private final boolean unionDefaultGraph;
     private final int maxStringLength;
+    private final QueryMemoryGuard memory;
 
-    TdbQueries(DatasetGraph dsg, boolean unionDefaultGraph, int maxStringLength) {
+    TdbQueries(DatasetGraph dsg, boolean unionDefaultGraph, int maxStringLength, QueryMemoryGuard memory) {
+        this.memory = memory;
         this.dsg = dsg;
         this.unionDefaultGraph = unionDefaultGraph;
         this.maxStringLength = maxStringLength;
@@ -41,20 +44,31 @@ final class TdbQueries {
 
     /** The whole answer, detached from the transaction (held in memory up to the row limit). */
     QueryOutcome run(Query query, QueryOptions options) {
-        try (QueryExec exec = prepare(query, options)) {
-            return read(query, exec, options.maxRows());
-        } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException(options.timeout());
-        }
+        return guarded(query, options, exec -> read(query, exec, options.maxRows()));
     }
 
     /** A SELECT's rows handed to the reader while the engine produces them; the caller holds the transaction. */
     <T> T stream(Query query, QueryOptions options, RowReader<T> reader) {
-        try (QueryExec exec = prepare(query, options)) {
+        return guarded(query, options, exec -> {
             RowSet rows = exec.select();
             return reader.read(RowStream.capped(rows.getResultVars(), rows, options.maxRows()));
+        });
+    }
+
+    /** Runs the execution under the memory guard; a cancellation says whether time or memory ended it. */
+    private <T> T guarded(Query query, QueryOptions options, Function<QueryExec, T> body) {
+        QueryExec exec = prepare(query, options);
+        memory.started(exec);
+        try {
+            return body.apply(exec);
         } catch (QueryCancelledException e) {
+            if (memory.stopped(exec)) {
+                throw new QueryMemoryException(memory.maxHeap());
+            }
             throw new QueryTimeoutException(options.timeout());
+        } finally {
+            memory.finished(exec);
+            exec.close();
         }
     }
 
@@ -74,7 +88,7 @@ final class TdbQueries {
                 QueryExec.dataset(view).query(plain).timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         if (nativeUnion) {
             builder = builder.set(TDB2.symUnionDefaultGraph, true)
-                    .set(ARQConstants.sysOpExecutorFactory, EmptyInputGuardOpExecutor.FACTORY);
+                    .set(ARQConstants.sysOpExecutorFactory, TdbOpExecutor.FACTORY);
         }
         return builder.build();
     }

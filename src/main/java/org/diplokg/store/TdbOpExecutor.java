@@ -1,14 +1,20 @@
 package org.diplokg.store;
 
 import org.apache.jena.sparql.algebra.op.OpFilter;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplokg.store.engine.IdGrouping;
 
 /**
- * TDB2's operator executor with one guard: a quad pattern (or a filter over one) given no input
+ * TDB2's operator executor with two changes. Grouping that only compares terms runs on node ids
+ * ({@link IdGrouping}). And a guard: a quad pattern (or a filter over one) given no input
  * rows answers no rows. Jena 6.0.0's {@code OpExecutorTDB2.optimizeExecuteQuads} peeks at the input
  * to reorder a pattern of two or more quads without first checking that there is one, and fails with
  * {@code ARQInternalErrorException: Peek iterator is already empty} whenever an earlier step of a
@@ -16,12 +22,25 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * query after an unmatched first step (an empty store, an OPTIONAL-free sequence with no match).
  * The triple path of the same class already returns the empty input unchanged; this does the same.
  */
-final class EmptyInputGuardOpExecutor extends OpExecutorTDB2 {
+final class TdbOpExecutor extends OpExecutorTDB2 {
 
-    static final OpExecutorFactory FACTORY = EmptyInputGuardOpExecutor::new;
+    static final OpExecutorFactory FACTORY = TdbOpExecutor::new;
 
-    private EmptyInputGuardOpExecutor(ExecutionContext execCxt) {
+    private TdbOpExecutor(ExecutionContext execCxt) {
         super(execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpGroup opGroup, QueryIterator input) {
+        if (!IdGrouping.supports(opGroup, execCxt)) {
+            return super.execute(opGroup, input);
+        }
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(execCxt.getDataset());
+        if (storage == null) {
+            return super.execute(opGroup, input);
+        }
+        NodeTable nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+        return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, nodes, execCxt);
     }
 
     @Override

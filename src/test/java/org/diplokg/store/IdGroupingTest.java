@@ -1,0 +1,149 @@
+package org.diplokg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.diplokg.ontology.IriPolicy;
+import org.diplokg.query.LibraryQuery;
+import org.diplokg.query.QueryLibrary;
+import org.diplokg.support.GeneratedGraphs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Grouping on TDB2 node ids ({@link org.diplokg.store.engine.IdGrouping}) gives ARQ's answers: every grouping query of
+ * the library and a set of shapes it must handle (no key, several keys, unbound keys and values, HAVING, SAMPLE,
+ * values that do not come from the store, empty input) run on the embedded store and, as the reference, with plain
+ * ARQ on an in-memory copy whose default graph is the union of the named graphs.
+ */
+class IdGroupingTest {
+
+    private static final QueryOptions OPTIONS = QueryOptions.of(Duration.ofSeconds(60), 10_000_000);
+
+    @TempDir
+    static Path dir;
+
+    private static TdbKnowledgeStore store;
+    private static DatasetGraph reference;
+
+    @BeforeAll
+    static void load() throws Exception {
+        DatasetGraph generated = GeneratedGraphs.generate(dir.resolve("g.nq.gz"), 60_000, 7);
+        store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true);
+        store.load(
+                List.of(new RdfSource(dir.resolve("g.nq.gz"), org.apache.jena.riot.Lang.NQUADS, null)),
+                LoadProgress.NONE);
+        reference = DatasetGraphFactory.createGeneral();
+        generated.find().forEachRemaining(q -> {
+            reference.add(q);
+            reference.getDefaultGraph().add(q.asTriple());
+        });
+        assertThat(store.size()).isGreaterThan(50_000);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static Stream<Arguments> groupingQueries() {
+        List<Arguments> all = new ArrayList<>();
+        String dk =
+                "PREFIX dk: <https://w3id.org/diplokg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        Map<String, String> shapes = Map.ofEntries(
+                Map.entry("count-by-type", "SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type"),
+                Map.entry("count-star-no-key", "SELECT (COUNT(*) AS ?n) WHERE { ?s a dk:Event }"),
+                Map.entry(
+                        "count-on-empty-input",
+                        "SELECT (COUNT(?s) AS ?n) (SAMPLE(?s) AS ?x) WHERE { ?s a dk:NoSuchClass }"),
+                Map.entry(
+                        "keyed-on-empty-input",
+                        "SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a dk:NoSuchClass ; a ?t } GROUP BY ?t"),
+                Map.entry(
+                        "distinct-with-having",
+                        "SELECT ?p (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dk:participant ?p } GROUP BY ?p HAVING (COUNT(DISTINCT ?e) >= 3)"),
+                Map.entry(
+                        "two-keys-and-optional",
+                        "SELECT ?t ?d (COUNT(?s) AS ?n) (COUNT(?d) AS ?withDate) WHERE { ?s a ?t OPTIONAL { ?s dk:date ?d } } GROUP BY ?t ?d"),
+                Map.entry(
+                        "unbound-key",
+                        "SELECT ?d (COUNT(*) AS ?n) WHERE { ?s a dk:Event OPTIONAL { ?s dk:date ?d } } GROUP BY ?d"),
+                Map.entry(
+                        "graphs-and-sample",
+                        "SELECT ?fact (COUNT(DISTINCT ?g) AS ?n) (SAMPLE(?g) AS ?graph) WHERE { GRAPH ?g { ?fact a dk:PostHolding } } GROUP BY ?fact"),
+                Map.entry(
+                        "values-not-in-store",
+                        "SELECT ?k (COUNT(DISTINCT ?v) AS ?n) WHERE { VALUES (?k ?v) { (\"a\" 1) (\"a\" 2) (\"a\" 1) (<urn:x> \"q\") } } GROUP BY ?k"),
+                Map.entry(
+                        "bound-by-bind",
+                        "SELECT ?k (COUNT(?s) AS ?n) WHERE { ?s a dk:Person BIND(STRLEN(STR(?s)) AS ?k) } GROUP BY ?k"),
+                Map.entry(
+                        "grouped-subquery",
+                        "SELECT ?n (COUNT(*) AS ?persons) WHERE { { SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e dk:participant ?p } GROUP BY ?p } } GROUP BY ?n"),
+                Map.entry("group-without-aggregate", "SELECT ?t WHERE { ?s a ?t } GROUP BY ?t"));
+        shapes.forEach((name, text) -> all.add(Arguments.of(name, QueryFactory.create(dk + text))));
+        for (LibraryQuery q : new QueryLibrary().all()) {
+            if (q.query().hasGroupBy()
+                    || q.query().hasAggregators()
+                    || q.query().toString().contains("GROUP BY")) {
+                Map<String, Node> values = new java.util.HashMap<>();
+                for (LibraryQuery.Parameter p : q.parameters()) {
+                    if (p.defaultValue() != null) {
+                        values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), IriPolicy.DEFAULT_BASE));
+                    }
+                }
+                all.add(Arguments.of("library/" + q.name(), SparqlFiles.bind(q.query(), values)));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groupingQueries")
+    void groupingOnNodeIdsGivesArqsAnswer(String name, Query query) {
+        List<Binding> ours = store.select(query, OPTIONS);
+        List<Binding> arq = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(reference).query(query).build()) {
+            RowSet rows = exec.select();
+            rows.forEachRemaining(arq::add);
+        }
+        List<String> missing = new ArrayList<>(sorted(arq));
+        missing.removeAll(sorted(ours));
+        List<String> extra = new ArrayList<>(sorted(ours));
+        extra.removeAll(sorted(arq));
+        assertThat(missing)
+                .as(name + ": rows only ARQ gives; ours only: " + extra)
+                .isEmpty();
+        assertThat(sorted(ours)).as(name).isEqualTo(sorted(arq));
+    }
+
+    private static List<String> sorted(List<Binding> rows) {
+        List<String> out = new ArrayList<>();
+        for (Binding b : rows) {
+            List<String> terms = new ArrayList<>();
+            b.forEach((v, n) -> terms.add(v.getVarName() + "=" + n));
+            terms.sort(null);
+            StringBuilder s = new StringBuilder(String.join(" ", terms));
+            out.add(s.toString());
+        }
+        out.sort(null);
+        return out;
+    }
+}

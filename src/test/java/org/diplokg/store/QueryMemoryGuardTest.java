@@ -1,0 +1,78 @@
+package org.diplokg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplokg.hardening.HardeningProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The memory guard on a real TDB2 store, with the heap reading supplied by the test: above the limit after a
+ * collection it stops the longest-running query with {@link QueryMemoryException}, leaves the others alone, and stops
+ * nothing while the heap is below the limit.
+ */
+class QueryMemoryGuardTest {
+
+    private static final String ENDLESS =
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:g> { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h } }";
+    private static final QueryOptions LONG = QueryOptions.of(Duration.ofSeconds(60), 10);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nearlyFullHeapStopsTheLongestRunningQueryOnly() throws Exception {
+        AtomicLong used = new AtomicLong(0);
+        AtomicLong collections = new AtomicLong(0);
+        QueryMemoryGuard guard = new QueryMemoryGuard(0.85, used::get, 1000, collections::get, 20);
+        try (TdbKnowledgeStore store = new TdbKnowledgeStore(
+                dir, ChangeValidator.NONE, true, HardeningProperties.defaults().maxStringLength(), guard)) {
+            store.addToGraph(NodeFactory.createURI("urn:g"), triples(400));
+            CompletableFuture<QueryOutcome> endless =
+                    CompletableFuture.supplyAsync(() -> store.query(QueryFactory.create(ENDLESS), LONG));
+            TimeUnit.MILLISECONDS.sleep(300);
+            assertThat(endless).isNotDone(); // below the limit nothing is stopped
+
+            used.set(950);
+            collections.incrementAndGet();
+            assertThatThrownBy(() -> endless.get(20, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(QueryMemoryException.class)
+                    .hasMessageContaining("needed more memory than the server has left");
+
+            // the same heap reading, no collection since: a later query is not stopped
+            List<?> rows =
+                    store.select(QueryFactory.create("SELECT ?p WHERE { GRAPH <urn:g> { ?s ?p ?o } } LIMIT 5"), LONG);
+            assertThat(rows).hasSize(5);
+        }
+    }
+
+    @Test
+    void guardWithoutALimitWatchesNothing() {
+        QueryMemoryGuard off = QueryMemoryGuard.forHeap(0);
+        off.check();
+        off.close();
+        assertThat(off.maxHeap()).isPositive();
+    }
+
+    private static Graph triples(int n) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < n; i++) {
+            g.add(
+                    NodeFactory.createURI("urn:s" + i),
+                    NodeFactory.createURI("urn:p"),
+                    NodeFactory.createURI("urn:o" + (i % 7)));
+        }
+        return g;
+    }
+}

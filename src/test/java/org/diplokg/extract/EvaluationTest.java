@@ -23,11 +23,9 @@ class EvaluationTest {
         return json.readTree(text);
     }
 
+    /** An extraction with these holdings, persons and events and nothing else (no relation any test here scores). */
     private static ArticleExtraction extraction(
-            List<Facts.PersonPost> posts,
-            List<Facts.PersonMention> persons,
-            List<Facts.Event> events,
-            List<Facts.Relation> relations) {
+            List<Facts.PersonPost> posts, List<Facts.PersonMention> persons, List<Facts.Event> events) {
         return new ArticleExtraction(
                 ArticleInput.plainText("x", "a.txt"),
                 "x",
@@ -40,7 +38,7 @@ class EvaluationTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                relations,
+                List.of(),
                 events,
                 List.of(),
                 List.of(),
@@ -73,15 +71,26 @@ class EvaluationTest {
                 ID + "person/" + name, name, new PostRef(ID + "post/" + post, "Ambassador", "x", "x", mission), AT);
     }
 
+    /** An evaluation of one article, "a": its gold list against what was extracted from it. */
+    private static Evaluation articleA(JsonNode gold, ArticleExtraction extracted) {
+        Evaluation e = new Evaluation();
+        e.add("a", gold, extracted);
+        return e;
+    }
+
+    /** The score of one kind of fact for article "a". */
+    private static Evaluation.Score scoreOf(String kind, JsonNode gold, ArticleExtraction extracted) {
+        return articleA(gold, extracted).scores().get(kind);
+    }
+
     private static DateMention day(int y, int m, int d) {
         return new DateMention(0, 1, "x", LocalDate.of(y, m, d), DateMention.Precision.DAY, false);
     }
 
     @Test
     void aPersonIsMatchedByFoldedNameOrAliasButAnHonorificMakesADifferentName() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation.Score s = scoreOf(
+                "persons",
                 gold("""
                 {"persons": [{"name": "Hun Manet"}, {"name": "Joe Biden", "aliases": ["Biden"]}, {"name": "Lê Thị Bích Trân"}]}"""),
                 extraction(
@@ -90,9 +99,7 @@ class EvaluationTest {
                                 new Facts.PersonMention(ID + "person/1", "Samdech Hun Manet", AT),
                                 new Facts.PersonMention(ID + "person/2", "Biden", AT),
                                 new Facts.PersonMention(ID + "person/3", "LÊ THỊ BÍCH TRÂN", AT)),
-                        List.of(),
                         List.of()));
-        Evaluation.Score s = e.scores().get("persons");
         assertThat(s.truePositives()).isEqualTo(2);
         assertThat(s.misses()).containsExactly("a: hun-manet");
         assertThat(s.falseHits()).containsExactly("a: samdech-hun-manet");
@@ -100,9 +107,8 @@ class EvaluationTest {
 
     @Test
     void postingsComeFromAmbassadorHoldingsWithTheirReceivingStateConcurrentOrNot() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation.Score s = scoreOf(
+                "postings",
                 gold("""
                 {"postings": [{"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "AU", "concurrent": false},
                               {"person": "Phạm Hùng Tâm", "sendingState": "VN", "receivingState": "VU", "concurrent": true},
@@ -110,9 +116,7 @@ class EvaluationTest {
                 extraction(
                         List.of(ambassador("Phạm Hùng Tâm", "VN", "AU"), ambassador("Marc Knapper", "US", "VN")),
                         List.of(),
-                        List.of(),
                         List.of()));
-        Evaluation.Score s = e.scores().get("postings");
         assertThat(s.truePositives()).isEqualTo(2);
         assertThat(s.misses()).containsExactly("a: pham-hung-tam -> VU");
         assertThat(s.falsePositives()).isZero();
@@ -120,9 +124,8 @@ class EvaluationTest {
 
     @Test
     void anEventMatchesByTypeAndADateInsideTheGoldOneButNotByTheWrongType() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
+        Evaluation.Score s = scoreOf(
+                "events",
                 gold("""
                 {"events": [{"type": "Talks", "date": "2024-03"}, {"type": "OfficialVisit", "date": "2024-03-06"}]}"""),
                 extraction(
@@ -132,9 +135,7 @@ class EvaluationTest {
                                 new Facts.Event(
                                         "Talks", "hội đàm", day(2024, 3, 7), List.of(ID + "country/AU"), null, AT),
                                 new Facts.Event(
-                                        "StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT)),
-                        List.of()));
-        Evaluation.Score s = e.scores().get("events");
+                                        "StateVisit", "thăm", day(2024, 3, 6), List.of(ID + "country/AU"), null, AT))));
         assertThat(s.truePositives()).isEqualTo(1);
         assertThat(s.misses()).containsExactly("a: OfficialVisit 2024-03-06");
         assertThat(s.falseHits()).containsExactly("a: StateVisit 2024-03-06");
@@ -180,11 +181,8 @@ class EvaluationTest {
 
     @Test
     void aTypeTheGoldListDoesNotAnnotateIsNotScoredForThatArticle() {
-        Evaluation e = new Evaluation();
-        e.add(
-                "a",
-                gold("{\"persons\": []}"),
-                extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of(), List.of()));
+        Evaluation e = articleA(
+                gold("{\"persons\": []}"), extraction(List.of(ambassador("X", "VN", "FR")), List.of(), List.of()));
         assertThat(e.scores().get("postings").articles()).isZero();
         assertThat(e.scores().get("postings").falsePositives()).isZero();
         assertThat(e.scores().get("persons").articles()).isEqualTo(1);

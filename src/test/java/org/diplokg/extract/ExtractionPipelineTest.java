@@ -8,42 +8,15 @@ import static org.diplokg.extract.TestSentences.read;
 
 import org.junit.jupiter.api.Test;
 
-/** The pipeline on short sentences written for these tests, with the project's reference data as gazetteer. */
+/**
+ * The pipeline on short sentences written for these tests, with the project's reference data as gazetteer.
+ *
+ * Cases pinned by one sentence and one list are rows of {@code src/test/resources/extract/extraction-pipeline.tsv}, checked by
+ * {@link SentenceTablesTest}.
+ */
 class ExtractionPipelineTest {
 
     private static final Gazetteer gazetteer = TestSentences.gazetteer();
-
-    @Test
-    void givesEveryTitleOfAChainToTheNameAfterIt() {
-        ArticleExtraction x =
-                read("Ủy viên Trung ương Đảng, Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn An phát biểu.");
-        assertThat(holdingIris(x))
-                .containsExactlyInAnyOrder(
-                        "person/nguyen-van-an vn-central-committee-member".replace(" ", " post/"),
-                        "person/nguyen-van-an post/vn-permanent-deputy-minister-of-foreign-affairs");
-    }
-
-    @Test
-    void givesAPluralTitleToEveryListedName() {
-        ArticleExtraction x = read(
-                "Dự họp có các Thứ trưởng Ngoại giao: Trần Văn Bình, Lê Thị Cúc và Phạm Đức Dũng; cùng nhiều cán bộ.");
-        assertThat(holdingIris(x))
-                .containsExactly(
-                        "person/tran-van-binh post/vn-deputy-minister-of-foreign-affairs",
-                        "person/le-thi-cuc post/vn-deputy-minister-of-foreign-affairs",
-                        "person/pham-duc-dung post/vn-deputy-minister-of-foreign-affairs");
-    }
-
-    @Test
-    void readsMissionPostsAndForeignLeaders() {
-        ArticleExtraction x = read(
-                "Đại sứ Việt Nam tại Hàn Quốc Võ Thị Em và Tổng Lãnh sự tại Osaka Ngô Văn Phúc đón Thủ tướng Lào Sonexay Siphandone.");
-        assertThat(holdingIris(x))
-                .containsExactly(
-                        "person/vo-thi-em post/vn-ambassador-kr",
-                        "person/ngo-van-phuc post/vn-consul-general-jp-osaka",
-                        "person/sonexay-siphandone post/la-prime-minister");
-    }
 
     @Test
     void namesMissionsByPattern() {
@@ -54,12 +27,6 @@ class ExtractionPipelineTest {
                 .containsExactly(
                         "mission/vn-embassy-jp", "mission/fr-embassy-vn", "mission/vn-consulate-general-cn-guangzhou");
         assertThat(x.organizations().get(2).declaration().seatCity()).isEqualTo("Guangzhou");
-    }
-
-    @Test
-    void doesNotTakeARankForAPost() {
-        ArticleExtraction x = read("Ông Hoàng Văn Giang, hàm Đại sứ, trình bày báo cáo.");
-        assertThat(x.personPosts()).isEmpty();
     }
 
     @Test

@@ -73,4 +73,9 @@ final class TestSentences {
                 .map(r -> r.countryCode() + " " + r.established().lexical())
                 .toList();
     }
+
+    /** The names of the persons found, each once, in order of first mention. */
+    static List<String> persons(ArticleExtraction x) {
+        return x.persons().stream().map(Facts.PersonMention::name).distinct().toList();
+    }
 }

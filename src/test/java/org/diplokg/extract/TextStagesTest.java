@@ -149,10 +149,7 @@ class TextStagesTest {
                 .doesNotContain("Chia sẻ")
                 .doesNotContain("Pháp");
         assertThat(page.text().indexOf("Tiếp nội dung")).isEqualTo(text.indexOf("Tiếp nội dung"));
-        assertThat(page.inTeaser(text.indexOf("Lào"))).isTrue();
-        assertThat(page.inTeaser(text.indexOf("Nga"))).isTrue();
-        assertThat(page.inTeaser(text.indexOf("Tiếp nội dung"))).isFalse();
-        assertThat(page.inTeaser(text.indexOf("Bài chính"))).isFalse();
+        assertTeasers(page, text, List.of("Lào", "Nga"), List.of("Tiếp nội dung", "Bài chính"));
     }
 
     @Test
@@ -161,10 +158,7 @@ class TextStagesTest {
                 "Nội dung chính về Lào.\n\nĐoàn công tác thăm Thái Lan\n\nĐoàn công tác thăm Thái Lan\n\nChiều 3/4, đoàn đã đến Bangkok và ...\n\nKết thúc.";
         Boilerplate.Page page = new Boilerplate(RuleCues.load()).read(text);
         assertThat(page.text().split("Thái Lan", -1)).hasSize(2);
-        assertThat(page.inTeaser(text.indexOf("Thái Lan"))).isTrue();
-        assertThat(page.inTeaser(text.indexOf("Bangkok"))).isTrue();
-        assertThat(page.inTeaser(text.indexOf("Kết thúc"))).isFalse();
-        assertThat(page.inTeaser(text.indexOf("Lào"))).isFalse();
+        assertTeasers(page, text, List.of("Thái Lan", "Bangkok"), List.of("Kết thúc", "Lào"));
     }
 
     @Test
@@ -202,5 +196,15 @@ class TextStagesTest {
                 .isInstanceOfSatisfying(
                         ArticleDecoder.BadArticleException.class,
                         e -> assertThat(e.tooLarge()).isTrue());
+    }
+
+    /** Where each phrase first stands in {@code text}: inside a teaser for the first list, in the body for the second. */
+    private static void assertTeasers(Boilerplate.Page page, String text, List<String> teasers, List<String> body) {
+        teasers.forEach(t -> assertThat(page.inTeaser(text.indexOf(t)))
+                .as("in a teaser: " + t)
+                .isTrue());
+        body.forEach(b -> assertThat(page.inTeaser(text.indexOf(b)))
+                .as("in the body: " + b)
+                .isFalse());
     }
 }

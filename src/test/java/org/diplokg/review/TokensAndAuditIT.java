@@ -17,16 +17,6 @@ import tools.jackson.databind.JsonNode;
  */
 class TokensAndAuditIT extends ReviewServer {
 
-    private HttpResponse<String> update(String token, String sparql) {
-        HttpRequest.Builder b = http.request("/update")
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(sparql));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b);
-    }
-
     private JsonNode audit(String token, String query) {
         return getJson("/api/audit" + query, "Authorization", "Bearer " + token);
     }
@@ -34,17 +24,18 @@ class TokensAndAuditIT extends ReviewServer {
     @Test
     void eachEndpointNeedsItsScope() {
         String insert = "INSERT DATA { GRAPH <urn:x:scopes> { <urn:x:a> <urn:x:p> \"1\" } }";
-        HttpResponse<String> none = update(null, insert);
+        HttpResponse<String> none = http.updateAs(null, insert);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-        assertThat(update("no-such-token", insert).statusCode()).isEqualTo(401);
-        HttpResponse<String> robot = update(ROBOT, insert);
+        assertThat(http.updateAs("no-such-token", insert).statusCode()).isEqualTo(401);
+        HttpResponse<String> robot = http.updateAs(ROBOT, insert);
         assertThat(robot.statusCode()).isEqualTo(403);
         assertThat(robot.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(robot.body()).contains("robot").contains("write");
         assertThat(ask("ASK { GRAPH <urn:x:scopes> { ?s ?p ?o } }")).isFalse();
-        assertThat(update(WRITER, insert).statusCode()).isEqualTo(204);
-        assertThat(update(ALICE, "DROP GRAPH <urn:x:scopes>").statusCode()).isEqualTo(403);
+        assertThat(http.updateAs(WRITER, insert).statusCode()).isEqualTo(204);
+        assertThat(http.updateAs(ALICE, "DROP GRAPH <urn:x:scopes>").statusCode())
+                .isEqualTo(403);
         assertThat(ask("ASK { GRAPH <urn:x:scopes> { ?s ?p ?o } }")).isTrue();
 
         HttpResponse<String> gsp = http.send(http.request("/data?graph=urn:x:scopes-gsp")
@@ -92,7 +83,7 @@ class TokensAndAuditIT extends ReviewServer {
 
     @Test
     void everyWriteIsRecordedWithWhoWhatAndHowManyTriples() {
-        assertThat(update(
+        assertThat(http.updateAs(
                                 WRITER,
                                 "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\", \"2\" . <urn:x:b> <urn:x:p> \"3\" } }")
                         .statusCode())
@@ -108,13 +99,13 @@ class TokensAndAuditIT extends ReviewServer {
         assertThat(insert.get("graphs").toString()).isEqualTo("[\"https://example.org/graph/audited\"]");
 
         // re-adding an existing triple adds nothing; a delete counts what was really there
-        HttpResponse<String> again = update(
+        HttpResponse<String> again = http.updateAs(
                 WRITER, "INSERT DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"1\" } }");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
         JsonNode nothing = audit(CAROL, "?limit=1").get("entries").get(0);
         assertThat(nothing.get("triplesAdded").asLong()).isZero();
         assertThat(nothing.get("graphs").size()).isZero();
-        HttpResponse<String> deleted = update(
+        HttpResponse<String> deleted = http.updateAs(
                 WRITER,
                 "DELETE DATA { GRAPH <https://example.org/graph/audited> { <urn:x:a> <urn:x:p> \"2\" . <urn:x:a> <urn:x:p> \"absent\" } }");
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
@@ -136,7 +127,7 @@ class TokensAndAuditIT extends ReviewServer {
 
         // a refused write is not an entry; paging works; the audit graph's own writes are not audited
         int before = audit(CAROL, "?limit=1000").get("entries").size();
-        assertThat(update(
+        assertThat(http.updateAs(
                                 WRITER,
                                 "INSERT DATA { GRAPH <https://example.org/graph/audited> { <https://example.org/e> a "
                                         + "<https://w3id.org/diplokg/ontology#Evidence> ; <https://w3id.org/diplokg/ontology#confidence> 5.0 } }")

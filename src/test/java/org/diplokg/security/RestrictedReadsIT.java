@@ -79,17 +79,10 @@ class RestrictedReadsIT extends EmptyStoreServer {
 
     @Test
     void writesKeepTheirOwnScopeAndTheOntologyStaysPublic() {
-        HttpResponse<String> write = http.send(http.request("/update")
-                .header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer " + WRITER)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "INSERT DATA { GRAPH <urn:test:restricted> { <urn:a> <urn:b> \"c\" } }")));
+        HttpResponse<String> write =
+                http.updateAs(WRITER, "INSERT DATA { GRAPH <urn:test:restricted> { <urn:a> <urn:b> \"c\" } }");
         assertThat(write.statusCode()).isEqualTo(204);
-        assertThat(http.send(http.request("/update")
-                                .header("Content-Type", "application/sparql-update")
-                                .header("Authorization", "Bearer " + READER)
-                                .POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <urn:test:restricted>")))
-                        .statusCode())
+        assertThat(http.updateAs(READER, "DROP GRAPH <urn:test:restricted>").statusCode())
                 .isEqualTo(403);
         HttpResponse<String> read = http.get(
                 "/sparql?query=" + HttpTestClient.enc("ASK { GRAPH <urn:test:restricted> { ?s ?p \"c\" } }"),

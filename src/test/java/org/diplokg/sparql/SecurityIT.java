@@ -59,10 +59,8 @@ class SecurityIT extends EmptyStoreServer {
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
                   <rdf:Description rdf:about="http://example.org/s"><ex:p>&secret;</ex:p></rdf:Description>
                 </rdf:RDF>""";
-        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:xxe")
-                .header("Content-Type", "application/rdf+xml")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
-                .PUT(HttpRequest.BodyPublishers.ofString(xxe)));
+        HttpResponse<String> r =
+                http.putAs(HttpTestClient.TOKEN, "/data?graph=urn:test:xxe", "application/rdf+xml", xxe);
         assertThat(r.statusCode()).isBetween(400, 499);
         String dump = http.query("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv")
                 .body();
@@ -71,10 +69,8 @@ class SecurityIT extends EmptyStoreServer {
 
     @Test
     void updateWithoutTokenIs401AndChangesNothing() {
-        HttpResponse<String> r = http.send(http.request("/update")
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "INSERT DATA { GRAPH <urn:test:notoken> { <urn:a> <urn:b> <urn:c> } }")));
+        HttpResponse<String> r =
+                http.updateAs(null, "INSERT DATA { GRAPH <urn:test:notoken> { <urn:a> <urn:b> <urn:c> } }");
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(http.query("ASK { GRAPH <urn:test:notoken> { ?s ?p ?o } }", "application/sparql-results+json")
                         .body())
@@ -83,18 +79,14 @@ class SecurityIT extends EmptyStoreServer {
 
     @Test
     void updateWithWrongTokenIs401() {
-        HttpResponse<String> r = http.send(http.request("/update")
-                .header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer wrong")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")));
+        HttpResponse<String> r = http.updateAs("wrong", "INSERT DATA { <urn:a> <urn:b> <urn:c> }");
         assertThat(r.statusCode()).isEqualTo(401);
     }
 
     @Test
     void graphStoreWriteWithoutTokenIs401() {
-        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:gsp-notoken")
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")));
+        HttpResponse<String> r =
+                http.putAs(null, "/data?graph=urn:test:gsp-notoken", "text/turtle", "<urn:a> <urn:b> <urn:c> .");
         assertThat(r.statusCode()).isEqualTo(401);
     }
 

@@ -2,7 +2,6 @@ package org.diplokg.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.diplokg.support.EmptyStoreServer;
 import org.diplokg.support.HttpTestClient;
@@ -22,10 +21,8 @@ class WritesDisabledIT extends EmptyStoreServer {
 
     @Test
     void graphStorePutIs403WhenNoTokenIsConfigured() {
-        HttpResponse<String> r = http.send(http.request("/data?graph=urn:test:x")
-                .header("Content-Type", "text/turtle")
-                .header("Authorization", "Bearer " + HttpTestClient.TOKEN)
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")));
+        HttpResponse<String> r =
+                http.putAs(HttpTestClient.TOKEN, "/data?graph=urn:test:x", "text/turtle", "<urn:a> <urn:b> <urn:c> .");
         assertThat(r.statusCode()).isEqualTo(403);
     }
 }

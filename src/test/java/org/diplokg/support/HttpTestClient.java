@@ -64,7 +64,6 @@ public final class HttpTestClient {
         return send(b);
     }
 
-    /** GET /sparql?query=... with the given Accept header (null for none). */
     /**
      * GETs {@code pathAndQuery} every 100 ms, each answer 200, until its body passes {@code until}; returns that body,
      * or fails with the last one after {@code timeout}. For state the server reaches in the background.
@@ -87,6 +86,7 @@ public final class HttpTestClient {
         throw new AssertionError("GET " + pathAndQuery + " never reached the expected state: " + body);
     }
 
+    /** GET /sparql?query=... with the given Accept header (null for none). */
     public HttpResponse<String> query(String sparql, String accept) {
         HttpRequest.Builder b = request("/sparql?query=" + enc(sparql)).GET();
         if (accept != null) {
@@ -97,10 +97,29 @@ public final class HttpTestClient {
 
     /** POST /update as application/sparql-update with the test token. */
     public HttpResponse<String> update(String sparqlUpdate) {
-        return send(request("/update")
-                .header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate, StandardCharsets.UTF_8)));
+        return updateAs(TOKEN, sparqlUpdate);
+    }
+
+    /** POST /update as application/sparql-update with {@code token} as bearer (null: no Authorization header). */
+    public HttpResponse<String> updateAs(String token, String sparqlUpdate) {
+        return send(bearer(
+                request("/update")
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate, StandardCharsets.UTF_8)),
+                token));
+    }
+
+    /** PUT {@code body} as {@code contentType} with {@code token} as bearer (null: no Authorization header). */
+    public HttpResponse<String> putAs(String token, String pathAndQuery, String contentType, String body) {
+        return send(bearer(
+                request(pathAndQuery)
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                token));
+    }
+
+    private static HttpRequest.Builder bearer(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     public static String enc(String s) {

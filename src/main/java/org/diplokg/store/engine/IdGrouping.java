@@ -29,6 +29,7 @@ import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.solver.BindingTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 
 /**
@@ -36,23 +37,59 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  * {@code SAMPLE(?v)} only need to know whether two values are the same term, and TDB2 gives every term one id, so
  * ids stand in for terms: only one key per group and the samples are decoded at the end. ARQ's own grouping decodes
  * every value of every row (most of the time of counting millions of subjects) and keeps decoded terms for each
- * {@code COUNT(DISTINCT)}. Groups with any other aggregate or a key expression go to ARQ as before.
+ * {@code COUNT(DISTINCT)}. Groups with any other aggregate or a key expression go to ARQ as before. When the groups
+ * outgrow their share of the heap ({@link #maxGroups}), the grouping goes on on disk ({@link SpilledGroups}): sorted
+ * tuples of ids, one group per run of equal keys.
  */
 public final class IdGrouping extends QueryIter1 {
 
     /** Context flag: {@code false} turns id grouping off (to compare answers with ARQ's grouping). */
     public static final Symbol ENABLED = Symbol.create("https://w3id.org/diplokg/engine#idGrouping");
 
+    /** Context setting: groups held in memory before the grouping spills to disk (default: one per KiB of heap). */
+    public static final Symbol MAX_GROUPS = Symbol.create("https://w3id.org/diplokg/engine#maxGroups");
+
+    /** Tuples sorted in memory before they go to a temporary file. */
+    private static final int SPILL_CHUNK = 500_000;
+
+    enum Kind {
+        COUNT_ALL,
+        COUNT_VAR,
+        COUNT_DISTINCT,
+        SAMPLE
+    }
+
     private final List<Var> keys;
     private final List<ExprAggregator> aggregates;
+    private final Kind[] kinds;
+    private final Var[] arguments;
     private final NodeTable nodes;
+    private final long maxGroups;
     private Iterator<Binding> answer;
+    private SpilledGroups spilled;
 
     private IdGrouping(QueryIterator rows, OpGroup group, NodeTable nodes, ExecutionContext cxt) {
         super(rows, cxt);
         this.keys = group.getGroupVars().getVars();
         this.aggregates = group.getAggregators();
         this.nodes = nodes;
+        this.kinds = new Kind[aggregates.size()];
+        this.arguments = new Var[aggregates.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            Aggregator a = aggregates.get(i).getAggregator();
+            kinds[i] = a instanceof AggCount
+                    ? Kind.COUNT_ALL
+                    : a instanceof AggCountVar
+                            ? Kind.COUNT_VAR
+                            : a instanceof AggCountVarDistinct ? Kind.COUNT_DISTINCT : Kind.SAMPLE;
+            arguments[i] = kinds[i] == Kind.COUNT_ALL
+                    ? null
+                    : ((ExprVar) a.getExprList().get(0)).asVar();
+        }
+        Object setting = cxt.getContext().get(MAX_GROUPS);
+        this.maxGroups = setting instanceof Number n
+                ? n.longValue()
+                : Math.max(10_000, Runtime.getRuntime().maxMemory() / 1024);
     }
 
     /** Whether the group has plain variables as keys and only aggregates that compare terms. */
@@ -82,7 +119,7 @@ public final class IdGrouping extends QueryIter1 {
     @Override
     protected boolean hasNextBinding() {
         if (answer == null) {
-            answer = compute().iterator();
+            answer = compute();
         }
         return answer.hasNext();
     }
@@ -96,14 +133,23 @@ public final class IdGrouping extends QueryIter1 {
     protected void requestSubCancel() {}
 
     @Override
-    protected void closeSubIterator() {}
+    protected void closeSubIterator() {
+        if (spilled != null) {
+            spilled.close();
+        }
+    }
 
     @Override
     protected void details(IndentedWriter out, SerializationContext sCxt) {
         out.print("IdGrouping " + keys + " " + aggregates);
     }
 
-    private List<Binding> compute() {
+    /** Whether the groups went to disk (for tests). */
+    boolean spilled() {
+        return spilled != null;
+    }
+
+    private Iterator<Binding> compute() {
         QueryIterator rows = getInput();
         Map<Object, Group> groups = new HashMap<>();
         while (rows.hasNext()) {
@@ -112,18 +158,64 @@ public final class IdGrouping extends QueryIter1 {
             for (int i = 0; i < key.length; i++) {
                 key[i] = term(row, keys.get(i));
             }
+            if (spilled != null) {
+                spill(key, row);
+                continue;
+            }
             Object mapKey = key.length == 1 ? (key[0] == null ? Unbound.KEY : key[0]) : Arrays.asList(key);
-            groups.computeIfAbsent(mapKey, k -> new Group(key, aggregates.size()))
-                    .add(row);
+            groups.computeIfAbsent(mapKey, k -> new Group(key)).add(row);
+            if (groups.size() > maxGroups && spillable()) {
+                spilled = new SpilledGroups(keys, kinds, outputs(), nodes, SPILL_CHUNK);
+                groups.values().forEach(Group::spill);
+                groups.clear();
+            }
+        }
+        if (spilled != null) {
+            return spilled.groups();
         }
         List<Binding> out = new ArrayList<>(groups.size());
         if (groups.isEmpty() && keys.isEmpty()) {
             out.add(empty());
         }
         groups.values().forEach(g -> out.add(g.binding()));
-        return out;
+        return out.iterator();
     }
 
+    /** At most one {@code COUNT(DISTINCT)}: the tuples are sorted on the keys and that one value. */
+    private boolean spillable() {
+        return Arrays.stream(kinds).filter(k -> k == Kind.COUNT_DISTINCT).count() <= 1;
+    }
+
+    private List<Var> outputs() {
+        return aggregates.stream().map(ExprAggregator::getVar).toList();
+    }
+
+    private void spill(Object[] key, Binding row) {
+        long[] tuple = tupleFor(key);
+        tuple[keys.size() + 1] = 1;
+        for (int i = 0; i < kinds.length; i++) {
+            int column = keys.size() + 2 + i;
+            switch (kinds[i]) {
+                case COUNT_VAR -> tuple[column] = row.contains(arguments[i]) ? 1 : 0;
+                case COUNT_DISTINCT -> tuple[keys.size()] = spilled.encode(term(row, arguments[i]));
+                case SAMPLE -> tuple[column] = spilled.encode(term(row, arguments[i]));
+                case COUNT_ALL -> {}
+            }
+        }
+        spilled.add(tuple);
+    }
+
+    private long[] tupleFor(Object[] key) {
+        long[] tuple = new long[SpilledGroups.width(keys.size(), kinds.length)];
+        for (int i = 0; i < key.length; i++) {
+            tuple[i] = spilled.encode(key[i]);
+        }
+        tuple[keys.size()] = SpilledGroups.UNBOUND;
+        for (int i = 0; i < kinds.length; i++) {
+            tuple[keys.size() + 2 + i] = kinds[i] == Kind.SAMPLE ? SpilledGroups.UNBOUND : 0;
+        }
+        return tuple;
+    }
     /** The row's value of {@code v} as a node id when it came from the store, else its term (null when unbound). */
     private Object term(Binding row, Var v) {
         if (row instanceof BindingTDB stored) {
@@ -179,45 +271,79 @@ public final class IdGrouping extends QueryIter1 {
         int size() {
             return stored.size() + (others == null ? 0 : others.size());
         }
+
+        void forEach(java.util.function.Consumer<Object> action) {
+            stored.forEach(location -> action.accept(NodeIdFactory.createPtr(location)));
+            if (others != null) {
+                others.forEach(action);
+            }
+        }
     }
 
     /** One group's key terms and the running value of each aggregate. */
     private final class Group {
         private final Object[] key;
         private final long[] counts;
-        private final Object[] samples;
-        private final List<DistinctTerms> distinct;
+        private final Object[] values;
+        private long rows;
 
-        Group(Object[] key, int size) {
+        Group(Object[] key) {
             this.key = key;
-            this.counts = new long[size];
-            this.samples = new Object[size];
-            this.distinct = new ArrayList<>(size);
-            for (ExprAggregator aggregate : aggregates) {
-                distinct.add(aggregate.getAggregator() instanceof AggCountVarDistinct ? new DistinctTerms() : null);
-            }
+            this.counts = new long[kinds.length];
+            this.values = new Object[kinds.length];
         }
 
         void add(Binding row) {
-            for (int i = 0; i < counts.length; i++) {
-                Aggregator a = aggregates.get(i).getAggregator();
-                if (a instanceof AggCount) {
-                    counts[i]++;
-                    continue;
-                }
-                Var v = ((ExprVar) a.getExprList().get(0)).asVar();
-                if (a instanceof AggCountVar) {
-                    if (row.contains(v)) {
-                        counts[i]++;
+            rows++;
+            for (int i = 0; i < kinds.length; i++) {
+                switch (kinds[i]) {
+                    case COUNT_ALL -> counts[i]++;
+                    case COUNT_VAR -> counts[i] += row.contains(arguments[i]) ? 1 : 0;
+                    case COUNT_DISTINCT -> {
+                        Object term = term(row, arguments[i]);
+                        if (term != null) {
+                            if (values[i] == null) {
+                                values[i] = new DistinctTerms();
+                            }
+                            ((DistinctTerms) values[i]).add(term);
+                        }
                     }
-                } else if (a instanceof AggCountVarDistinct) {
-                    Object term = term(row, v);
-                    if (term != null) {
-                        distinct.get(i).add(term);
+                    case SAMPLE -> {
+                        if (values[i] == null) {
+                            values[i] = term(row, arguments[i]);
+                        }
                     }
-                } else if (samples[i] == null) {
-                    samples[i] = term(row, v);
                 }
+            }
+        }
+
+        /** The group as tuples: one carrying its counts and samples, one more per further distinct value. */
+        void spill() {
+            long[] first = tupleFor(key);
+            first[key.length + 1] = rows;
+            DistinctTerms distinct = null;
+            for (int i = 0; i < kinds.length; i++) {
+                int column = key.length + 2 + i;
+                switch (kinds[i]) {
+                    case COUNT_VAR -> first[column] = counts[i];
+                    case SAMPLE -> first[column] = spilled.encode(values[i]);
+                    case COUNT_DISTINCT -> distinct = (DistinctTerms) values[i];
+                    case COUNT_ALL -> {}
+                }
+            }
+            if (distinct == null) {
+                spilled.add(first);
+                return;
+            }
+            boolean[] carried = {false};
+            distinct.forEach(term -> {
+                long[] tuple = carried[0] ? tupleFor(key) : first;
+                tuple[key.length] = spilled.encode(term);
+                carried[0] = true;
+                spilled.add(tuple);
+            });
+            if (!carried[0]) {
+                spilled.add(first);
             }
         }
 
@@ -228,16 +354,19 @@ public final class IdGrouping extends QueryIter1 {
                     row.add(keys.get(i), node(key[i]));
                 }
             }
-            for (int i = 0; i < counts.length; i++) {
-                Aggregator a = aggregates.get(i).getAggregator();
+            for (int i = 0; i < kinds.length; i++) {
                 Var out = aggregates.get(i).getVar();
-                if (a instanceof AggSample) {
-                    if (samples[i] != null) {
-                        row.add(out, node(samples[i]));
+                switch (kinds[i]) {
+                    case SAMPLE -> {
+                        if (values[i] != null) {
+                            row.add(out, node(values[i]));
+                        }
                     }
-                } else {
-                    long n = a instanceof AggCountVarDistinct ? distinct.get(i).size() : counts[i];
-                    row.add(out, NodeValue.makeInteger(n).asNode());
+                    case COUNT_DISTINCT -> {
+                        long n = values[i] == null ? 0 : ((DistinctTerms) values[i]).size();
+                        row.add(out, NodeValue.makeInteger(n).asNode());
+                    }
+                    default -> row.add(out, NodeValue.makeInteger(counts[i]).asNode());
                 }
             }
             return row.build();

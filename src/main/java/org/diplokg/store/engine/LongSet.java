@@ -33,6 +33,17 @@ final class LongSet {
         return size;
     }
 
+    void forEach(java.util.function.LongConsumer action) {
+        if (hasZero) {
+            action.accept(0);
+        }
+        for (long v : slots) {
+            if (v != 0) {
+                action.accept(v);
+            }
+        }
+    }
+
     private static boolean insert(long[] table, long value) {
         int mask = table.length - 1;
         int i = Long.hashCode(value * 0x9E3779B97F4A7C15L) & mask;

@@ -46,11 +46,11 @@ public final class IdGrouping extends QueryIter1 {
     /** Context flag: {@code false} turns id grouping off (to compare answers with ARQ's grouping). */
     public static final Symbol ENABLED = Symbol.create("https://w3id.org/diplokg/engine#idGrouping");
 
-    /** Context setting: groups held in memory before the grouping spills to disk (default: one per KiB of heap). */
+    /** Context setting: groups held in memory before the grouping spills to disk (default: one per 8 KiB of heap). */
     public static final Symbol MAX_GROUPS = Symbol.create("https://w3id.org/diplokg/engine#maxGroups");
 
     /** Tuples sorted in memory before they go to a temporary file. */
-    private static final int SPILL_CHUNK = 500_000;
+    private static final int SPILL_CHUNK = 200_000;
 
     enum Kind {
         COUNT_ALL,
@@ -89,7 +89,7 @@ public final class IdGrouping extends QueryIter1 {
         Object setting = cxt.getContext().get(MAX_GROUPS);
         this.maxGroups = setting instanceof Number n
                 ? n.longValue()
-                : Math.max(10_000, Runtime.getRuntime().maxMemory() / 1024);
+                : Math.max(10_000, Runtime.getRuntime().maxMemory() / 8192);
     }
 
     /** Whether the group has plain variables as keys and only aggregates that compare terms. */

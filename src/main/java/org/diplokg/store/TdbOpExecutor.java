@@ -32,7 +32,7 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpGroup opGroup, QueryIterator input) {
-        if (!IdGrouping.supports(opGroup, execCxt)) {
+        if (!IdGrouping.supports(opGroup)) {
             return super.execute(opGroup, input);
         }
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(execCxt.getDataset());

@@ -43,9 +43,6 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  */
 public final class IdGrouping extends QueryIter1 {
 
-    /** Context flag: {@code false} turns id grouping off (to compare answers with ARQ's grouping). */
-    public static final Symbol ENABLED = Symbol.create("https://w3id.org/diplokg/engine#idGrouping");
-
     /** Context setting: groups held in memory before the grouping spills to disk (default: one per 8 KiB of heap). */
     public static final Symbol MAX_GROUPS = Symbol.create("https://w3id.org/diplokg/engine#maxGroups");
 
@@ -93,9 +90,8 @@ public final class IdGrouping extends QueryIter1 {
     }
 
     /** Whether the group has plain variables as keys and only aggregates that compare terms. */
-    public static boolean supports(OpGroup group, ExecutionContext cxt) {
-        if (cxt.getContext().isFalse(ENABLED)
-                || !group.getGroupVars().getExprs().isEmpty()) {
+    public static boolean supports(OpGroup group) {
+        if (!group.getGroupVars().getExprs().isEmpty()) {
             return false;
         }
         for (ExprAggregator aggregate : group.getAggregators()) {
@@ -142,11 +138,6 @@ public final class IdGrouping extends QueryIter1 {
     @Override
     protected void details(IndentedWriter out, SerializationContext sCxt) {
         out.print("IdGrouping " + keys + " " + aggregates);
-    }
-
-    /** Whether the groups went to disk (for tests). */
-    boolean spilled() {
-        return spilled != null;
     }
 
     private Iterator<Binding> compute() {

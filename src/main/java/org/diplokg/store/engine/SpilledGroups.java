@@ -51,17 +51,8 @@ final class SpilledGroups implements AutoCloseable {
         return keys + 2 + aggregates;
     }
 
-    /** Column of the distinct value; the weight follows it, then the aggregates. */
-    static int distinctColumn(int keys) {
-        return keys;
-    }
-
     void add(long[] tuple) {
         spill.add(tuple);
-    }
-
-    int files() {
-        return spill.files();
     }
 
     /**

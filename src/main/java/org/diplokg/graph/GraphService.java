@@ -55,7 +55,10 @@ public class GraphService {
             try {
                 snapshot.get();
             } catch (RuntimeException e) {
-                LOG.debug("Graph snapshot warm-up failed; the first request will build it", e);
+                // e.g. stopped by the memory guard on a store too large for the heap; the explorer then reads on demand
+                LOG.warn(
+                        "Explorer graph not read at start-up ({}); the first explorer request will read it",
+                        e.getMessage());
             }
         });
     }

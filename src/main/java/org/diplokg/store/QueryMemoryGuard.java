@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +26,30 @@ import org.slf4j.LoggerFactory;
  * next (once it was Tomcat's connection poller, after which the server answered nothing). After each full garbage
  * collection (the JVM's last resort before it gives up) the guard looks at the heap that is left and, when it is above
  * the limit, aborts the longest-running query, which fails with {@link QueryMemoryException} (a 503) while every
- * other request goes on. One query is stopped per full collection.
+ * other request goes on. One query is stopped per full collection, and none while a stopped one is still unwinding
+ * (up to a grace period): its memory is freed only when it ends, and until then the heap still looks full, so stopping
+ * the next query would hit a query that is not the cause (seen at 50 M triples, when the explorer's start-up read
+ * filled the heap and five short queries were stopped while it ended).
  */
 public final class QueryMemoryGuard implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryMemoryGuard.class);
 
     /** Collectors of the whole heap: G1's and Parallel's full collections, Serial's mark-sweep, ZGC's major cycles. */
+    /** A stopped query has this long to end and free its memory before the guard may stop another. */
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
     private static final Pattern FULL_COLLECTOR = Pattern.compile("(?i)old|marksweep|major|full");
 
     private final Map<QueryExec, Long> running = new ConcurrentHashMap<>();
-    private final Map<QueryExec, Boolean> aborted = new ConcurrentHashMap<>();
+    /** Stopped queries not yet ended, with the time of the stop. */
+    private final Map<QueryExec, Long> stoppedAt = new ConcurrentHashMap<>();
+
     private final double limit;
     private final LongSupplier usedAfterCollection;
     private final long max;
     private final LongSupplier collections;
+    private final long graceNanos;
     private final ScheduledExecutorService watch;
     private long collectionsSeen;
 
@@ -65,13 +75,23 @@ public final class QueryMemoryGuard implements AutoCloseable {
         LongSupplier collections = () -> full.stream()
                 .mapToLong(gc -> Math.max(0, gc.getCollectionCount()))
                 .sum();
-        return new QueryMemoryGuard(limit, used, max, collections, 200);
+        return new QueryMemoryGuard(limit, used, max, collections, 200, GRACE);
     }
 
-    /** For tests: the heap reading and the collection count come from the caller. */
+    /**
+     * For tests: the heap reading and the collection count come from the caller.
+     *
+     * @param grace how long a stopped query may take to end before another one may be stopped
+     */
     QueryMemoryGuard(
-            double limit, LongSupplier usedAfterCollection, long max, LongSupplier collections, long periodMillis) {
+            double limit,
+            LongSupplier usedAfterCollection,
+            long max,
+            LongSupplier collections,
+            long periodMillis,
+            Duration grace) {
         this.limit = limit;
+        this.graceNanos = grace.toNanos();
         this.usedAfterCollection = usedAfterCollection;
         this.max = max;
         this.collections = collections;
@@ -93,12 +113,12 @@ public final class QueryMemoryGuard implements AutoCloseable {
 
     void finished(QueryExec exec) {
         running.remove(exec);
-        aborted.remove(exec);
+        stoppedAt.remove(exec);
     }
 
     /** Whether the guard stopped this execution (its cancellation is then about memory, not time). */
     boolean stopped(QueryExec exec) {
-        return aborted.remove(exec) != null;
+        return stoppedAt.containsKey(exec);
     }
 
     /** One look at the heap: above the limit after a collection, the oldest running query is stopped. */
@@ -113,11 +133,16 @@ public final class QueryMemoryGuard implements AutoCloseable {
             if (used <= limit * max || running.isEmpty()) {
                 return;
             }
+            long now = System.nanoTime();
+            if (stoppedAt.values().stream().anyMatch(at -> now - at < graceNanos)) {
+                LOG.debug("Heap {} MB after collection; a stopped query is still ending", used >> 20);
+                return;
+            }
             running.entrySet().stream()
-                    .filter(e -> !aborted.containsKey(e.getKey()))
+                    .filter(e -> !stoppedAt.containsKey(e.getKey()))
                     .min(Map.Entry.comparingByValue())
                     .ifPresent(oldest -> {
-                        aborted.put(oldest.getKey(), true);
+                        stoppedAt.put(oldest.getKey(), now);
                         LOG.warn(
                                 "Heap {} MB of {} MB after collection: stopping the query running for {} s",
                                 used >> 20,

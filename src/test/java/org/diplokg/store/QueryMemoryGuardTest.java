@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.hardening.HardeningProperties;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,8 @@ class QueryMemoryGuardTest {
     void nearlyFullHeapStopsTheLongestRunningQueryOnly() throws Exception {
         AtomicLong used = new AtomicLong(0);
         AtomicLong collections = new AtomicLong(0);
-        QueryMemoryGuard guard = new QueryMemoryGuard(0.85, used::get, 1000, collections::get, 20);
+        QueryMemoryGuard guard =
+                new QueryMemoryGuard(0.85, used::get, 1000, collections::get, 20, Duration.ofSeconds(30));
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(
                 dir, ChangeValidator.NONE, true, HardeningProperties.defaults().maxStringLength(), guard)) {
             store.addToGraph(NodeFactory.createURI("urn:g"), triples(400));
@@ -55,6 +58,63 @@ class QueryMemoryGuardTest {
                     store.select(QueryFactory.create("SELECT ?p WHERE { GRAPH <urn:g> { ?s ?p ?o } } LIMIT 5"), LONG);
             assertThat(rows).hasSize(5);
         }
+    }
+
+    @Test
+    void noSecondQueryIsStoppedWhileTheStoppedOneIsStillEnding() throws Exception {
+        AtomicLong collections = new AtomicLong(0);
+        // no periodic look (one a day): the test calls check() itself after each collection
+        QueryMemoryGuard guard =
+                new QueryMemoryGuard(0.85, () -> 950, 1000, collections::get, 86_400_000, Duration.ofSeconds(30));
+        try (guard) {
+            QueryExec hog = exec();
+            QueryExec other = exec();
+            guard.started(hog);
+            TimeUnit.MILLISECONDS.sleep(5);
+            guard.started(other);
+
+            collections.incrementAndGet();
+            guard.check();
+            assertThat(guard.stopped(hog)).isTrue();
+            assertThat(guard.stopped(other)).isFalse();
+
+            // the hog has not ended yet, so the heap is still its: the next collection stops nothing more
+            collections.incrementAndGet();
+            guard.check();
+            assertThat(guard.stopped(other)).isFalse();
+
+            // once it has ended and the heap is still full, the next oldest is stopped
+            guard.finished(hog);
+            collections.incrementAndGet();
+            guard.check();
+            assertThat(guard.stopped(other)).isTrue();
+        }
+    }
+
+    @Test
+    void aStoppedQueryThatOutlivesTheGraceNoLongerShieldsTheOthers() throws Exception {
+        AtomicLong collections = new AtomicLong(0);
+        QueryMemoryGuard guard =
+                new QueryMemoryGuard(0.85, () -> 950, 1000, collections::get, 86_400_000, Duration.ZERO);
+        try (guard) {
+            QueryExec hog = exec();
+            QueryExec other = exec();
+            guard.started(hog);
+            TimeUnit.MILLISECONDS.sleep(5);
+            guard.started(other);
+            collections.incrementAndGet();
+            guard.check();
+            collections.incrementAndGet();
+            guard.check();
+            assertThat(guard.stopped(hog)).isTrue();
+            assertThat(guard.stopped(other)).isTrue();
+        }
+    }
+
+    private static QueryExec exec() {
+        return QueryExec.dataset(DatasetGraphFactory.createTxnMem())
+                .query("SELECT * WHERE { ?s ?p ?o }")
+                .build();
     }
 
     @Test

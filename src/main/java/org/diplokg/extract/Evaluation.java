@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -120,106 +122,77 @@ public final class Evaluation {
             x = TeaserMarking.withoutTeasers(x);
         }
         Map<String, String> aliases = aliases(gold);
-        compare(
-                article,
-                gold,
+        TypeScoring score = (type, goldKey, found) ->
+                compare(article, gold, type, goldKey, found.collect(Collectors.toCollection(LinkedHashSet::new)));
+        score.type(
                 "persons",
                 n -> name(n.get("name").asString()),
-                set(java.util.stream.Stream.concat(
+                Stream.of(
                                 x.persons().stream().map(Facts.PersonMention::name),
-                                java.util.stream.Stream.concat(
-                                        x.personPosts().stream().map(Facts.PersonPost::name),
-                                        x.spouses().stream().map(Facts.Spouse::name)))
-                        .map(n -> person(n, aliases))
-                        .toList()));
-        compare(
-                article,
-                gold,
+                                x.personPosts().stream().map(Facts.PersonPost::name),
+                                x.spouses().stream().map(Facts.Spouse::name))
+                        .flatMap(names -> names)
+                        .map(n -> person(n, aliases)));
+        score.type(
                 "personTitles",
                 n -> name(n.get("person").asString()) + " | "
                         + local(n.get("post").asString()),
-                set(x.personPosts().stream()
+                x.personPosts().stream()
                         .map(p -> person(p.name(), aliases) + " | "
-                                + local(p.post().iri()))
-                        .toList()));
-        compare(
-                article,
-                gold,
+                                + local(p.post().iri())));
+        score.type(
                 "countries",
                 n -> n.isString() ? n.asString() : n.get("code").asString(),
-                set(x.countries().stream().map(c -> c.entry().code()).toList()));
-        compare(
-                article,
-                gold,
+                x.countries().stream().map(c -> c.entry().code()));
+        score.type(
                 "events",
                 n -> n.get("type").asString() + " " + n.get("date").asString(),
-                set(x.events().stream()
+                x.events().stream()
                         .filter(e -> e.date().resolved())
-                        .map(e -> e.type() + " " + e.date().lexical())
-                        .toList()));
-        compare(
-                article,
-                gold,
+                        .map(e -> e.type() + " " + e.date().lexical()));
+        score.type(
                 "partnershipLevels",
                 n -> n.get("country").asString() + " " + local(n.get("level").asString()),
-                set(x.partnerships().stream()
-                        .map(p -> p.countryCode() + " " + local(p.level()))
-                        .toList()));
-        compare(
-                article,
-                gold,
+                x.partnerships().stream().map(p -> p.countryCode() + " " + local(p.level())));
+        score.type(
                 "relations",
                 n -> n.get("country").asString() + " " + n.get("established").asString(),
-                set(x.relations().stream()
+                x.relations().stream()
                         .filter(r -> r.established() != null && r.established().resolved())
-                        .map(r -> r.countryCode() + " " + r.established().lexical())
-                        .toList()));
-        compare(
-                article,
-                gold,
+                        .map(r -> r.countryCode() + " " + r.established().lexical()));
+        score.type(
                 "postings",
                 n -> name(n.get("person").asString()) + " -> "
                         + n.get("receivingState").asString(),
-                set(x.postings().stream()
-                        .map(p -> person(p.name(), aliases) + " -> " + p.receivingCode())
-                        .toList()));
-        compare(
-                article,
-                gold,
+                x.postings().stream().map(p -> person(p.name(), aliases) + " -> " + p.receivingCode()));
+        score.type(
                 "personsWithPosts",
                 n -> n.get("person").asString() + " " + n.get("post").asString(),
-                set(x.personPosts().stream()
-                        .map(p -> p.personIri() + " " + p.post().iri())
-                        .toList()));
-        compare(
-                article,
-                gold,
+                x.personPosts().stream().map(p -> p.personIri() + " " + p.post().iri()));
+        score.type(
                 "eventDates",
                 n -> n.get("date").asString(),
-                set(x.events().stream()
+                x.events().stream()
                         .filter(e -> e.date().resolved())
-                        .map(e -> e.date().lexical())
-                        .toList()));
-        compare(
-                article,
-                gold,
+                        .map(e -> e.date().lexical()));
+        score.type(
                 "policyDocuments",
                 n -> n.get("number").asString().toUpperCase(Locale.ROOT),
-                set(x.documents().stream()
-                        .map(d -> d.number().toUpperCase(Locale.ROOT))
-                        .toList()));
-        compare(
-                article,
-                gold,
+                x.documents().stream().map(d -> d.number().toUpperCase(Locale.ROOT)));
+        score.type(
                 "figures",
                 n -> plain(n.get("value").decimalValue()),
-                set(x.figures().stream().map(f -> plain(f.value())).toList()));
-        compare(
-                article,
-                gold,
+                x.figures().stream().map(f -> plain(f.value())));
+        score.type(
                 "organizations",
                 JsonNode::asString,
-                set(x.organizations().stream().map(o -> o.entry().iri()).toList()));
+                x.organizations().stream().map(o -> o.entry().iri()));
+    }
+
+    /** Scores one fact type of the article being added: the gold list's keys against the keys found. */
+    @FunctionalInterface
+    private interface TypeScoring {
+        void type(String type, Function<JsonNode, String> goldKey, Stream<String> found);
     }
 
     private void compare(
@@ -307,9 +280,5 @@ public final class Evaluation {
 
     private static String local(String iri) {
         return iri.substring(Math.max(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')), iri.lastIndexOf(':')) + 1);
-    }
-
-    private static Set<String> set(List<String> values) {
-        return new LinkedHashSet<>(values);
     }
 }

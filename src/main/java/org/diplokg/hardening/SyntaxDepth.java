@@ -1,5 +1,6 @@
 package org.diplokg.hardening;
 
+import java.util.function.ToIntFunction;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.Op0;
 import org.apache.jena.sparql.algebra.op.Op1;
@@ -61,10 +62,7 @@ final class SyntaxDepth {
         } else if (op instanceof Op2 o) {
             sub = Math.max(of(o.getLeft()), of(o.getRight()));
         } else if (op instanceof OpN o) {
-            for (Op e : o.getElements()) {
-                sub = Math.max(sub, of(e));
-            }
-            sub += o.size();
+            sub = deepest(o.getElements(), SyntaxDepth::of) + o.size();
         } else if (op instanceof Op0) {
             sub = 0;
         }
@@ -78,14 +76,9 @@ final class SyntaxDepth {
         }
         int sub = 0;
         if (el instanceof ElementGroup g) {
-            for (Element e : g.getElements()) {
-                sub = Math.max(sub, of(e));
-            }
+            sub = deepest(g.getElements(), SyntaxDepth::of);
         } else if (el instanceof ElementUnion u) {
-            for (Element e : u.getElements()) {
-                sub = Math.max(sub, of(e));
-            }
-            sub += u.getElements().size();
+            sub = deepest(u.getElements(), SyntaxDepth::of) + u.getElements().size();
         } else if (el instanceof ElementOptional o) {
             sub = of(o.getOptionalElement());
         } else if (el instanceof ElementMinus m) {
@@ -119,13 +112,7 @@ final class SyntaxDepth {
     }
 
     static int of(ExprList exprs) {
-        int d = 0;
-        if (exprs != null) {
-            for (Expr e : exprs) {
-                d = Math.max(d, of(e));
-            }
-        }
-        return d;
+        return exprs == null ? 0 : deepest(exprs, SyntaxDepth::of);
     }
 
     static int of(VarExprList vars) {
@@ -151,9 +138,14 @@ final class SyntaxDepth {
     }
 
     private static int argsDepth(ExprFunction f) {
+        return deepest(f.getArgs(), SyntaxDepth::of);
+    }
+
+    /** The greatest depth among the parts, 0 for none. */
+    private static <T> int deepest(Iterable<T> parts, ToIntFunction<T> depth) {
         int d = 0;
-        for (Expr a : f.getArgs()) {
-            d = Math.max(d, of(a));
+        for (T part : parts) {
+            d = Math.max(d, depth.applyAsInt(part));
         }
         return d;
     }

@@ -178,8 +178,49 @@ final class HttpOverheadRun {
         long ho = median(handed);
         double ratio = (double) h / l;
         int requests = CLIENTS * REPS * texts.size();
-        String report = String.format(
-                """
+        List<Object> args = new ArrayList<>(List.of(
+                texts.size(),
+                CLIENTS,
+                REPS,
+                requests,
+                ROUNDS,
+                dataDescription,
+                store.size(),
+                l / 1e6,
+                l / 1e6 / requests * CLIENTS,
+                h / 1e6,
+                h / 1e6 / requests * CLIENTS,
+                j / 1e6,
+                j / 1e6 / requests * CLIENTS,
+                ratio,
+                (ratio - 1) * 100,
+                (double) j / l,
+                ms(local),
+                ms(remote),
+                ms(jdk),
+                median(cpu.get(0)) / 1e6,
+                median(cpu.get(1)) / 1e6,
+                median(cpu.get(2)) / 1e6,
+                (double) median(cpu.get(1)) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0))) / 1e6 / requests,
+                median(httpClientCpu) / 1e6 / requests,
+                median(httpClientCpu) / 1e6));
+        args.addAll(floorFigures(f, 3, l, cpu, requests));
+        args.add(ms(bare));
+        args.addAll(floorFigures(sp, 4, l, cpu, requests));
+        args.add(ms(spring));
+        args.addAll(List.of(
+                pp / 1e6,
+                (double) pp / l,
+                (double) median(cpu.get(5)) / median(cpu.get(0)),
+                (median(cpu.get(5)) - median(cpu.get(0))) / 1e6 / requests,
+                ms(piped),
+                ho / 1e6,
+                (double) ho / l,
+                (double) median(cpu.get(6)) / median(cpu.get(0)),
+                (median(cpu.get(6)) - median(cpu.get(0))) / 1e6 / requests,
+                ms(handed)));
+        String report = String.format("""
                 # HTTP overhead benchmark (issue 3)
 
                 Query mix: %d queries (the sparql/ library with default parameters, plus src/test/resources/bench/mix), %d clients x %d repetitions = %d executions per round,
@@ -221,59 +262,7 @@ final class HttpOverheadRun {
                 The same pipeline handed to a worker thread per request while the client thread waits (no sockets, no
                 Tomcat): median round %.1f ms, ratio to in-process **%.3f** wall, %.3f CPU (%.3f ms CPU per request more).
                 All hand-off rounds: %s ms.
-                """,
-                texts.size(),
-                CLIENTS,
-                REPS,
-                requests,
-                ROUNDS,
-                dataDescription,
-                store.size(),
-                l / 1e6,
-                l / 1e6 / requests * CLIENTS,
-                h / 1e6,
-                h / 1e6 / requests * CLIENTS,
-                j / 1e6,
-                j / 1e6 / requests * CLIENTS,
-                ratio,
-                (ratio - 1) * 100,
-                (double) j / l,
-                ms(local),
-                ms(remote),
-                ms(jdk),
-                median(cpu.get(0)) / 1e6,
-                median(cpu.get(1)) / 1e6,
-                median(cpu.get(2)) / 1e6,
-                (double) median(cpu.get(1)) / median(cpu.get(0)),
-                (median(cpu.get(1)) - median(cpu.get(0))) / 1e6 / requests,
-                median(httpClientCpu) / 1e6 / requests,
-                median(httpClientCpu) / 1e6,
-                f / 1e6,
-                f / 1e6 / requests * CLIENTS,
-                median(cpu.get(3)) / 1e6,
-                median(cpu.get(3)) / 1e6 / requests,
-                (double) (l + f) / l,
-                (double) (median(cpu.get(0)) + median(cpu.get(3))) / median(cpu.get(0)),
-                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(3))) / 1e6 / requests,
-                ms(bare),
-                sp / 1e6,
-                sp / 1e6 / requests * CLIENTS,
-                median(cpu.get(4)) / 1e6,
-                median(cpu.get(4)) / 1e6 / requests,
-                (double) (l + sp) / l,
-                (double) (median(cpu.get(0)) + median(cpu.get(4))) / median(cpu.get(0)),
-                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(4))) / 1e6 / requests,
-                ms(spring),
-                pp / 1e6,
-                (double) pp / l,
-                (double) median(cpu.get(5)) / median(cpu.get(0)),
-                (median(cpu.get(5)) - median(cpu.get(0))) / 1e6 / requests,
-                ms(piped),
-                ho / 1e6,
-                (double) ho / l,
-                (double) median(cpu.get(6)) / median(cpu.get(0)),
-                (median(cpu.get(6)) - median(cpu.get(0))) / 1e6 / requests,
-                ms(handed));
+                """, args.toArray());
         report = report
                 + String.format(
                         "%nKernel CPU time of this process (system calls, scheduling) per median round, from /proc/self/stat: in-process %d ticks,"
@@ -405,6 +394,22 @@ final class HttpOverheadRun {
 
     private static List<String> ms(List<Long> nanos) {
         return nanos.stream().map(x -> String.format("%.0f", x / 1e6)).toList();
+    }
+
+    /**
+     * What the report says of a floor (a server replaying recorded answers without query work), the same for the
+     * transport and the Spring floor: its round in ms (total and per request), its CPU per round and per request,
+     * HTTP / in-process for a server doing only that (wall and CPU), and DiploKG's CPU per request above it.
+     */
+    private static List<Object> floorFigures(long floor, int path, long l, List<List<Long>> cpu, int requests) {
+        return List.of(
+                floor / 1e6,
+                floor / 1e6 / requests * CLIENTS,
+                median(cpu.get(path)) / 1e6,
+                median(cpu.get(path)) / 1e6 / requests,
+                (double) (l + floor) / l,
+                (double) (median(cpu.get(0)) + median(cpu.get(path))) / median(cpu.get(0)),
+                (median(cpu.get(1)) - median(cpu.get(0)) - median(cpu.get(path))) / 1e6 / requests);
     }
 
     private static long median(List<Long> xs) {

@@ -58,6 +58,14 @@ class ReviewIT extends ReviewServer {
                 .orElseThrow(() -> new AssertionError("no " + status + " item " + factPrefix + " in " + graph));
     }
 
+    /** An open item with the two things a decision test works with: the item's id and the fact it is about. */
+    private record Claim(JsonNode item, String id, String fact) {}
+
+    private Claim openClaim(String graph, String factPrefix) {
+        JsonNode item = item("open", graph, factPrefix);
+        return new Claim(item, item.get("id").asString(), item.get("fact").asString());
+    }
+
     @Test
     void queueOffersLowConfidenceAndConflictingClaimsWithTheirSentenceAndSpan() {
         String graph = ingestDay14("https://example.org/review/queue");
@@ -83,43 +91,47 @@ class ReviewIT extends ReviewServer {
     @Test
     void acceptRecordsAProvActivityAndMarksTheFactVerified() {
         String graph = ingestDay14("https://example.org/review/accept");
-        JsonNode figure = item("open", graph, "id/figure/");
-        String id = figure.get("id").asString();
-        String fact = figure.get("fact").asString();
-        assertThat(post("/api/review/" + id, null, "{\"action\":\"accept\"}").statusCode())
+        Claim figure = openClaim(graph, "id/figure/");
+        assertThat(post("/api/review/" + figure.id(), null, "{\"action\":\"accept\"}")
+                        .statusCode())
                 .isEqualTo(401);
-        HttpResponse<String> robot = post("/api/review/" + id, ROBOT, "{\"action\":\"accept\"}");
+        HttpResponse<String> robot = post("/api/review/" + figure.id(), ROBOT, "{\"action\":\"accept\"}");
         assertThat(robot.statusCode()).isEqualTo(403);
         assertThat(robot.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(post("/api/review/" + id, ALICE, "{\"action\":\"approve\"}").statusCode())
+        assertThat(post("/api/review/" + figure.id(), ALICE, "{\"action\":\"approve\"}")
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(ask("ASK { ?d dk:reviewedFact <" + fact + "> }")).isFalse();
+        assertThat(ask("ASK { ?d dk:reviewedFact <" + figure.fact() + "> }")).isFalse();
 
-        decideAsAlice(id, "{\"action\":\"accept\",\"comment\":\"checked against the ministry's figure\"}", "accepted");
+        decideAsAlice(
+                figure.id(),
+                "{\"action\":\"accept\",\"comment\":\"checked against the ministry's figure\"}",
+                "accepted");
         assertThat(ask("""
                 ASK { GRAPH <%s> { ?d a dk:ReviewDecision ; dk:reviewItem "%s" ; dk:reviewedFact <%s> ; dk:reviewedGraph <%s> ;
                   dk:decision dk:Accepted ; prov:endedAtTime ?t ; rdfs:comment "checked against the ministry's figure" ;
                   prov:wasAssociatedWith ?who . ?who a prov:Agent ; rdfs:label "alice" .
-                  <%s> dk:verified true } }""".formatted(REVIEW, id, fact, graph, fact))).isTrue();
-        assertThat(items("open", graph)).noneMatch(i -> i.get("id").asString().equals(id));
+                  <%s> dk:verified true } }""".formatted(REVIEW, figure.id(), figure.fact(), graph, figure.fact())))
+                .isTrue();
+        assertThat(items("open", graph)).noneMatch(i -> i.get("id").asString().equals(figure.id()));
         assertThat(item("accepted", graph, "id/figure/")
                         .get("decision")
                         .get("who")
                         .asString())
                 .isEqualTo("alice");
 
-        HttpResponse<String> again = post("/api/review/" + id, ALICE, "{\"action\":\"reject\"}");
+        HttpResponse<String> again = post("/api/review/" + figure.id(), ALICE, "{\"action\":\"reject\"}");
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(ask("ASK { GRAPH <" + REVIEW + "> { ?d dk:reviewedFact <" + fact
+        assertThat(ask("ASK { GRAPH <" + REVIEW + "> { ?d dk:reviewedFact <" + figure.fact()
                         + "> ; dk:decision dk:Rejected } }"))
                 .isFalse();
 
         String verified = http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=true")
                 .body();
-        assertThat(verified).contains(fact);
+        assertThat(verified).contains(figure.fact());
         String notVerified = http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=false")
                 .body();
-        assertThat(notVerified).doesNotContain(fact).contains("/id/event/");
+        assertThat(notVerified).doesNotContain(figure.fact()).contains("/id/event/");
         assertThat(http.get("/api/queries/low-confidence-facts?threshold=0.9&verified=maybe")
                         .statusCode())
                 .isEqualTo(400);
@@ -130,20 +142,18 @@ class ReviewIT extends ReviewServer {
         String url = "https://example.org/review/reject";
         JsonNode first = ingest(url, ARTICLE.formatted("16"));
         String graph = first.get("graph").asString();
-        JsonNode event = item("open", graph, "id/event/2024-05-16-");
-        String id = event.get("id").asString();
-        String fact = event.get("fact").asString();
+        Claim event = openClaim(graph, "id/event/2024-05-16-");
         HttpResponse<String> r =
-                post("/api/review/" + id, ALICE, "{\"action\":\"reject\",\"comment\":\"a call, not talks\"}");
+                post("/api/review/" + event.id(), ALICE, "{\"action\":\"reject\",\"comment\":\"a call, not talks\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(ask("ASK { GRAPH <%s> { <%s> dk:evidence ?e . ?e dk:reviewStatus dk:Rejected } }"
-                        .formatted(graph, fact)))
+                        .formatted(graph, event.fact())))
                 .isTrue();
         assertThat(ask(
                         "ASK { GRAPH <%s> { ?d dk:reviewedFact <%s> ; dk:reviewedGraph <%s> ; dk:decision dk:Rejected ; rdfs:comment ?c } }"
-                                .formatted(REVIEW, fact, graph)))
+                                .formatted(REVIEW, event.fact(), graph)))
                 .isTrue();
-        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:verified ?v } }".formatted(REVIEW, fact)))
+        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:verified ?v } }".formatted(REVIEW, event.fact())))
                 .isFalse();
 
         // a new version of the same article (one more sentence): its graph is replaced, the claim comes back and stays
@@ -154,11 +164,11 @@ class ReviewIT extends ReviewServer {
         assertThat(second.get("article").asString())
                 .isNotEqualTo(first.get("article").asString());
         assertThat(ask("ASK { GRAPH <%s> { <%s> dk:evidence ?e . ?e dk:source <%s> ; dk:reviewStatus dk:Rejected } }"
-                        .formatted(graph, fact, second.get("article").asString())))
+                        .formatted(graph, event.fact(), second.get("article").asString())))
                 .isTrue();
-        assertThat(items("open", graph)).noneMatch(i -> i.get("id").asString().equals(id));
+        assertThat(items("open", graph)).noneMatch(i -> i.get("id").asString().equals(event.id()));
         assertThat(item("rejected", graph, "id/event/2024-05-16-").get("id").asString())
-                .isEqualTo(id);
+                .isEqualTo(event.id());
         // the other claims of the article are still open
         assertThat(items("open", graph)).anyMatch(i -> i.get("fact").asString().contains("/id/figure/"));
     }
@@ -167,31 +177,40 @@ class ReviewIT extends ReviewServer {
     void correctionIsANewClaimCitingTheReviewerAndTheOriginalEvidence() {
         JsonNode report = ingest("https://example.org/review/correct", ARTICLE.formatted("14"));
         String graph = report.get("graph").asString();
-        JsonNode relation = item("open", graph, "id/relation/VN-AU");
-        String id = relation.get("id").asString();
-        String fact = relation.get("fact").asString();
+        Claim relation = openClaim(graph, "id/relation/VN-AU");
         HttpResponse<String> invalid =
-                post("/api/review/" + id, ALICE, "{\"action\":\"correct\",\"value\":\"26 February\"}");
+                post("/api/review/" + relation.id(), ALICE, "{\"action\":\"correct\",\"value\":\"26 February\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("gYear");
-        assertThat(post("/api/review/" + id, ALICE, "{\"action\":\"correct\"}").statusCode())
+        assertThat(post("/api/review/" + relation.id(), ALICE, "{\"action\":\"correct\"}")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(item("open", graph, "id/relation/VN-AU").get("id").asString())
-                .isEqualTo(id);
+                .isEqualTo(relation.id());
 
-        decideAsAlice(id, "{\"action\":\"correct\",\"value\":\"1973-02-26\",\"comment\":\"full date\"}", "corrected");
-        int start = relation.get("evidence").get("start").asInt();
-        int end = relation.get("evidence").get("end").asInt();
+        decideAsAlice(
+                relation.id(),
+                "{\"action\":\"correct\",\"value\":\"1973-02-26\",\"comment\":\"full date\"}",
+                "corrected");
+        int start = relation.item().get("evidence").get("start").asInt();
+        int end = relation.item().get("evidence").get("end").asInt();
         assertThat(ask("""
                 ASK { GRAPH <%s> {
                   ?d a dk:ReviewDecision ; dk:reviewedFact <%s> ; dk:decision dk:Corrected ; prov:wasAssociatedWith ?who .
                   ?who rdfs:label "alice" .
                   <%s> dk:establishedOn "1973-02-26"^^xsd:date ; dk:evidence ?e .
                   ?e a dk:Evidence ; dk:extractionMethod dk:ManualAnnotation ; dk:source <%s> ; dk:startOffset %d ; dk:endOffset %d ;
-                     prov:wasAttributedTo ?who ; prov:wasGeneratedBy ?d } }""".formatted(REVIEW, fact, fact, report.get("article").asString(), start, end)))
+                     prov:wasAttributedTo ?who ; prov:wasGeneratedBy ?d } }""".formatted(
+                                REVIEW,
+                                relation.fact(),
+                                relation.fact(),
+                                report.get("article").asString(),
+                                start,
+                                end)))
                 .isTrue();
         // the original claim stays as the article stated it
-        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:establishedOn \"1973\"^^xsd:gYear } }".formatted(graph, fact)))
+        assertThat(ask("ASK { GRAPH <%s> { <%s> dk:establishedOn \"1973\"^^xsd:gYear } }"
+                        .formatted(graph, relation.fact())))
                 .isTrue();
         // the correction is not itself a new item to review
         assertThat(items("all", REVIEW)).isEmpty();

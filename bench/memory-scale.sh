@@ -5,7 +5,7 @@
 # The store is built when missing: `generate --triples N --seed 1` (kept in target/bench-data/gen-N.nq.gz, or GEN)
 # and `load --store DIR --validate=off` with data/. Served with the settings of bench/engines.sh (no background
 # precomputation or hub pages, so p95 compares with its 1 M and 10 M runs), queries may wait up to QUEUE_WAIT (300s)
-# for one of the 4 query slots instead of being refused, and run up to QUERY_TIMEOUT (300s); the clients wait 600 s.
+# for one of the 4 query slots instead of being refused, and run up to QUERY_TIMEOUT (300s); the clients wait CLIENT_WAIT (600 s).
 # Answers keep the server's default cap of MAX_ROWS (50,000) rows: the server holds a SELECT answer in memory
 # before writing it, and with a 10,000,000-row cap a 50 M store's largest reports exhausted a 1 GB heap (the OOM also
 # killed Tomcat's connection poller, so the server stopped answering). Env: HEAP (-Xmx1g), STEP_SECONDS (60), WARMUP_SECONDS (20),
@@ -41,6 +41,6 @@ done
 OUT="target/bench/memory-$N.json"
 "$JAVA" -Xmx3g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUT" \
   --step-seconds "${STEP_SECONDS:-60}" --warmup-seconds "${WARMUP_SECONDS:-20}" --clients "${CLIENTS:-1,4,16}" \
-  --timeout-seconds 600 "diplokg=http://127.0.0.1:$PORT/sparql@$PID"
+  --timeout-seconds "${CLIENT_WAIT:-600}" "diplokg=http://127.0.0.1:$PORT/sparql@$PID"
 echo "server peak RSS: $(sort -n target/bench/memory-$N-rss.txt | tail -1) KiB; out of memory: $(grep -c OutOfMemoryError "$LOG" || true); 5xx in log: $(grep -c ' 50[0-9] ' "$LOG" || true)"
 "$JAVA" -cp "$CP" org.diplokg.bench.engines.EngineReport "bench/results/memory-$N-$(date -u +%Y-%m-%d)" "$OUT"

@@ -42,5 +42,5 @@ OUT="target/bench/memory-$N.json"
 "$JAVA" -Xmx3g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUT" \
   --step-seconds "${STEP_SECONDS:-60}" --warmup-seconds "${WARMUP_SECONDS:-20}" --clients "${CLIENTS:-1,4,16}" \
   --timeout-seconds "${CLIENT_WAIT:-600}" "diplokg=http://127.0.0.1:$PORT/sparql@$PID"
-echo "server peak RSS: $(sort -n target/bench/memory-$N-rss.txt | tail -1) KiB; out of memory: $(grep -c OutOfMemoryError "$LOG" || true); 5xx in log: $(grep -c ' 50[0-9] ' "$LOG" || true)"
+echo "server peak RSS: $(sort -n target/bench/memory-$N-rss.txt | tail -1) KiB; out of memory: $(grep -c OutOfMemoryError "$LOG" || true); 5xx in log: $(grep -c 'status=50[0-9]' "$LOG" || true)"
 "$JAVA" -cp "$CP" org.diplokg.bench.engines.EngineReport "bench/results/memory-$N-$(date -u +%Y-%m-%d)" "$OUT"

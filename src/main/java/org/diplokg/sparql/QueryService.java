@@ -134,7 +134,11 @@ public class QueryService {
             timeouts.increment();
             throw new ProtocolException(503, e.getMessage());
         } catch (AnswerAbortedException e) {
-            outcome = e.getCause() instanceof QueryCancelledException ? "timeout" : "error";
+            outcome = e.getCause() instanceof QueryMemoryException
+                    ? "memory"
+                    : e.getCause() instanceof QueryTimeoutException || e.getCause() instanceof QueryCancelledException
+                            ? "timeout"
+                            : "error";
             throw e;
         } catch (RuntimeException e) {
             outcome = "error";

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,28 +44,35 @@ final class TdbQueries {
 
     /** The whole answer, detached from the transaction (held in memory up to the row limit). */
     QueryOutcome run(Query query, QueryOptions options) {
-        return guarded(query, options, exec -> read(query, exec, options.maxRows()));
+        return guarded(query, options, (exec, stop) -> {
+            try {
+                return read(query, exec, options.maxRows());
+            } catch (RuntimeException e) {
+                throw stop.explain(e);
+            }
+        });
     }
 
     /** A SELECT's rows handed to the reader while the engine produces them; the caller holds the transaction. */
     <T> T stream(Query query, QueryOptions options, RowReader<T> reader) {
-        return guarded(query, options, exec -> {
+        return guarded(query, options, (exec, stop) -> {
             RowSet rows = exec.select();
-            return reader.read(RowStream.capped(rows.getResultVars(), rows, options.maxRows()));
+            // the engine's failures are explained where they arise; the reader's own pass through
+            Iterator<Binding> engine = new ExplainedRows(rows, stop);
+            return reader.read(RowStream.capped(rows.getResultVars(), engine, options.maxRows()));
         });
     }
 
     /** Runs the execution under the memory guard; a cancellation says whether time or memory ended it. */
-    private <T> T guarded(Query query, QueryOptions options, Function<QueryExec, T> body) {
+    private <T> T guarded(Query query, QueryOptions options, BiFunction<QueryExec, Cancellation, T> body) {
+        long deadline = System.nanoTime() + options.timeout().toNanos();
         QueryExec exec = prepare(query, options);
+        Cancellation stop = new Cancellation(exec, memory, deadline, options.timeout());
         memory.started(exec);
         try {
-            return body.apply(exec);
+            return body.apply(exec, stop);
         } catch (QueryCancelledException e) {
-            if (memory.stopped(exec)) {
-                throw new QueryMemoryException(memory.maxHeap());
-            }
-            throw new QueryTimeoutException(options.timeout());
+            throw stop.explain(e);
         } finally {
             memory.finished(exec);
             exec.close();

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How each query's p95 grows with the store: from engine-benchmark files of several sizes (bench/engines.sh,
  * bench/memory-scale.sh), one engine's per-query p95 at one client count, side by side, with the growth exponent
- * between the smallest and the largest size (log p95 ratio over log size ratio: below 1 is sub-linear). Writes
+ * between the smallest and the largest size (log p95 ratio over log size ratio: below 1 is sub-linear). CLIENTS 0
+ * takes instead each query's latency alone (the answer check sends every query once, nothing else running). Writes
  * {@code PREFIX.md} and {@code PREFIX.png} (p95 against size, log-log, one line per query).
  *
  * <pre>P95Growth PREFIX ENGINE CLIENTS FAMILY FILE...   e.g. P95Growth bench/results/growth diplokg 4 library a.json b.json</pre>
@@ -49,6 +50,10 @@ public final class P95Growth {
             }
             for (JsonNode run : runs) {
                 long size = run.get("size").asLong();
+                if (clients == 0) {
+                    alone(run, engine, family, size, p95);
+                    continue;
+                }
                 for (JsonNode step : run.get("steps")) {
                     if (step.get("engine").asString().equals(engine)
                             && step.get("family").asString().equals(family)
@@ -73,15 +78,15 @@ public final class P95Growth {
                 .append(", ")
                 .append(family)
                 .append(" mix, ")
-                .append(clients)
-                .append(
-                        " clients\n\nGrowth exponent: log(p95 at the largest size / p95 at the smallest) / log(size ratio);")
+                .append(clients == 0 ? "each query alone (the answer check, one request)" : clients + " clients")
+                .append("\n\nGrowth exponent: log(p95 at the largest size / p95 at the smallest) / log(size ratio);")
                 .append(" below 1 is sub-linear. Plot: [")
                 .append(prefix.getFileName())
                 .append(".png](")
                 .append(prefix.getFileName())
                 .append(".png)\n\n| query |");
-        sizes.forEach(s -> md.append(String.format(" p95 ms at %,d |", s)));
+        String measure = clients == 0 ? "ms alone" : "p95 ms";
+        sizes.forEach(s -> md.append(String.format(" %s at %,d |", measure, s)));
         md.append(" exponent |\n|---|");
         sizes.forEach(s -> md.append("---:|"));
         md.append("---:|\n");
@@ -110,6 +115,20 @@ public final class P95Growth {
         plot(Path.of(prefix + ".png"), p95, engine + ", " + family + " mix, " + clients + " clients");
         System.err.println(
                 "growth: wrote " + prefix + ".md and .png; " + subLinear + " of " + measured + " sub-linear");
+    }
+
+    /** Clients 0: each query's latency alone, once, from the answer check that precedes the timed steps. */
+    private static void alone(
+            JsonNode run, String engine, String family, long size, Map<String, TreeMap<Long, Double>> into) {
+        for (JsonNode check : run.get("checks")) {
+            JsonNode answer = check.get("answers").get(engine);
+            if (check.get("family").asString().equals(family)
+                    && answer != null
+                    && "ok".equals(answer.get("status").asString())) {
+                into.computeIfAbsent(check.get("query").asString(), k -> new TreeMap<>())
+                        .put(size, answer.get("firstMs").asDouble());
+            }
+        }
     }
 
     private static void plot(Path png, Map<String, TreeMap<Long, Double>> p95, String title) throws IOException {

@@ -17,6 +17,7 @@ final class OfflineContext {
         args.add("--diplokg.data.load-on-empty=" + loadDataIfEmpty);
         args.add("--diplokg.queries.precompute=false");
         args.add("--diplokg.profiles.hubs=0");
+        args.add("--diplokg.graph.warm-up=false");
         args.add("--logging.level.root=WARN");
         args.add("--logging.level.org.diplokg=WARN");
         args.add("--logging.level.diplokg.access=OFF");

@@ -39,10 +39,12 @@ public class GraphService {
     private final KnowledgeStore store;
     private final DerivedSnapshot<GraphSnapshot> snapshot;
     private final Query factsQuery = SparqlFiles.query("queries/graph/node-facts.rq");
+    private final boolean warmUp;
 
-    public GraphService(KnowledgeStore store, GraphReader reader) {
+    public GraphService(KnowledgeStore store, GraphReader reader, GraphProperties settings) {
         this.store = store;
         this.snapshot = DerivedSnapshot.rebuilt(store, reader::read);
+        this.warmUp = settings == null || settings.warmUp();
     }
 
     /**
@@ -51,6 +53,9 @@ public class GraphService {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void warmUp() {
+        if (!warmUp) {
+            return;
+        }
         Thread.ofVirtual().name("graph-snapshot-warm-up").start(() -> {
             try {
                 snapshot.get();

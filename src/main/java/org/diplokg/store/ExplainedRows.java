@@ -1,6 +1,7 @@
 package org.diplokg.store;
 
 import java.util.Iterator;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /** The engine's rows, each failure explained by the {@link Cancellation} (time-out or memory) as it arises. */
@@ -16,17 +17,17 @@ final class ExplainedRows implements Iterator<Binding> {
 
     @Override
     public boolean hasNext() {
-        try {
-            return rows.hasNext();
-        } catch (RuntimeException e) {
-            throw stop.explain(e);
-        }
+        return explained(rows::hasNext);
     }
 
     @Override
     public Binding next() {
+        return explained(rows::next);
+    }
+
+    private <T> T explained(Supplier<T> step) {
         try {
-            return rows.next();
+            return step.get();
         } catch (RuntimeException e) {
             throw stop.explain(e);
         }

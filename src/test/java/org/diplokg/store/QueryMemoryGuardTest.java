@@ -63,52 +63,54 @@ class QueryMemoryGuardTest {
     @Test
     void noSecondQueryIsStoppedWhileTheStoppedOneIsStillEnding() throws Exception {
         AtomicLong collections = new AtomicLong(0);
-        // no periodic look (one a day): the test calls check() itself after each collection
-        QueryMemoryGuard guard =
-                new QueryMemoryGuard(0.85, () -> 950, 1000, collections::get, 86_400_000, Duration.ofSeconds(30));
-        try (guard) {
-            QueryExec hog = exec();
-            QueryExec other = exec();
-            guard.started(hog);
-            TimeUnit.MILLISECONDS.sleep(5);
-            guard.started(other);
+        try (QueryMemoryGuard guard = fullHeap(collections, Duration.ofSeconds(30))) {
+            QueryExec[] running = twoRunning(guard);
 
-            collections.incrementAndGet();
-            guard.check();
-            assertThat(guard.stopped(hog)).isTrue();
-            assertThat(guard.stopped(other)).isFalse();
+            fullCollection(collections, guard);
+            assertThat(guard.stopped(running[0])).isTrue();
+            assertThat(guard.stopped(running[1])).isFalse();
 
-            // the hog has not ended yet, so the heap is still its: the next collection stops nothing more
-            collections.incrementAndGet();
-            guard.check();
-            assertThat(guard.stopped(other)).isFalse();
+            // the first has not ended yet, so the heap is still its: the next collection stops nothing more
+            fullCollection(collections, guard);
+            assertThat(guard.stopped(running[1])).isFalse();
 
             // once it has ended and the heap is still full, the next oldest is stopped
-            guard.finished(hog);
-            collections.incrementAndGet();
-            guard.check();
-            assertThat(guard.stopped(other)).isTrue();
+            guard.finished(running[0]);
+            fullCollection(collections, guard);
+            assertThat(guard.stopped(running[1])).isTrue();
         }
     }
 
     @Test
     void aStoppedQueryThatOutlivesTheGraceNoLongerShieldsTheOthers() throws Exception {
         AtomicLong collections = new AtomicLong(0);
-        QueryMemoryGuard guard =
-                new QueryMemoryGuard(0.85, () -> 950, 1000, collections::get, 86_400_000, Duration.ZERO);
-        try (guard) {
-            QueryExec hog = exec();
-            QueryExec other = exec();
-            guard.started(hog);
-            TimeUnit.MILLISECONDS.sleep(5);
-            guard.started(other);
-            collections.incrementAndGet();
-            guard.check();
-            collections.incrementAndGet();
-            guard.check();
-            assertThat(guard.stopped(hog)).isTrue();
-            assertThat(guard.stopped(other)).isTrue();
+        try (QueryMemoryGuard guard = fullHeap(collections, Duration.ZERO)) {
+            QueryExec[] running = twoRunning(guard);
+            fullCollection(collections, guard);
+            fullCollection(collections, guard);
+            assertThat(guard.stopped(running[0])).isTrue();
+            assertThat(guard.stopped(running[1])).isTrue();
         }
+    }
+
+    /** A guard that reads a nearly full heap after every collection, with no periodic look (one a day). */
+    private static QueryMemoryGuard fullHeap(AtomicLong collections, Duration grace) {
+        return new QueryMemoryGuard(0.85, () -> 950, 1000, collections::get, 86_400_000, grace);
+    }
+
+    /** Two queries the guard sees running, the first started earlier. */
+    private static QueryExec[] twoRunning(QueryMemoryGuard guard) throws InterruptedException {
+        QueryExec first = exec();
+        QueryExec second = exec();
+        guard.started(first);
+        TimeUnit.MILLISECONDS.sleep(5);
+        guard.started(second);
+        return new QueryExec[] {first, second};
+    }
+
+    private static void fullCollection(AtomicLong collections, QueryMemoryGuard guard) {
+        collections.incrementAndGet();
+        guard.check();
     }
 
     private static QueryExec exec() {

@@ -80,11 +80,8 @@ public final class P95Growth {
                 .append(" mix, ")
                 .append(clients == 0 ? "each query alone (the answer check, one request)" : clients + " clients")
                 .append("\n\nGrowth exponent: log(p95 at the largest size / p95 at the smallest) / log(size ratio);")
-                .append(" below 1 is sub-linear. Plot: [")
-                .append(prefix.getFileName())
-                .append(".png](")
-                .append(prefix.getFileName())
-                .append(".png)\n\n| query |");
+                .append(String.format(
+                        " below 1 is sub-linear. Plot: [%1$s.png](%1$s.png)%n%n| query |", prefix.getFileName()));
         String measure = clients == 0 ? "ms alone" : "p95 ms";
         sizes.forEach(s -> md.append(String.format(" %s at %,d |", measure, s)));
         md.append(" exponent |\n|---|");

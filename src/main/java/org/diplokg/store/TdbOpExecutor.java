@@ -1,8 +1,10 @@
 package org.diplokg.store;
 
+import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
@@ -10,11 +12,12 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplokg.store.engine.DistinctTopN;
 import org.diplokg.store.engine.IdGrouping;
 
 /**
- * TDB2's operator executor with two changes. Grouping that only compares terms runs on node ids
- * ({@link IdGrouping}). And a guard: a quad pattern (or a filter over one) given no input
+ * TDB2's operator executor with three changes. Grouping that only compares terms runs on node ids
+ * ({@link IdGrouping}); the first N distinct rows in order are kept with a hash set ({@link DistinctTopN}). And a guard: a quad pattern (or a filter over one) given no input
  * rows answers no rows. Jena 6.0.0's {@code OpExecutorTDB2.optimizeExecuteQuads} peeks at the input
  * to reorder a pattern of two or more quads without first checking that there is one, and fails with
  * {@code ARQInternalErrorException: Peek iterator is already empty} whenever an earlier step of a
@@ -41,6 +44,15 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
         }
         NodeTable nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
         return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, nodes, execCxt);
+    }
+
+    /** {@code SELECT DISTINCT … ORDER BY … LIMIT}: duplicates found by hash, not by a walk of the heap. */
+    @Override
+    protected QueryIterator execute(OpTopN opTop, QueryIterator input) {
+        if (!(opTop.getSubOp() instanceof OpDistinct distinct) || opTop.getLimit() <= 0) {
+            return super.execute(opTop, input);
+        }
+        return new DistinctTopN(exec(distinct.getSubOp(), input), opTop.getConditions(), opTop.getLimit(), execCxt);
     }
 
     @Override

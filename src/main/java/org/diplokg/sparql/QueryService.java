@@ -134,11 +134,7 @@ public class QueryService {
             timeouts.increment();
             throw new ProtocolException(503, e.getMessage());
         } catch (AnswerAbortedException e) {
-            outcome = e.getCause() instanceof QueryMemoryException
-                    ? "memory"
-                    : e.getCause() instanceof QueryTimeoutException || e.getCause() instanceof QueryCancelledException
-                            ? "timeout"
-                            : "error";
+            outcome = abortOutcome(e.getCause());
             throw e;
         } catch (RuntimeException e) {
             outcome = "error";
@@ -156,5 +152,13 @@ public class QueryService {
 
     static String typeOf(Query q) {
         return q.isSelectType() ? "select" : q.isAskType() ? "ask" : q.isConstructType() ? "construct" : "describe";
+    }
+
+    /** Why a streamed answer stopped after it began, for the query timer's {@code outcome} tag. */
+    private static String abortOutcome(Throwable cause) {
+        if (cause instanceof QueryMemoryException) {
+            return "memory";
+        }
+        return cause instanceof QueryTimeoutException || cause instanceof QueryCancelledException ? "timeout" : "error";
     }
 }

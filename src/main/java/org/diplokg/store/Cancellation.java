@@ -14,8 +14,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 record Cancellation(QueryExec exec, QueryMemoryGuard memory, long deadlineNanos, Duration timeout) {
 
     RuntimeException explain(RuntimeException failure) {
-        if (failure instanceof QueryMemoryException || failure instanceof QueryTimeoutException) {
-            return failure;
+        if (failure instanceof QueryTimeoutException) {
+            return failure; // explained already (QueryMemoryException is one too)
         }
         if (memory.stopped(exec)) {
             return new QueryMemoryException(memory.maxHeap());

@@ -35,10 +35,10 @@ public final class QueryMemoryGuard implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryMemoryGuard.class);
 
-    /** Collectors of the whole heap: G1's and Parallel's full collections, Serial's mark-sweep, ZGC's major cycles. */
     /** A stopped query has this long to end and free its memory before the guard may stop another. */
     private static final Duration GRACE = Duration.ofSeconds(30);
 
+    /** Collectors of the whole heap: G1's and Parallel's full collections, Serial's mark-sweep, ZGC's major cycles. */
     private static final Pattern FULL_COLLECTOR = Pattern.compile("(?i)old|marksweep|major|full");
 
     private final Map<QueryExec, Long> running = new ConcurrentHashMap<>();

@@ -17,8 +17,8 @@ import org.diplokg.store.engine.IdGrouping;
 
 /**
  * TDB2's operator executor with three changes. Grouping that only compares terms runs on node ids
- * ({@link IdGrouping}); the first N distinct rows in order are kept with a hash set ({@link DistinctTopN}). And a guard: a quad pattern (or a filter over one) given no input
- * rows answers no rows. Jena 6.0.0's {@code OpExecutorTDB2.optimizeExecuteQuads} peeks at the input
+ * ({@link IdGrouping}); the first N distinct rows in order are kept with a hash set ({@link DistinctTopN}).
+ * And a guard: a quad pattern (or a filter over one) given no input rows answers no rows. Jena 6.0.0's {@code OpExecutorTDB2.optimizeExecuteQuads} peeks at the input
  * to reorder a pattern of two or more quads without first checking that there is one, and fails with
  * {@code ARQInternalErrorException: Peek iterator is already empty} whenever an earlier step of a
  * query produced nothing — which, with the union default graph turned on, is any multi-pattern

@@ -11,7 +11,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.diplokg.support.GeneratedGraphs;
@@ -43,11 +42,7 @@ class DistinctTopNTest {
         DatasetGraph generated = GeneratedGraphs.generate(dir.resolve("g.nq.gz"), 30_000, 11);
         store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true);
         store.load(List.of(new RdfSource(dir.resolve("g.nq.gz"), Lang.NQUADS, null)), LoadProgress.NONE);
-        reference = DatasetGraphFactory.createGeneral();
-        generated.find().forEachRemaining(q -> {
-            reference.add(q);
-            reference.getDefaultGraph().add(q.asTriple());
-        });
+        reference = GeneratedGraphs.withUnionDefault(generated);
     }
 
     @AfterAll

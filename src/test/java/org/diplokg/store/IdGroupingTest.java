@@ -13,7 +13,6 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -52,11 +51,7 @@ class IdGroupingTest {
         store.load(
                 List.of(new RdfSource(dir.resolve("g.nq.gz"), org.apache.jena.riot.Lang.NQUADS, null)),
                 LoadProgress.NONE);
-        reference = DatasetGraphFactory.createGeneral();
-        generated.find().forEachRemaining(q -> {
-            reference.add(q);
-            reference.getDefaultGraph().add(q.asTriple());
-        });
+        reference = GeneratedGraphs.withUnionDefault(generated);
         assertThat(store.size()).isGreaterThan(50_000);
     }
 

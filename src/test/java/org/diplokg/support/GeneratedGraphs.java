@@ -19,4 +19,17 @@ public final class GeneratedGraphs {
         new RdfSource(file, Lang.NQUADS, null).parse(dsg);
         return dsg;
     }
+
+    /**
+     * A copy whose default graph also holds every named graph's triples: plain ARQ's reference for the embedded store
+     * with its union default graph.
+     */
+    public static DatasetGraph withUnionDefault(DatasetGraph generated) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        generated.find().forEachRemaining(q -> {
+            copy.add(q);
+            copy.getDefaultGraph().add(q.asTriple());
+        });
+        return copy;
+    }
 }

@@ -114,7 +114,7 @@ interface QueryLibraryContract {
     default void conflictingClaimsListTheTwoUkUpgradeDates() {
         JsonNode doc = run("/api/queries/conflicting-claims");
         assertThat(column(doc, "subject")).contains(ID + "partnership/VN-GB/2025-10-29");
-        assertThat(column(doc, "value2")).contains("2025-10-30");
+        assertThat(column(doc, "value")).contains("2025-10-29", "2025-10-30");
     }
 
     @Test

@@ -223,10 +223,6 @@ public final class IdGrouping extends QueryIter1 {
         return id == null || NodeId.isDoesNotExist(id) ? node : id;
     }
 
-    private Node node(Object term) {
-        return term instanceof NodeId id ? nodes.getNodeForNodeId(id) : (Node) term;
-    }
-
     /** The one row of a group-less aggregation over no rows: each aggregate's value on empty input. */
     private Binding empty() {
         BindingBuilder row = Binding.builder();
@@ -243,13 +239,28 @@ public final class IdGrouping extends QueryIter1 {
         KEY
     }
 
-    /** The terms a {@code COUNT(DISTINCT)} has seen: ids of stored terms as longs, anything else as objects. */
+    /**
+     * The terms a {@code COUNT(DISTINCT)} has seen: the first one as it is (most groups of a whole-store grouping see
+     * one value, often many times), later ones as ids of stored terms in longs and anything else as objects.
+     */
     private static final class DistinctTerms {
-        private final LongSet stored = new LongSet();
+        private Object first;
+        private LongSet stored;
         private Set<Object> others;
 
         void add(Object term) {
+            if (first == null) {
+                first = term;
+            } else if (!first.equals(term)) {
+                addLater(term);
+            }
+        }
+
+        private void addLater(Object term) {
             if (term instanceof NodeId id && id.isPtr()) {
+                if (stored == null) {
+                    stored = new LongSet();
+                }
                 stored.add(id.getPtrLocation());
                 return;
             }
@@ -260,11 +271,18 @@ public final class IdGrouping extends QueryIter1 {
         }
 
         int size() {
-            return stored.size() + (others == null ? 0 : others.size());
+            return (first == null ? 0 : 1)
+                    + (stored == null ? 0 : stored.size())
+                    + (others == null ? 0 : others.size());
         }
 
         void forEach(java.util.function.Consumer<Object> action) {
-            stored.forEach(location -> action.accept(NodeIdFactory.createPtr(location)));
+            if (first != null) {
+                action.accept(first);
+            }
+            if (stored != null) {
+                stored.forEach(location -> action.accept(NodeIdFactory.createPtr(location)));
+            }
             if (others != null) {
                 others.forEach(action);
             }
@@ -339,10 +357,10 @@ public final class IdGrouping extends QueryIter1 {
         }
 
         Binding binding() {
-            BindingBuilder row = Binding.builder();
+            LazyRow row = new LazyRow();
             for (int i = 0; i < key.length; i++) {
                 if (key[i] != null) {
-                    row.add(keys.get(i), node(key[i]));
+                    row.add(keys.get(i), key[i]);
                 }
             }
             for (int i = 0; i < kinds.length; i++) {
@@ -350,7 +368,7 @@ public final class IdGrouping extends QueryIter1 {
                 switch (kinds[i]) {
                     case SAMPLE -> {
                         if (values[i] != null) {
-                            row.add(out, node(values[i]));
+                            row.add(out, values[i]);
                         }
                     }
                     case COUNT_DISTINCT -> {
@@ -360,7 +378,7 @@ public final class IdGrouping extends QueryIter1 {
                     default -> row.add(out, NodeValue.makeInteger(counts[i]).asNode());
                 }
             }
-            return row.build();
+            return row.build(nodes);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
@@ -75,12 +74,12 @@ final class SpilledGroups implements AutoCloseable {
         });
     }
 
-    private Node decode(long value) {
+    /** The term {@code value} stands for: a node id of the store (decoded when read) or a term from elsewhere. */
+    private Object decode(long value) {
         if ((value & FOREIGN) == FOREIGN) {
             return foreignTerms.get((int) (value & ~FOREIGN));
         }
-        return nodes.getNodeForNodeId(
-                NodeIdFactory.get(ByteBuffer.allocate(8).putLong(0, value).array()));
+        return NodeIdFactory.get(ByteBuffer.allocate(8).putLong(0, value).array());
     }
 
     /** The groups, one per run of equal keys, computed as the sorted tuples are read. */
@@ -141,7 +140,7 @@ final class SpilledGroups implements AutoCloseable {
     }
 
     private Binding binding(long[] key, long rows, long distinct, long[] sums, long[] samples) {
-        BindingBuilder row = Binding.builder();
+        LazyRow row = new LazyRow();
         for (int i = 0; i < keys.size(); i++) {
             if (key[i] != UNBOUND) {
                 row.add(keys.get(i), decode(key[i]));
@@ -161,7 +160,7 @@ final class SpilledGroups implements AutoCloseable {
                 }
             }
         }
-        return row.build();
+        return row.build(nodes);
     }
 
     @Override

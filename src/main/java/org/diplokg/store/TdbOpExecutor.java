@@ -7,6 +7,7 @@ import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -17,7 +18,7 @@ import org.diplokg.store.engine.IdGrouping;
 
 /**
  * TDB2's operator executor with three changes. Grouping that only compares terms runs on node ids
- * ({@link IdGrouping}); the first N distinct rows in order are kept with a hash set ({@link DistinctTopN}).
+ * ({@link IdGrouping}), over one quad pattern straight from the quad index; the first N distinct rows in order are kept with a hash set ({@link DistinctTopN}).
  * And a guard: a quad pattern (or a filter over one) given no input rows answers no rows. Jena 6.0.0's {@code OpExecutorTDB2.optimizeExecuteQuads} peeks at the input
  * to reorder a pattern of two or more quads without first checking that there is one, and fails with
  * {@code ARQInternalErrorException: Peek iterator is already empty} whenever an earlier step of a
@@ -41,6 +42,14 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(execCxt.getDataset());
         if (storage == null) {
             return super.execute(opGroup, input);
+        }
+        if (opGroup.getSubOp() instanceof OpQuadPattern pattern && input instanceof QueryIterRoot) {
+            QueryIterator scanned =
+                    IdGrouping.scan(pattern, opGroup, storage.getQuadTable().getNodeTupleTable(), execCxt);
+            if (scanned != null) {
+                input.close(); // the root's one empty row: the scan starts from nothing either
+                return scanned;
+            }
         }
         NodeTable nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
         return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, nodes, execCxt);

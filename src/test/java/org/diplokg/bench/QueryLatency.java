@@ -132,6 +132,8 @@ public final class QueryLatency {
             table.append(
                     "| query | rows | cold runs | cold p50 (ms) | cold p95 (ms) | cached p50 (ms) | cached p95 (ms) |\n|---|---|---|---|---|---|---|\n");
             List<Double> allColdP95 = new ArrayList<>();
+            // name -> cold p50, cold p95 (ms): for P95Growth (p95 against store size, as served)
+            Map<String, double[]> served = new java.util.TreeMap<>();
             int coldOver = 0;
             int cachedOver = 0;
             double target95 = projectData ? 50 : 500;
@@ -182,6 +184,7 @@ public final class QueryLatency {
                     double k50 = pct(cached, 50);
                     double k95 = pct(cached, 95);
                     allColdP95.add(c95);
+                    served.put(params.isEmpty() ? name : name + "?" + paramTexts.get(set), new double[] {c50, c95});
                     coldOver += c95 >= target95 ? 1 : 0;
                     cachedOver += k95 >= 2 ? 1 : 0;
                     String line = String.format(
@@ -235,6 +238,15 @@ public final class QueryLatency {
             Path out = project.resolve("target/bench/" + reportName + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
+            StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"size\": %d, \"served\": {", quads));
+            served.forEach((q, v) -> json.append(String.format(
+                    Locale.ROOT,
+                    "%s\"%s\": {\"p50\": %.2f, \"p95\": %.2f}",
+                    json.charAt(json.length() - 1) == '{' ? "" : ", ",
+                    q,
+                    v[0],
+                    v[1])));
+            Files.writeString(project.resolve("target/bench/" + reportName + ".json"), json.append("}}\n"));
             System.out.println(report);
         }
     }

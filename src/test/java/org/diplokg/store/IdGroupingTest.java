@@ -94,7 +94,28 @@ class IdGroupingTest {
                 Map.entry(
                         "grouped-subquery",
                         "SELECT ?n (COUNT(*) AS ?persons) WHERE { { SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e dk:participant ?p } GROUP BY ?p } } GROUP BY ?n"),
-                Map.entry("group-without-aggregate", "SELECT ?t WHERE { ?s a ?t } GROUP BY ?t"));
+                Map.entry("group-without-aggregate", "SELECT ?t WHERE { ?s a ?t } GROUP BY ?t"),
+                Map.entry(
+                        "scan-count-by-graph",
+                        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"),
+                Map.entry(
+                        "scan-two-keys-distinct",
+                        "SELECT ?g ?p (COUNT(DISTINCT ?o) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ?p"),
+                Map.entry(
+                        "scan-constant-predicate",
+                        "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) (COUNT(?g) AS ?c) WHERE { GRAPH ?g { ?s a ?t } } GROUP BY ?t"),
+                Map.entry(
+                        "scan-absent-constant",
+                        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <urn:nope> ?o } } GROUP BY ?g"),
+                Map.entry(
+                        "scan-absent-constant-no-key",
+                        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <urn:nope> ?o } }"),
+                Map.entry(
+                        "scan-repeated-variable",
+                        "SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?s } } GROUP BY ?s"),
+                Map.entry(
+                        "scan-key-not-in-pattern",
+                        "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a dk:Event } } GROUP BY ?x"));
         shapes.forEach((name, text) -> all.add(Arguments.of(name, QueryFactory.create(dk + text))));
         for (LibraryQuery q : new QueryLibrary().all()) {
             if (q.query().hasGroupBy()

@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * bench/memory-scale.sh), one engine's per-query p95 at one client count, side by side, with the growth exponent
  * between the smallest and the largest size (log p95 ratio over log size ratio: below 1 is sub-linear). CLIENTS 0
  * takes instead each query's latency alone (the answer check sends every query once, nothing else running). Writes
- * {@code PREFIX.md} and {@code PREFIX.png} (p95 against size, log-log, one line per query).
+ * {@code PREFIX.md} and {@code PREFIX.png} (p95 against size, log-log, one line per query). Files written by
+ * {@code QueryLatency} (the library as {@code /api/queries} serves it, precomputed answers and indexes current) give
+ * their cold p95 whatever ENGINE, CLIENTS and FAMILY say.
  *
  * <pre>P95Growth PREFIX ENGINE CLIENTS FAMILY FILE...   e.g. P95Growth bench/results/growth diplokg 4 library a.json b.json</pre>
  */
@@ -40,6 +42,7 @@ public final class P95Growth {
         String family = args[3];
         // query -> size -> p95 ms
         Map<String, TreeMap<Long, Double>> p95 = new TreeMap<>();
+        boolean served = false;
         for (int i = 4; i < args.length; i++) {
             JsonNode root = JSON.readTree(Path.of(args[i]).toFile());
             List<JsonNode> runs = new ArrayList<>();
@@ -50,6 +53,14 @@ public final class P95Growth {
             }
             for (JsonNode run : runs) {
                 long size = run.get("size").asLong();
+                if (run.has("served")) {
+                    served = true;
+                    for (var e : run.get("served").properties()) {
+                        p95.computeIfAbsent(e.getKey(), k -> new TreeMap<>())
+                                .put(size, e.getValue().get("p95").asDouble());
+                    }
+                    continue;
+                }
                 if (clients == 0) {
                     alone(run, engine, family, size, p95);
                     continue;
@@ -78,7 +89,12 @@ public final class P95Growth {
                 .append(", ")
                 .append(family)
                 .append(" mix, ")
-                .append(clients == 0 ? "each query alone (the answer check, one request)" : clients + " clients")
+                .append(
+                        served
+                                ? "as /api/queries serves it (QueryLatency: cold p95, precomputed answers and indexes current)"
+                                : clients == 0
+                                        ? "each query alone (the answer check, one request)"
+                                        : clients + " clients")
                 .append("\n\nGrowth exponent: log(p95 at the largest size / p95 at the smallest) / log(size ratio);")
                 .append(String.format(
                         " below 1 is sub-linear. Plot: [%1$s.png](%1$s.png)%n%n| query |", prefix.getFileName()));

@@ -48,7 +48,10 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  */
 public final class IdGrouping extends QueryIter1 {
 
-    /** Context setting: groups held in memory before the grouping spills to disk (default: one per 8 KiB of heap). */
+    /**
+     * Context setting: groups held in memory before the grouping spills to disk (default: one per 8 KiB of heap when a
+     * {@code COUNT(DISTINCT)} keeps a set per group, one per 2 KiB when each group is a key and a few counters).
+     */
     public static final Symbol MAX_GROUPS = Symbol.create("https://w3id.org/diplokg/engine#maxGroups");
 
     /** Tuples sorted in memory before they go to a temporary file. */
@@ -91,7 +94,7 @@ public final class IdGrouping extends QueryIter1 {
         Object setting = cxt.getContext().get(MAX_GROUPS);
         this.maxGroups = setting instanceof Number n
                 ? n.longValue()
-                : Math.max(10_000, Runtime.getRuntime().maxMemory() / 8192);
+                : Math.max(10_000, Runtime.getRuntime().maxMemory() / (countsDistinct() ? 8192 : 2048));
     }
 
     /** Whether the group has plain variables as keys and only aggregates that compare terms. */
@@ -224,6 +227,10 @@ public final class IdGrouping extends QueryIter1 {
         }
         groups.values().forEach(g -> out.add(g.binding()));
         return out.iterator();
+    }
+
+    private boolean countsDistinct() {
+        return Arrays.asList(kinds).contains(Kind.COUNT_DISTINCT);
     }
 
     /** At most one {@code COUNT(DISTINCT)}: the tuples are sorted on the keys and that one value. */

@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplokg.store.engine.DistinctTopN;
 import org.diplokg.store.engine.IdGrouping;
+import org.diplokg.store.engine.ScanGrouping;
 
 /**
  * TDB2's operator executor with three changes. Grouping that only compares terms runs on node ids
@@ -45,7 +46,7 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
         }
         if (opGroup.getSubOp() instanceof OpQuadPattern pattern && input instanceof QueryIterRoot) {
             QueryIterator scanned =
-                    IdGrouping.scan(pattern, opGroup, storage.getQuadTable().getNodeTupleTable(), execCxt);
+                    ScanGrouping.group(pattern, opGroup, storage.getQuadTable().getNodeTupleTable(), execCxt);
             if (scanned != null) {
                 input.close(); // the root's one empty row: the scan starts from nothing either
                 return scanned;

@@ -3,24 +3,18 @@ package org.diplokg.store.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.atlas.io.IndentedWriter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.op.OpGroup;
-import org.apache.jena.sparql.algebra.op.OpQuadPattern;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIter1;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -33,9 +27,7 @@ import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.solver.BindingTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 
 /**
  * GROUP BY over TDB2 rows on node ids. {@code COUNT(*)}, {@code COUNT(?v)}, {@code COUNT(DISTINCT ?v)} and
@@ -113,55 +105,6 @@ public final class IdGrouping extends QueryIter1 {
             }
         }
         return true;
-    }
-
-    /**
-     * The groups of the one-quad pattern {@code pattern} read straight from the quad index ({@link TupleRow}), or null
-     * when a scan does not answer it: several quads, a variable twice, the default or union graph, or a key or counted
-     * variable the pattern does not bind.
-     */
-    public static QueryIterator scan(OpQuadPattern pattern, OpGroup group, NodeTupleTable quads, ExecutionContext cxt) {
-        if (pattern.getPattern().size() != 1) {
-            return null;
-        }
-        Quad quad = pattern.getPattern().get(0);
-        Node graph = quad.getGraph();
-        if (Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph)) {
-            return null;
-        }
-        Node[] terms = {quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject()};
-        Node[] find = new Node[terms.length];
-        List<Var> vars = new ArrayList<>();
-        List<Integer> slots = new ArrayList<>();
-        for (int i = 0; i < terms.length; i++) {
-            if (terms[i].isVariable()) {
-                Var v = Var.alloc(terms[i]);
-                if (vars.contains(v)) {
-                    return null;
-                }
-                vars.add(v);
-                slots.add(i);
-                find[i] = Node.ANY;
-            } else {
-                find[i] = terms[i];
-            }
-        }
-        Set<Var> needed = new HashSet<>(group.getGroupVars().getVars());
-        for (ExprAggregator aggregate : group.getAggregators()) {
-            if (aggregate.getAggregator().getExprList() != null) {
-                aggregate.getAggregator().getExprList().forEach(e -> needed.add(e.asVar()));
-            }
-        }
-        if (!vars.containsAll(needed)) {
-            return null;
-        }
-        Iterator<Tuple<NodeId>> tuples = quads.findAsNodeIds(find);
-        Iterator<Binding> rows = TupleRow.over(
-                tuples == null ? java.util.Collections.emptyIterator() : tuples,
-                vars.toArray(Var[]::new),
-                slots.stream().mapToInt(Integer::intValue).toArray(),
-                quads.getNodeTable());
-        return new IdGrouping(QueryIterPlainWrapper.create(rows, cxt), group, quads.getNodeTable(), cxt);
     }
 
     /** The groups of {@code rows} (the evaluated sub-operator), computed when first asked for. */
@@ -301,56 +244,6 @@ public final class IdGrouping extends QueryIter1 {
 
     private enum Unbound {
         KEY
-    }
-
-    /**
-     * The terms a {@code COUNT(DISTINCT)} has seen: the first one as it is (most groups of a whole-store grouping see
-     * one value, often many times), later ones as ids of stored terms in longs and anything else as objects.
-     */
-    private static final class DistinctTerms {
-        private Object first;
-        private LongSet stored;
-        private Set<Object> others;
-
-        void add(Object term) {
-            if (first == null) {
-                first = term;
-            } else if (!first.equals(term)) {
-                addLater(term);
-            }
-        }
-
-        private void addLater(Object term) {
-            if (term instanceof NodeId id && id.isPtr()) {
-                if (stored == null) {
-                    stored = new LongSet();
-                }
-                stored.add(id.getPtrLocation());
-                return;
-            }
-            if (others == null) {
-                others = new HashSet<>();
-            }
-            others.add(term);
-        }
-
-        int size() {
-            return (first == null ? 0 : 1)
-                    + (stored == null ? 0 : stored.size())
-                    + (others == null ? 0 : others.size());
-        }
-
-        void forEach(java.util.function.Consumer<Object> action) {
-            if (first != null) {
-                action.accept(first);
-            }
-            if (stored != null) {
-                stored.forEach(location -> action.accept(NodeIdFactory.createPtr(location)));
-            }
-            if (others != null) {
-                others.forEach(action);
-            }
-        }
     }
 
     /** One group's key terms and the running value of each aggregate. */

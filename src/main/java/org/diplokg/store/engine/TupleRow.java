@@ -12,7 +12,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 
 /**
  * One quad of an index scan as a row: the variables of a one-quad pattern read straight from the index's tuple of node
- * ids. A grouping over such a scan ({@link IdGrouping#scan}) reads ids without building TDB2's per-row map of
+ * ids. A grouping over such a scan ({@link ScanGrouping}) reads ids without building TDB2's per-row map of
  * variables to ids, which was most of the cost of counting tens of millions of quads; a term is decoded only if
  * something asks for it.
  */

@@ -1,0 +1,80 @@
+package org.diplokg.store.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+
+/**
+ * {@link IdGrouping} fed straight from the quad index: counting the quads of every graph, or of every predicate in
+ * named graphs, is one pass over an index, and TDB2's own pattern matching builds a map of variables to ids for each
+ * of tens of millions of rows only for the grouping to read one or two ids back from it.
+ */
+public final class ScanGrouping {
+
+    private ScanGrouping() {}
+
+    /**
+     * The groups of the one-quad pattern {@code pattern} read straight from the quad index ({@link TupleRow}), or null
+     * when a scan does not answer it: several quads, a variable twice, the default or union graph, or a key or counted
+     * variable the pattern does not bind.
+     */
+    public static QueryIterator group(
+            OpQuadPattern pattern, OpGroup group, NodeTupleTable quads, ExecutionContext cxt) {
+        if (pattern.getPattern().size() != 1) {
+            return null;
+        }
+        Quad quad = pattern.getPattern().get(0);
+        Node graph = quad.getGraph();
+        if (Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph)) {
+            return null;
+        }
+        Node[] terms = {quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject()};
+        Node[] find = new Node[terms.length];
+        List<Var> vars = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < terms.length; i++) {
+            if (terms[i].isVariable()) {
+                Var v = Var.alloc(terms[i]);
+                if (vars.contains(v)) {
+                    return null;
+                }
+                vars.add(v);
+                slots.add(i);
+                find[i] = Node.ANY;
+            } else {
+                find[i] = terms[i];
+            }
+        }
+        Set<Var> needed = new HashSet<>(group.getGroupVars().getVars());
+        for (ExprAggregator aggregate : group.getAggregators()) {
+            if (aggregate.getAggregator().getExprList() != null) {
+                aggregate.getAggregator().getExprList().forEach(e -> needed.add(e.asVar()));
+            }
+        }
+        if (!vars.containsAll(needed)) {
+            return null;
+        }
+        Iterator<Tuple<NodeId>> tuples = quads.findAsNodeIds(find);
+        Iterator<Binding> rows = TupleRow.over(
+                tuples == null ? java.util.Collections.emptyIterator() : tuples,
+                vars.toArray(Var[]::new),
+                slots.stream().mapToInt(Integer::intValue).toArray(),
+                quads.getNodeTable());
+        return IdGrouping.group(QueryIterPlainWrapper.create(rows, cxt), group, quads.getNodeTable(), cxt);
+    }
+}

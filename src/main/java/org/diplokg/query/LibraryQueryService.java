@@ -209,8 +209,10 @@ public class LibraryQueryService {
         QueryOutcome.Select whole = q.precomputed() && precomputed != null
                 ? precomputed.answer(name, version).orElse(null)
                 : null;
-        if (whole != null) {
-            // a slice of the answer computed for this very version: no cache entry needed
+        if (whole != null
+                && (!whole.truncated() || offset + limit < whole.rows().size())) {
+            // a slice of the answer computed for this very version (of its first rows, for a page that ends before
+            // them): no cache entry needed
             int from = (int) Math.min(offset, whole.rows().size());
             int to = (int) Math.min(offset + limit, whole.rows().size());
             return new LibraryAnswer(

@@ -46,7 +46,7 @@ public class PrecomputedAnswers {
         this.store = store;
         this.settings = settings != null ? settings : QueryProperties.defaults();
         this.indexes = new LibraryIndexes(library, queries, store, indexBuilders, this.settings.precomputeTimeout());
-        this.answers = new WholeAnswers(library, queries, store, this.settings.precomputeTimeout());
+        this.answers = new WholeAnswers(library, queries, store, this.settings);
         this.watcher = new VersionWatcher(
                 store, "library-precompute", this.settings.precomputeInterval(), () -> {}, this::look);
     }
@@ -56,7 +56,10 @@ public class PrecomputedAnswers {
         LibraryIndexes.check(library, builders);
     }
 
-    /** The full answer of {@code name} if it was computed for {@code version}, the store's current version. */
+    /**
+     * The answer of {@code name} if it was computed for {@code version}, the store's current version: whole, or its
+     * first rows when it is marked truncated (an ordered report longer than {@code precompute-max-rows}).
+     */
     public Optional<QueryOutcome.Select> answer(String name, String version) {
         return answers.at(name, version);
     }

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param precomputeInterval how often the background refresher looks at the dataset version; it recomputes once
  *                     a changed version has been stable for one interval
  * @param precomputeTimeout  time limit of one background computation (longer than the interactive query timeout)
+ * @param precomputeMaxRows  largest answer kept whole; a longer one (an ordered report) keeps only its first
+ *                     {@code precomputePrefixRows} rows, and pages past them run live
+ * @param precomputePrefixRows rows kept of an answer longer than {@code precomputeMaxRows}
  */
 @ConfigurationProperties(prefix = "diplokg.queries")
 public record QueryProperties(
@@ -22,16 +25,24 @@ public record QueryProperties(
         @DefaultValue("10000") int maxLimit,
         @DefaultValue("true") boolean precompute,
         @DefaultValue("10s") Duration precomputeInterval,
-        @DefaultValue("10m") Duration precomputeTimeout) {
+        @DefaultValue("10m") Duration precomputeTimeout,
+        @DefaultValue("1000000") long precomputeMaxRows,
+        @DefaultValue("100000") int precomputePrefixRows) {
 
     public static QueryProperties defaults() {
-        return new QueryProperties(1000, 10000, true, Duration.ofSeconds(10), Duration.ofMinutes(10));
+        return new QueryProperties(
+                1000, 10000, true, Duration.ofSeconds(10), Duration.ofMinutes(10), 1_000_000, 100_000);
     }
 
     public QueryProperties {
         if (defaultLimit < 1 || maxLimit < defaultLimit) {
             throw new IllegalArgumentException(
                     "diplokg.queries: need 1 <= default-limit <= max-limit, not " + defaultLimit + " and " + maxLimit);
+        }
+        if (precomputePrefixRows < 0 || precomputePrefixRows > precomputeMaxRows) {
+            throw new IllegalArgumentException(
+                    "diplokg.queries: need 0 <= precompute-prefix-rows <= precompute-max-rows, not "
+                            + precomputePrefixRows + " and " + precomputeMaxRows);
         }
     }
 }

@@ -19,17 +19,18 @@ import org.slf4j.LoggerFactory;
 final class WholeAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(WholeAnswers.class);
-    private static final long MAX_ROWS = 1_000_000;
-
-    /** One answer, or none when it is too large to keep, with how long computing it took. */
+    /**
+     * One answer (whole, or only its first rows, marked truncated, when it is longer than the whole answers kept), or
+     * none, with how long computing it took.
+     */
     private record Computed(QueryOutcome.Select answer, Duration took) {}
 
     private final NamedSnapshots<Computed> answers = new NamedSnapshots<>();
 
-    WholeAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, Duration timeout) {
+    WholeAnswers(QueryLibrary library, QueryService queries, KnowledgeStore store, QueryProperties settings) {
         for (LibraryQuery q : library.all()) {
             if (q.precomputed()) {
-                answers.put(q.name(), DerivedSnapshot.rebuilt(store, () -> compute(q, queries, timeout)));
+                answers.put(q.name(), DerivedSnapshot.rebuilt(store, () -> compute(q, queries, settings)));
             }
         }
     }
@@ -42,7 +43,10 @@ final class WholeAnswers {
         return answers.names();
     }
 
-    /** The full answer of {@code name} if it was computed for {@code version}. */
+    /**
+     * The answer of {@code name} if it was computed for {@code version}: whole, or, when {@link
+     * QueryOutcome.Select#truncated()}, its first rows.
+     */
     Optional<QueryOutcome.Select> at(String name, String version) {
         return answers.at(name, version, Computed::answer);
     }
@@ -60,16 +64,32 @@ final class WholeAnswers {
         }
     }
 
-    private static Computed compute(LibraryQuery q, QueryService queries, Duration timeout) {
+    private static Computed compute(LibraryQuery q, QueryService queries, QueryProperties settings) {
         long start = System.nanoTime();
-        QueryOutcome outcome =
-                queries.executeInBackground(q.query(), new QueryOptions(List.of(), List.of(), timeout, MAX_ROWS));
+        QueryOutcome outcome = queries.executeInBackground(
+                q.query(),
+                new QueryOptions(List.of(), List.of(), settings.precomputeTimeout(), settings.precomputeMaxRows()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        if (outcome instanceof QueryOutcome.Select s && !s.truncated()) {
+        if (!(outcome instanceof QueryOutcome.Select s)) {
+            return new Computed(null, took);
+        }
+        if (!s.truncated()) {
             LOG.info("Precomputed {}: {} rows in {} ms", q.name(), s.rows().size(), took.toMillis());
             return new Computed(s, took);
         }
-        LOG.warn("Not precomputing {}: more than {} rows; it runs live", q.name(), MAX_ROWS);
-        return new Computed(null, took);
+        if (!q.query().hasOrderBy() || settings.precomputePrefixRows() == 0) {
+            LOG.warn("Not precomputing {}: more than {} rows; it runs live", q.name(), settings.precomputeMaxRows());
+            return new Computed(null, took);
+        }
+        // an ordered answer's first rows are its first pages, whatever follows
+        int kept = Math.min(settings.precomputePrefixRows(), s.rows().size());
+        LOG.info(
+                "Precomputed {}: first {} of more than {} rows in {} ms; later pages run live",
+                q.name(),
+                kept,
+                settings.precomputeMaxRows(),
+                took.toMillis());
+        return new Computed(
+                new QueryOutcome.Select(s.variables(), List.copyOf(s.rows().subList(0, kept)), true), took);
     }
 }

@@ -243,7 +243,7 @@ public final class QueryLatency {
             StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"size\": %d, \"served\": {", quads));
             served.forEach((q, v) -> json.append(String.format(
                     Locale.ROOT,
-                    "%s\"%s\": {\"p50\": %.2f, \"p95\": %.2f}",
+                    "%s\"%s\": {\"p50\": %.4f, \"p95\": %.4f}",
                     json.charAt(json.length() - 1) == '{' ? "" : ", ",
                     q,
                     v[0],

@@ -401,7 +401,9 @@ interface QueryLibraryContract {
                         "triples-by-graph",
                         "conflicting-claims",
                         "single-source-facts",
-                        "holdings-without-start-date");
+                        "holdings-without-start-date",
+                        "documents-cited",
+                        "persons-without-post");
         for (String name : names) {
             JsonNode first = run("/api/queries/" + name);
             for (int i = 0; i < 600 && !first.get("precomputed").asBoolean(); i++) {

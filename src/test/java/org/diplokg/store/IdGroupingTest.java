@@ -114,6 +114,9 @@ class IdGroupingTest {
                         "scan-repeated-variable",
                         "SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?s } } GROUP BY ?s"),
                 Map.entry(
+                        "scan-graph-describing-itself",
+                        "SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g ?p ?o } } GROUP BY ?p"),
+                Map.entry(
                         "scan-key-not-in-pattern",
                         "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a dk:Event } } GROUP BY ?x"));
         shapes.forEach((name, text) -> all.add(Arguments.of(name, QueryFactory.create(dk + text))));

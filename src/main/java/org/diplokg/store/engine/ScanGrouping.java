@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -30,8 +31,9 @@ public final class ScanGrouping {
 
     /**
      * The groups of the one-quad pattern {@code pattern} read straight from the quad index ({@link TupleRow}), or null
-     * when a scan does not answer it: several quads, a variable twice, the default or union graph, or a key or counted
-     * variable the pattern does not bind.
+     * when a scan does not answer it: several quads, the default or union graph, or a key or counted variable the
+     * pattern does not bind. A variable used twice ({@code GRAPH ?g { ?g ?p ?o }}) keeps the tuples whose two slots
+     * hold the same id.
      */
     public static QueryIterator group(
             OpQuadPattern pattern, OpGroup group, NodeTupleTable quads, ExecutionContext cxt) {
@@ -47,11 +49,14 @@ public final class ScanGrouping {
         Node[] find = new Node[terms.length];
         List<Var> vars = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
+        List<int[]> sameIds = new ArrayList<>();
         for (int i = 0; i < terms.length; i++) {
             if (terms[i].isVariable()) {
                 Var v = Var.alloc(terms[i]);
                 if (vars.contains(v)) {
-                    return null;
+                    sameIds.add(new int[] {slots.get(vars.indexOf(v)), i});
+                    find[i] = Node.ANY;
+                    continue;
                 }
                 vars.add(v);
                 slots.add(i);
@@ -69,9 +74,15 @@ public final class ScanGrouping {
         if (!vars.containsAll(needed)) {
             return null;
         }
-        Iterator<Tuple<NodeId>> tuples = quads.findAsNodeIds(find);
+        Iterator<Tuple<NodeId>> found = quads.findAsNodeIds(find);
+        Iterator<Tuple<NodeId>> tuples = found == null ? java.util.Collections.emptyIterator() : found;
+        if (!sameIds.isEmpty()) {
+            tuples = Iter.filter(
+                    tuples,
+                    t -> sameIds.stream().allMatch(pair -> t.get(pair[0]).equals(t.get(pair[1]))));
+        }
         Iterator<Binding> rows = TupleRow.over(
-                tuples == null ? java.util.Collections.emptyIterator() : tuples,
+                tuples,
                 vars.toArray(Var[]::new),
                 slots.stream().mapToInt(Integer::intValue).toArray(),
                 quads.getNodeTable());

@@ -240,7 +240,8 @@ public final class QueryLatency {
             Path out = project.resolve("target/bench/" + reportName + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
-            StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"size\": %d, \"served\": {", quads));
+            StringBuilder json = new StringBuilder(
+                    String.format(Locale.ROOT, "{\"size\": %d, \"precompute\": %s, \"served\": {", quads, PRECOMPUTE));
             served.forEach((q, v) -> json.append(String.format(
                     Locale.ROOT,
                     "%s\"%s\": {\"p50\": %.4f, \"p95\": %.4f}",

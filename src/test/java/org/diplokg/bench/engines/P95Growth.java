@@ -43,6 +43,7 @@ public final class P95Growth {
         // query -> size -> p95 ms
         Map<String, TreeMap<Long, Double>> p95 = new TreeMap<>();
         boolean served = false;
+        boolean live = false;
         for (int i = 4; i < args.length; i++) {
             JsonNode root = JSON.readTree(Path.of(args[i]).toFile());
             List<JsonNode> runs = new ArrayList<>();
@@ -55,6 +56,7 @@ public final class P95Growth {
                 long size = run.get("size").asLong();
                 if (run.has("served")) {
                     served = true;
+                    live |= run.has("precompute") && !run.get("precompute").asBoolean();
                     for (var e : run.get("served").properties()) {
                         // an answer paged from memory takes microseconds: floor at the file's 0.01 ms resolution
                         p95.computeIfAbsent(e.getKey(), k -> new TreeMap<>())
@@ -94,14 +96,17 @@ public final class P95Growth {
                 .append(" mix, ")
                 .append(
                         served
-                                ? "as /api/queries serves it (QueryLatency: cold p95, precomputed answers and indexes current)"
+                                ? "through /api/queries' code path (QueryLatency: cold p95, "
+                                        + (live
+                                                ? "live: no precomputed answers or indexes)"
+                                                : "precomputed answers and indexes current)")
                                 : clients == 0
                                         ? "each query alone (the answer check, one request)"
                                         : clients + " clients")
                 .append("\n\nGrowth exponent: log(p95 at the largest size / p95 at the smallest) / log(size ratio);")
                 .append(String.format(
                         " below 1 is sub-linear. Plot: [%1$s.png](%1$s.png)%n%n| query |", prefix.getFileName()));
-        String measure = clients == 0 ? "ms alone" : "p95 ms";
+        String measure = clients == 0 && !served ? "ms alone" : "p95 ms";
         sizes.forEach(s -> md.append(String.format(" %s at %,d |", measure, s)));
         md.append(" exponent |\n|---|");
         sizes.forEach(s -> md.append("---:|"));
@@ -112,7 +117,7 @@ public final class P95Growth {
             md.append("| ").append(q.getKey()).append(" |");
             for (long s : sizes) {
                 Double v = q.getValue().get(s);
-                md.append(v == null ? " – |" : String.format(" %.1f |", v));
+                md.append(v == null ? " – |" : String.format(v < 1 ? " %.2f |" : " %.1f |", v));
             }
             var first = q.getValue().firstEntry();
             var last = q.getValue().lastEntry();
@@ -128,7 +133,13 @@ public final class P95Growth {
         }
         md.append(String.format("%n%d of %d queries sub-linear.%n", subLinear, measured));
         Files.writeString(Path.of(prefix + ".md"), md);
-        plot(Path.of(prefix + ".png"), p95, engine + ", " + family + " mix, " + clients + " clients");
+        plot(
+                Path.of(prefix + ".png"),
+                p95,
+                engine + ", " + family
+                        + (served
+                                ? (live ? " queries, live" : " queries as served")
+                                : " mix, " + clients + " clients"));
         System.err.println(
                 "growth: wrote " + prefix + ".md and .png; " + subLinear + " of " + measured + " sub-linear");
     }

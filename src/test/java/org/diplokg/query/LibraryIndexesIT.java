@@ -2,23 +2,18 @@ package org.diplokg.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.diplokg.DiploKgApplication;
-import org.diplokg.bench.ScaleStore;
-import org.diplokg.ontology.IriPolicy;
 import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.UpdateService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.UpdateOptions;
-import org.diplokg.support.EmptyStoreServer;
-import org.diplokg.support.ProjectPaths;
+import org.diplokg.support.GeneratedStore;
 import org.diplokg.support.SelectRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,14 +46,7 @@ class LibraryIndexesIT {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = EmptyStoreServer.tempDir("diplokg-indexes-");
-        ScaleStore.main(new String[] {
-            dir.toString(), "40000", ProjectPaths.project().resolve("data").toString()
-        });
-        registry.add("diplokg.store.location", () -> dir.resolve("tdb2").toString());
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        GeneratedStore.register(registry, "diplokg-indexes-", 40_000);
     }
 
     @Autowired
@@ -65,9 +54,6 @@ class LibraryIndexesIT {
 
     @Autowired
     PrecomputedAnswers precomputed;
-
-    @Autowired
-    QueryLibrary library;
 
     @Autowired
     QueryService queries;
@@ -79,13 +65,7 @@ class LibraryIndexesIT {
     KnowledgeStore store;
 
     @Autowired
-    IriPolicy iris;
-
-    @Autowired
-    QueryProperties paging;
-
-    @Autowired
-    SparqlProperties limits;
+    ApplicationContext context;
 
     @BeforeEach
     void indexesBuilt() throws InterruptedException {
@@ -94,7 +74,7 @@ class LibraryIndexesIT {
 
     /** The same query without indexes or precomputed answers: it always runs in the store. */
     private LibraryQueryService live() {
-        return new LibraryQueryService(library, queries, store, iris, paging, limits, null);
+        return LiveLibrary.of(context);
     }
 
     private static Map<String, String> params(String query) {

@@ -2,23 +2,18 @@ package org.diplokg.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.diplokg.DiploKgApplication;
-import org.diplokg.bench.ScaleStore;
-import org.diplokg.ontology.IriPolicy;
-import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
-import org.diplokg.support.EmptyStoreServer;
-import org.diplokg.support.ProjectPaths;
+import org.diplokg.support.GeneratedStore;
 import org.diplokg.support.SelectRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,14 +40,7 @@ class PrecomputedPrefixIT {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = EmptyStoreServer.tempDir("diplokg-prefix-");
-        ScaleStore.main(new String[] {
-            dir.toString(), "40000", ProjectPaths.project().resolve("data").toString()
-        });
-        registry.add("diplokg.store.location", () -> dir.resolve("tdb2").toString());
-        registry.add(
-                "diplokg.data.directory",
-                () -> ProjectPaths.project().resolve("data").toString());
+        GeneratedStore.register(registry, "diplokg-prefix-", 40_000);
     }
 
     @Autowired
@@ -62,22 +50,10 @@ class PrecomputedPrefixIT {
     PrecomputedAnswers precomputed;
 
     @Autowired
-    QueryLibrary library;
-
-    @Autowired
-    QueryService queries;
-
-    @Autowired
     KnowledgeStore store;
 
     @Autowired
-    IriPolicy iris;
-
-    @Autowired
-    QueryProperties paging;
-
-    @Autowired
-    SparqlProperties limits;
+    ApplicationContext context;
 
     @BeforeEach
     void computed() throws InterruptedException {
@@ -119,9 +95,8 @@ class PrecomputedPrefixIT {
         assertThat(types.rows()).hasSizeLessThan(300).isNotEmpty();
     }
 
-    /** The same service without precomputed answers or indexes: every page runs in the store. */
     private LibraryQueryService live() {
-        return new LibraryQueryService(library, queries, store, iris, paging, limits, null);
+        return LiveLibrary.of(context);
     }
 
     private static java.util.List<java.util.List<org.apache.jena.graph.Node>> rows(LibraryAnswer answer) {

@@ -5,19 +5,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.diplokg.ontology.IriPolicy;
 import org.diplokg.query.LibraryAnswer;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.LibraryQueryService;
 import org.diplokg.query.PrecomputedAnswers;
 import org.diplokg.query.QueryLibrary;
-import org.diplokg.query.QueryProperties;
-import org.diplokg.sparql.QueryService;
-import org.diplokg.sparql.SparqlProperties;
 import org.diplokg.sparql.UpdateService;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.SparqlFiles;
 import org.diplokg.store.UpdateOptions;
+import org.diplokg.support.LiveLibrary;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -102,14 +99,7 @@ public final class IndexPatchBenchmark {
             String name,
             Map<String, String> params) {
         LibraryQueryService indexed = ctx.getBean(LibraryQueryService.class);
-        LibraryQueryService live = new LibraryQueryService(
-                ctx.getBean(QueryLibrary.class),
-                ctx.getBean(QueryService.class),
-                ctx.getBean(KnowledgeStore.class),
-                ctx.getBean(IriPolicy.class),
-                ctx.getBean(QueryProperties.class),
-                ctx.getBean(SparqlProperties.class),
-                null);
+        LibraryQueryService live = LiveLibrary.of(ctx);
         LibraryAnswer a = indexed.answer(name, params);
         long start = System.nanoTime();
         LibraryAnswer b = live.answer(name, params);

@@ -7,75 +7,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.diplokg.DiploKgApplication;
 import org.diplokg.sparql.QueryService;
 import org.diplokg.sparql.UpdateService;
-import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.UpdateOptions;
-import org.diplokg.support.GeneratedStore;
-import org.diplokg.support.SelectRows;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The library indexes answer exactly what their queries answer in the store, page for page, on a store
  * with enough synthetic data for ties, long answers and many subjects (the benchmark generator at about
  * 40 K triples, plus {@code data/}); and after a write they are not used until rebuilt for the new version.
  */
-@SpringBootTest(
-        classes = DiploKgApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {
-            "diplokg.data.load-on-empty=false",
-            "diplokg.queries.precompute-interval=1s",
-            "logging.level.org.diplokg=WARN"
-        })
-@DirtiesContext
-class LibraryIndexesIT {
+class LibraryIndexesIT extends GeneratedStoreLibrary {
 
     private static final String ID = "https://w3id.org/diplokg/id/";
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws Exception {
-        GeneratedStore.register(registry, "diplokg-indexes-", 40_000);
-    }
-
-    @Autowired
-    LibraryQueryService service;
-
-    @Autowired
-    PrecomputedAnswers precomputed;
 
     @Autowired
     QueryService queries;
 
     @Autowired
     UpdateService updates;
-
-    @Autowired
-    KnowledgeStore store;
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void indexesBuilt() throws InterruptedException {
-        assertThat(precomputed.awaitCurrent(Duration.ofMinutes(2))).isTrue();
-    }
-
-    /** The same query without indexes or precomputed answers: it always runs in the store. */
-    private LibraryQueryService live() {
-        return LiveLibrary.of(context);
-    }
 
     private static Map<String, String> params(String query) {
         Map<String, String> raw = new LinkedHashMap<>();
@@ -85,10 +39,6 @@ class LibraryIndexesIT {
             }
         }
         return raw;
-    }
-
-    private static List<List<Node>> rows(LibraryAnswer answer) {
-        return SelectRows.table((QueryOutcome.Select) answer.outcome());
     }
 
     private static void assertSameAnswer(String what, LibraryAnswer fromIndex, LibraryAnswer fromStore) {

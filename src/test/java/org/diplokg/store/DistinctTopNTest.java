@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.diplokg.support.GeneratedGraphs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +37,9 @@ class DistinctTopNTest {
 
     @BeforeAll
     static void load() throws Exception {
-        DatasetGraph generated = GeneratedGraphs.generate(dir.resolve("g.nq.gz"), 30_000, 11);
-        store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true);
-        store.load(List.of(new RdfSource(dir.resolve("g.nq.gz"), Lang.NQUADS, null)), LoadProgress.NONE);
-        reference = GeneratedGraphs.withUnionDefault(generated);
+        GeneratedTdbStore generated = GeneratedTdbStore.load(dir, 30_000, 11);
+        store = generated.store();
+        reference = generated.reference();
     }
 
     @AfterAll

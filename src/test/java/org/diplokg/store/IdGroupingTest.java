@@ -20,7 +20,6 @@ import org.diplokg.ontology.IriPolicy;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.store.engine.IdGrouping;
-import org.diplokg.support.GeneratedGraphs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +45,9 @@ class IdGroupingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        DatasetGraph generated = GeneratedGraphs.generate(dir.resolve("g.nq.gz"), 60_000, 7);
-        store = new TdbKnowledgeStore(dir.resolve("tdb"), ChangeValidator.NONE, true);
-        store.load(
-                List.of(new RdfSource(dir.resolve("g.nq.gz"), org.apache.jena.riot.Lang.NQUADS, null)),
-                LoadProgress.NONE);
-        reference = GeneratedGraphs.withUnionDefault(generated);
+        GeneratedTdbStore generated = GeneratedTdbStore.load(dir, 60_000, 7);
+        store = generated.store();
+        reference = generated.reference();
         assertThat(store.size()).isGreaterThan(50_000);
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.AfterAll;
@@ -32,19 +31,16 @@ class DistinctTopNTest {
     @org.junit.jupiter.api.io.TempDir
     static Path dir;
 
-    private static TdbKnowledgeStore store;
-    private static DatasetGraph reference;
+    private static GeneratedTdbStore generated;
 
     @BeforeAll
     static void load() throws Exception {
-        GeneratedTdbStore generated = GeneratedTdbStore.load(dir, 30_000, 11);
-        store = generated.store();
-        reference = generated.reference();
+        generated = GeneratedTdbStore.load(dir, 30_000, 11);
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        generated.close();
     }
 
     static Stream<Arguments> queries() {
@@ -69,9 +65,10 @@ class DistinctTopNTest {
     @MethodSource("queries")
     void firstDistinctRowsInOrderAreArqs(String name, String text) {
         Query query = QueryFactory.create(DK + text);
-        List<String> ours = strings(query, store.select(query, OPTIONS));
+        List<String> ours = strings(query, generated.store().select(query, OPTIONS));
         List<Binding> arq = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(reference).query(query).build()) {
+        try (QueryExec exec =
+                QueryExec.dataset(generated.reference()).query(query).build()) {
             exec.select().forEachRemaining(arq::add);
         }
         assertThat(ours).as(name).isNotEmpty().containsExactlyElementsOf(strings(query, arq));

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -40,20 +39,17 @@ class IdGroupingTest {
     @TempDir
     static Path dir;
 
-    private static TdbKnowledgeStore store;
-    private static DatasetGraph reference;
+    private static GeneratedTdbStore generated;
 
     @BeforeAll
     static void load() throws Exception {
-        GeneratedTdbStore generated = GeneratedTdbStore.load(dir, 60_000, 7);
-        store = generated.store();
-        reference = generated.reference();
-        assertThat(store.size()).isGreaterThan(50_000);
+        generated = GeneratedTdbStore.load(dir, 60_000, 7);
+        assertThat(generated.store().size()).isGreaterThan(50_000);
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        generated.close();
     }
 
     static Stream<Arguments> groupingQueries() {
@@ -135,7 +131,7 @@ class IdGroupingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("groupingQueries")
     void groupingOnNodeIdsGivesArqsAnswer(String name, Query query) {
-        assertSameAnswer(name, query, store.select(query, OPTIONS));
+        assertSameAnswer(name, query, generated.store().select(query, OPTIONS));
     }
 
     /** SAMPLE picks any value of its group: shapes where a group has several are left out of the spilled run. */
@@ -144,7 +140,7 @@ class IdGroupingTest {
     void groupingSpilledToDiskGivesArqsAnswer(String name, Query query) {
         ARQ.getContext().set(IdGrouping.MAX_GROUPS, 3);
         try {
-            assertSameAnswer(name, query, store.select(query, OPTIONS));
+            assertSameAnswer(name, query, generated.store().select(query, OPTIONS));
         } finally {
             ARQ.getContext().remove(IdGrouping.MAX_GROUPS);
         }
@@ -152,7 +148,8 @@ class IdGroupingTest {
 
     private static void assertSameAnswer(String name, Query query, List<Binding> ours) {
         List<Binding> arq = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(reference).query(query).build()) {
+        try (QueryExec exec =
+                QueryExec.dataset(generated.reference()).query(query).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(arq::add);
         }

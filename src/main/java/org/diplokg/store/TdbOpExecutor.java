@@ -11,7 +11,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplokg.store.engine.DistinctTopN;
 import org.diplokg.store.engine.IdGrouping;
@@ -44,16 +44,15 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
         if (storage == null) {
             return super.execute(opGroup, input);
         }
+        NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
         if (opGroup.getSubOp() instanceof OpQuadPattern pattern && input instanceof QueryIterRoot) {
-            QueryIterator scanned =
-                    ScanGrouping.group(pattern, opGroup, storage.getQuadTable().getNodeTupleTable(), execCxt);
+            QueryIterator scanned = ScanGrouping.group(pattern, opGroup, quads, execCxt);
             if (scanned != null) {
                 input.close(); // the root's one empty row: the scan starts from nothing either
                 return scanned;
             }
         }
-        NodeTable nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
-        return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, nodes, execCxt);
+        return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, quads.getNodeTable(), execCxt);
     }
 
     /** {@code SELECT DISTINCT … ORDER BY … LIMIT}: duplicates found by hash, not by a walk of the heap. */

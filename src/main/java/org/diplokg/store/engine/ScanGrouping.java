@@ -51,18 +51,16 @@ public final class ScanGrouping {
         List<Integer> slots = new ArrayList<>();
         List<int[]> sameIds = new ArrayList<>();
         for (int i = 0; i < terms.length; i++) {
-            if (terms[i].isVariable()) {
-                Var v = Var.alloc(terms[i]);
-                if (vars.contains(v)) {
-                    sameIds.add(new int[] {slots.get(vars.indexOf(v)), i});
-                    find[i] = Node.ANY;
-                    continue;
-                }
+            find[i] = terms[i].isVariable() ? Node.ANY : terms[i];
+            if (!terms[i].isVariable()) {
+                continue;
+            }
+            Var v = Var.alloc(terms[i]);
+            if (vars.contains(v)) {
+                sameIds.add(new int[] {slots.get(vars.indexOf(v)), i});
+            } else {
                 vars.add(v);
                 slots.add(i);
-                find[i] = Node.ANY;
-            } else {
-                find[i] = terms[i];
             }
         }
         Set<Var> needed = new HashSet<>(group.getGroupVars().getVars());

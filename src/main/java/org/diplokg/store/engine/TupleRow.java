@@ -2,6 +2,7 @@ package org.diplokg.store.engine;
 
 import java.util.Iterator;
 import java.util.function.BiConsumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
@@ -33,17 +34,7 @@ final class TupleRow extends BindingBase {
 
     /** Rows over {@code tuples}: variable {@code vars[i]} is the tuple's slot {@code slots[i]}. */
     static Iterator<Binding> over(Iterator<Tuple<NodeId>> tuples, Var[] vars, int[] slots, NodeTable nodes) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return tuples.hasNext();
-            }
-
-            @Override
-            public Binding next() {
-                return new TupleRow(null, tuples.next(), vars, slots, nodes);
-            }
-        };
+        return Iter.map(tuples, tuple -> new TupleRow(null, tuple, vars, slots, nodes));
     }
 
     /** The node id of {@code v}, or null when the pattern does not bind it. */

@@ -12,7 +12,9 @@
 #      CLIENT_TIMEOUT (60 s per request; DiploKG's query time limit and its wait for a query slot are set to the same,
 #      as Fuseki and Virtuoso run here without either), REUSE (the work directory of an earlier KEEP_STORES=1 run of
 #      the one size given: no loads, its load times reported again),
-#      JAR (target/diplokg.jar; point it at a copy for a long run while you rebuild), VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1.
+#      JAR (target/diplokg.jar; point it at a copy for a long run while you rebuild), VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1,
+#      LOAD_LIMIT (3600 s per load step; Virtuoso's union-graph copy wants more at 50 M),
+#      CLIENT_HEAP (-Xmx1g for the benchmark client, which holds whole answers to compare them; more at 50 M).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-100000,1000000}"; CLIENTS="${2:-1,4,16}"
@@ -41,10 +43,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 free_port() { "$JAVA" -cp target/test-classes org.diplokg.bench.engines.FreePort; }
-# timed STEP ENGINE CMD...: runs CMD (1 h limit), appends "engine step wall cpu" to $LOADS
+# timed STEP ENGINE CMD...: runs CMD (LOAD_LIMIT, 1 h by default), appends "engine step wall cpu" to $LOADS
 timed() {
   local engine="$1" step="$2"; shift 2
-  /usr/bin/time -f "%e %U %S" -o "$WORK/time" timeout 3600 "$@" >"$WORK/$engine-$step.log" 2>&1 \
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time" timeout "${LOAD_LIMIT:-3600}" "$@" >"$WORK/$engine-$step.log" 2>&1 \
     || { tail -20 "$WORK/$engine-$step.log" >&2; return 1; }
   awk -v e="$engine" -v s="$step" '{printf "%s\t%s\t%s\t%.2f\n", e, s, $1, $2 + $3}' "$WORK/time" >> "$LOADS"
   echo "engines: $engine $step: $(tail -1 "$LOADS" | cut -f3) s wall" >&2
@@ -154,7 +156,7 @@ for N in ${SIZES//,/ }; do
   fi
   await diplokg "http://127.0.0.1:$DKPORT/sparql?query=ASK%7B%7D" "$DKPID"
   await fuseki "http://127.0.0.1:$FPORT/\$/ping" "$FPID"
-  "$JAVA" -Xmx1g -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUTDIR/gen-$N.json" \
+  "$JAVA" "${CLIENT_HEAP:--Xmx1g}" -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUTDIR/gen-$N.json" \
     --loads "$LOADS" --step-seconds "$STEP" --warmup-seconds "${WARMUP_SECONDS:-10}" --clients "$CLIENTS" \
     --timeout-seconds "$CLIENT_TIMEOUT" \
     "diplokg=http://127.0.0.1:$DKPORT/sparql@$DKPID" "fuseki=http://127.0.0.1:$FPORT/ds/query@$FPID" "${ENGINES[@]}"

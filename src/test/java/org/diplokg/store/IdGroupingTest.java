@@ -109,6 +109,14 @@ class IdGroupingTest {
                         "scan-graph-describing-itself",
                         "SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g ?p ?o } } GROUP BY ?p"),
                 Map.entry(
+                        "union-scan-by-predicate",
+                        "SELECT ?p (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o } GROUP BY ?p"),
+                Map.entry(
+                        "union-scan-constant-object",
+                        "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p dk:Person } GROUP BY ?s"),
+                Map.entry("union-scan-repeated-variable", "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?s } GROUP BY ?p"),
+                Map.entry("union-scan-no-key", "SELECT (COUNT(*) AS ?n) WHERE { ?s dk:participant ?o }"),
+                Map.entry(
                         "scan-key-not-in-pattern",
                         "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a dk:Event } } GROUP BY ?x"));
         shapes.forEach((name, text) -> all.add(Arguments.of(name, QueryFactory.create(dk + text))));

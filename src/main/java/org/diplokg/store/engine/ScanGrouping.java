@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
@@ -21,9 +22,10 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 
 /**
- * {@link IdGrouping} fed straight from the quad index: counting the quads of every graph, or of every predicate in
- * named graphs, is one pass over an index, and TDB2's own pattern matching builds a map of variables to ids for each
- * of tens of millions of rows only for the grouping to read one or two ids back from it.
+ * {@link IdGrouping} fed straight from the quad index: counting the quads of every graph, the resources of every
+ * type or the quads of every predicate in named graphs is one pass over an index, and TDB2's own pattern matching
+ * builds a map of variables to ids for each of tens of millions of rows only for the grouping to read one or two ids
+ * back from it.
  */
 public final class ScanGrouping {
 
@@ -31,9 +33,10 @@ public final class ScanGrouping {
 
     /**
      * The groups of the one-quad pattern {@code pattern} read straight from the quad index ({@link TupleRow}), or null
-     * when a scan does not answer it: several quads, the default or union graph, or a key or counted variable the
+     * when a scan does not answer it: several quads, the stored default graph, or a key or counted variable the
      * pattern does not bind. A variable used twice ({@code GRAPH ?g { ?g ?p ?o }}) keeps the tuples whose two slots
-     * hold the same id.
+     * hold the same id. Over the union graph a triple stated in several graphs counts once, as in TDB2's own matching:
+     * the index chosen for a pattern ends in G, so one triple's quads are adjacent.
      */
     public static QueryIterator group(
             OpQuadPattern pattern, OpGroup group, NodeTupleTable quads, ExecutionContext cxt) {
@@ -42,10 +45,11 @@ public final class ScanGrouping {
         }
         Quad quad = pattern.getPattern().get(0);
         Node graph = quad.getGraph();
-        if (Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph)) {
+        if (Quad.isDefaultGraph(graph)) {
             return null;
         }
-        Node[] terms = {quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject()};
+        boolean union = Quad.isUnionGraph(graph);
+        Node[] terms = {union ? Node.ANY : graph, quad.getSubject(), quad.getPredicate(), quad.getObject()};
         Node[] find = new Node[terms.length];
         List<Var> vars = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
@@ -79,11 +83,18 @@ public final class ScanGrouping {
                     tuples,
                     t -> sameIds.stream().allMatch(pair -> t.get(pair[0]).equals(t.get(pair[1]))));
         }
+        if (union) {
+            tuples = Iter.distinctAdjacent(Iter.map(tuples, ScanGrouping::asTriple));
+        }
         Iterator<Binding> rows = TupleRow.over(
                 tuples,
                 vars.toArray(Var[]::new),
                 slots.stream().mapToInt(Integer::intValue).toArray(),
                 quads.getNodeTable());
         return IdGrouping.group(QueryIterPlainWrapper.create(rows, cxt), group, quads.getNodeTable(), cxt);
+    }
+
+    private static Tuple<NodeId> asTriple(Tuple<NodeId> quad) {
+        return TupleFactory.create4(NodeId.NodeIdAny, quad.get(1), quad.get(2), quad.get(3));
     }
 }

@@ -14,7 +14,9 @@
 #      the one size given: no loads, its load times reported again),
 #      JAR (target/diplokg.jar; point it at a copy for a long run while you rebuild), VIRTUOSO_BUFFERS (170000 8 KiB pages ~ 1.3 GiB, Virtuoso's setting for 2 GiB), KEEP_STORES=1,
 #      LOAD_LIMIT (3600 s per load step; Virtuoso's union-graph copy wants more at 50 M),
-#      CLIENT_HEAP (-Xmx1g for the benchmark client, which holds whole answers to compare them; more at 50 M).
+#      CLIENT_HEAP (-Xmx1g for the benchmark client, which holds whole answers to compare them; more at 50 M),
+#      DK_SPRING (extra DiploKG settings, space-separated key=value, e.g. diplokg.sparql.cache.enabled=true for the
+#      result cache, which the headline runs leave off), RUN_NAME (the report's name, engines-DATE by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-100000,1000000}"; CLIENTS="${2:-1,4,16}"
@@ -31,7 +33,7 @@ if ! command -v virtuoso-t >/dev/null || ! command -v isql-vt >/dev/null; then
   echo "engines: virtuoso-t/isql-vt not found: Virtuoso skipped (Debian: apt-get install virtuoso-opensource)" >&2
   VIRTUOSO=0
 fi
-RUN="$(date -u +%Y-%m-%d)"
+RUN="${RUN_NAME:-$(date -u +%Y-%m-%d)}"
 OUTDIR="target/bench/engines-$RUN"; mkdir -p "$OUTDIR" target/bench-data
 PIDS=()
 WORK=""
@@ -140,10 +142,12 @@ for N in ${SIZES//,/ }; do
     timed fuseki tdb2.tdbloader "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/fuseki" "$FILE" "$BASE"
   fi
   DKPORT=$(free_port); FPORT=$(free_port)
+  DK_EXTRA=()
+  for kv in ${DK_SPRING:-}; do DK_EXTRA+=(--spring "$kv"); done
   "$JAVA" $HEAP -jar "$JAR" serve --store "$WORK/dk" --port "$DKPORT" \
     --spring diplokg.queries.precompute=false --spring diplokg.profiles.hubs=0 \
     --spring diplokg.sparql.max-result-rows=10000000 --spring diplokg.sparql.queue-wait="${CLIENT_TIMEOUT}s" \
-    --spring diplokg.sparql.query-timeout="${CLIENT_TIMEOUT}s" >"$WORK/diplokg.log" 2>&1 &
+    --spring diplokg.sparql.query-timeout="${CLIENT_TIMEOUT}s" "${DK_EXTRA[@]}" >"$WORK/diplokg.log" 2>&1 &
   DKPID=$!; PIDS+=("$DKPID")
   "$JAVA" $HEAP -jar "$FUSEKI" --localhost --port="$FPORT" --tdb2 --loc="$WORK/fuseki" \
     --set tdb2:unionDefaultGraph=true --ping /ds >"$WORK/fuseki.log" 2>&1 &
@@ -158,7 +162,7 @@ for N in ${SIZES//,/ }; do
   await fuseki "http://127.0.0.1:$FPORT/\$/ping" "$FPID"
   "$JAVA" "${CLIENT_HEAP:--Xmx1g}" -cp "$CP" org.diplokg.bench.engines.EngineBenchmark --size "$N" --out "$OUTDIR/gen-$N.json" \
     --loads "$LOADS" --step-seconds "$STEP" --warmup-seconds "${WARMUP_SECONDS:-10}" --clients "$CLIENTS" \
-    --timeout-seconds "$CLIENT_TIMEOUT" \
+    --timeout-seconds "$CLIENT_TIMEOUT" --diplokg-settings "${DK_SPRING:-}" \
     "diplokg=http://127.0.0.1:$DKPORT/sparql@$DKPID" "fuseki=http://127.0.0.1:$FPORT/ds/query@$FPID" "${ENGINES[@]}"
   cleanup
 done

@@ -51,6 +51,7 @@ public final class EngineBenchmark {
         out.put("size", size);
         out.put("started", Instant.now().toString());
         out.put("engines", engines.stream().map(Engine::name).toList());
+        out.put("diplokgSettings", opts.getOrDefault("diplokg-settings", ""));
         out.put("stepSeconds", stepMillis / 1000.0);
         out.put("warmupSeconds", warmupMillis / 1000.0);
         out.put("loads", opts.containsKey("loads") ? LoadTimes.read(Path.of(opts.get("loads"))) : List.of());

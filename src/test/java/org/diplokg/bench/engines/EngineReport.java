@@ -71,6 +71,10 @@ public final class EngineReport {
                     .append("`, after `")
                     .append(run.get("loadAverage").get("after").asString())
                     .append("`.\n\n");
+            String settings = run.has("diplokgSettings") ? run.get("diplokgSettings").asString() : "";
+            if (!settings.isBlank()) {
+                md.append("DiploKG served with `").append(settings).append("` besides the benchmark's settings.\n\n");
+            }
             md.append("| load | step | wall s | CPU s |\n|---|---|---|---|\n");
             for (JsonNode l : run.get("loads")) {
                 md.append(String.format(

@@ -71,7 +71,8 @@ public final class EngineReport {
                     .append("`, after `")
                     .append(run.get("loadAverage").get("after").asString())
                     .append("`.\n\n");
-            String settings = run.has("diplokgSettings") ? run.get("diplokgSettings").asString() : "";
+            String settings =
+                    run.has("diplokgSettings") ? run.get("diplokgSettings").asString() : "";
             if (!settings.isBlank()) {
                 md.append("DiploKG served with `").append(settings).append("` besides the benchmark's settings.\n\n");
             }

@@ -2,6 +2,7 @@ package org.diplokg.hardening;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -29,8 +30,8 @@ public record HardeningProperties(
         @DefaultValue List<String> contextAllowlist,
         @DefaultValue List<String> corsWriteOrigins) {
 
-    /** The defaults, for code that runs without Spring (tests, tools). */
+    /** The {@code @DefaultValue}s, bound as Spring would bind an empty configuration: for code that runs without Spring. */
     public static HardeningProperties defaults() {
-        return new HardeningProperties(400, 500, 16_000_000, DataSize.ofMegabytes(512), 2, List.of(), List.of());
+        return new Binder().bindOrCreate("diplokg.hardening", HardeningProperties.class);
     }
 }

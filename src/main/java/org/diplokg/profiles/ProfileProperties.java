@@ -2,6 +2,7 @@ package org.diplokg.profiles;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -45,17 +46,8 @@ public record ProfileProperties(
         @DefaultValue("5m") Duration hubTimeout,
         @DefaultValue("2s") Duration hubInterval) {
 
+    /** The {@code @DefaultValue}s, bound as Spring would bind an empty configuration: for code that runs without Spring. */
     public static ProfileProperties defaults() {
-        return new ProfileProperties(
-                16_000_000,
-                50_000,
-                100,
-                4,
-                Duration.ofSeconds(10),
-                100,
-                20,
-                Duration.ofSeconds(1),
-                Duration.ofMinutes(5),
-                Duration.ofSeconds(2));
+        return new Binder().bindOrCreate("diplokg.profiles", ProfileProperties.class);
     }
 }

@@ -2,6 +2,7 @@ package org.diplokg.query;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -29,9 +30,9 @@ public record QueryProperties(
         @DefaultValue("1000000") long precomputeMaxRows,
         @DefaultValue("100000") int precomputePrefixRows) {
 
+    /** The {@code @DefaultValue}s, bound as Spring would bind an empty configuration: for code that runs without Spring. */
     public static QueryProperties defaults() {
-        return new QueryProperties(
-                1000, 10000, true, Duration.ofSeconds(10), Duration.ofMinutes(10), 1_000_000, 100_000);
+        return new Binder().bindOrCreate("diplokg.queries", QueryProperties.class);
     }
 
     public QueryProperties {

@@ -49,6 +49,18 @@ public final class ScanProfile {
                 "optional-heavy",
                 "SELECT ?h ?person ?post ?from ?to WHERE { ?h dk:holder ?person ; dk:post ?post ."
                         + " OPTIONAL { ?h dk:startDate ?from } OPTIONAL { ?h dk:endDate ?to } }");
+        QUERIES.put(
+                "low-confidence",
+                "SELECT ?article (COUNT(?ev) AS ?weak) WHERE { ?ev dk:source ?article ; dk:confidence ?c ."
+                        + " FILTER(?c < 0.6) } GROUP BY ?article ORDER BY DESC(?weak) ?article LIMIT 50");
+        QUERIES.put(
+                "count-events",
+                "SELECT ?year (COUNT(DISTINCT ?event) AS ?n) WHERE { ?event dk:date ?date ."
+                        + " BIND(SUBSTR(STR(?date), 1, 4) AS ?year) } GROUP BY ?year ORDER BY ?year");
+        QUERIES.put(
+                "graphs-by-kind",
+                "SELECT ?kind (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?g dk:graphKind ?kind } }"
+                        + " GROUP BY ?kind ORDER BY ?kind");
     }
 
     private ScanProfile() {}

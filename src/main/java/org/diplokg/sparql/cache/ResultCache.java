@@ -21,11 +21,13 @@ import org.springframework.stereotype.Component;
 public class ResultCache {
 
     private final boolean enabled;
+    private final long maxAnswerRows;
     private final Map<String, QueryOutcome> answers;
     private String version = "";
 
     public ResultCache(ResultCacheProperties properties) {
         this.enabled = properties.enabled();
+        this.maxAnswerRows = properties.maxAnswerRows();
         int max = Math.max(1, properties.maxEntries());
         this.answers = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -41,7 +43,8 @@ public class ResultCache {
 
     /**
      * The answer for {@code query} at {@code currentVersion}: kept, or computed by {@code run} and kept
-     * (exceptions, such as time-outs, are not kept). Without the cache, just {@code run}.
+     * (exceptions, such as time-outs, and answers over {@code max-answer-rows} are not kept). Without the cache,
+     * just {@code run}.
      */
     public QueryOutcome answer(String currentVersion, Query query, QueryOptions options, Supplier<QueryOutcome> run) {
         if (!enabled) {
@@ -53,7 +56,9 @@ public class ResultCache {
             return kept.get();
         }
         QueryOutcome outcome = run.get();
-        store(currentVersion, key, outcome);
+        if (size(outcome) <= maxAnswerRows) {
+            store(currentVersion, key, outcome);
+        }
         return outcome;
     }
 
@@ -80,6 +85,14 @@ public class ResultCache {
     /** Answers kept now (for tests and metrics). */
     public synchronized int size() {
         return answers.size();
+    }
+
+    private static long size(QueryOutcome outcome) {
+        return switch (outcome) {
+            case QueryOutcome.Select select -> select.rows().size();
+            case QueryOutcome.Triples triples -> triples.graph().size();
+            case QueryOutcome.Ask ask -> 1;
+        };
     }
 
     private static String key(Query query, QueryOptions options) {

@@ -10,8 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled    whether answers are kept
  * @param maxEntries answers kept for the current dataset version, least recently used dropped first
+ * @param maxAnswerRows largest answer kept (rows of a SELECT, triples of a CONSTRUCT or DESCRIBE); a larger one
+ *                   is served but not kept, so the cache's memory stays near {@code maxEntries × maxAnswerRows}
+ *                   rows whatever the queries
  */
 @ConfigurationProperties(prefix = "diplokg.sparql.cache")
 public record ResultCacheProperties(
         @DefaultValue("false") boolean enabled,
-        @DefaultValue("256") int maxEntries) {}
+        @DefaultValue("256") int maxEntries,
+        @DefaultValue("10000") int maxAnswerRows) {}

@@ -48,7 +48,7 @@ class ResultCacheTest {
     @Test
     void theSameQueryIsAnsweredOnceUntilAWriteChangesTheVersion() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
-            ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16));
+            ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 100));
             insert(store, "a");
             QueryOutcome first = ask(cache, store, "SELECT ?s WHERE { ?s a <https://example.org/T> }");
             QueryOutcome again = ask(cache, store, "SELECT ?s\nWHERE {\n  ?s a <https://example.org/T> . # same\n}");
@@ -67,11 +67,32 @@ class ResultCacheTest {
     @Test
     void offByDefaultEveryRequestRuns() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
-            ResultCache cache = new ResultCache(new ResultCacheProperties(false, 16));
+            ResultCache cache = new ResultCache(new ResultCacheProperties(false, 16, 100));
             ask(cache, store, "ASK { ?s ?p ?o }");
             ask(cache, store, "ASK { ?s ?p ?o }");
             assertThat(runs).hasValue(2);
             assertThat(cache.size()).isZero();
+        }
+    }
+
+    @Test
+    void anAnswerOverTheRowBoundIsServedButNotKept() {
+        try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
+            ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 2));
+            insert(store, "a");
+            insert(store, "b");
+            insert(store, "c");
+            String all = "SELECT ?s WHERE { ?s a <https://example.org/T> }";
+            assertThat(rows(ask(cache, store, all))).isEqualTo(3);
+            assertThat(rows(ask(cache, store, all))).isEqualTo(3);
+            assertThat(runs).hasValue(2);
+            assertThat(cache.size()).isZero();
+
+            String two = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s LIMIT 2";
+            ask(cache, store, two);
+            ask(cache, store, two);
+            assertThat(runs).hasValue(3);
+            assertThat(cache.size()).isEqualTo(1);
         }
     }
 }

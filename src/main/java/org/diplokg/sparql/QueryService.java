@@ -16,7 +16,6 @@ import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
 import org.diplokg.store.QueryTimeoutException;
 import org.diplokg.store.RowReader;
-import org.diplokg.store.RowStream;
 import org.diplokg.system.AnswerAbortedException;
 import org.diplokg.system.ProtocolException;
 import org.springframework.stereotype.Service;
@@ -73,16 +72,15 @@ public class QueryService {
     /**
      * A protocol SELECT whose rows reach {@code reader} as the engine yields them, so the answer need not fit in
      * memory (see {@link KnowledgeStore#select(Query, QueryOptions, RowReader)}). With the {@link ResultCache} on,
-     * the answer is read whole, as the cache keeps whole answers.
+     * a kept answer is read from memory, and a streamed one is kept when small enough.
      */
     public <T> T select(Query query, List<String> defaultGraphUris, List<String> namedGraphUris, RowReader<T> reader) {
-        if (cache.enabled()) {
-            return reader.read(RowStream.of((QueryOutcome.Select) execute(query, defaultGraphUris, namedGraphUris)));
-        }
         QueryOptions options =
                 new QueryOptions(defaultGraphUris, namedGraphUris, limits.queryTimeout(), limits.maxResultRows());
-        acquireSlot();
-        return runInSlot(query, () -> store.select(query, options, reader));
+        return cache.select(store.version(), query, options, reader, streamed -> {
+            acquireSlot();
+            return runInSlot(query, () -> store.select(query, options, streamed));
+        });
     }
 
     public QueryOutcome execute(Query query, QueryOptions options) {

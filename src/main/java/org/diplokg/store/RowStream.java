@@ -3,6 +3,7 @@ package org.diplokg.store;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
@@ -17,6 +18,7 @@ public final class RowStream implements Iterator<Binding> {
     private final long maxRows;
     private long read;
     private boolean truncated;
+    private Consumer<Binding> observer = row -> {};
 
     private RowStream(List<Var> variables, Iterator<Binding> rows, long maxRows, boolean truncated) {
         this.variables = List.copyOf(variables);
@@ -33,6 +35,14 @@ public final class RowStream implements Iterator<Binding> {
     /** An answer already in memory, with the truncation it was read with. */
     public static RowStream of(QueryOutcome.Select answer) {
         return new RowStream(answer.variables(), answer.rows().iterator(), Long.MAX_VALUE, answer.truncated());
+    }
+
+    /**
+     * Hands every row to {@code observer} too as it is read (a cache keeping a copy of a streamed answer);
+     * set before the rows are read.
+     */
+    public void observeRows(Consumer<Binding> observer) {
+        this.observer = observer;
     }
 
     public List<Var> variables() {
@@ -61,6 +71,8 @@ public final class RowStream implements Iterator<Binding> {
             throw new NoSuchElementException();
         }
         read++;
-        return rows.next();
+        Binding row = rows.next();
+        observer.accept(row);
+        return row;
     }
 }

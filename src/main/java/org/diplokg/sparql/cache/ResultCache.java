@@ -1,12 +1,19 @@
 package org.diplokg.sparql.cache;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.diplokg.store.QueryOptions;
 import org.diplokg.store.QueryOutcome;
+import org.diplokg.store.RowReader;
+import org.diplokg.store.RowStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +69,41 @@ public class ResultCache {
         return outcome;
     }
 
+    /**
+     * A SELECT answer for {@code query}: the kept one at {@code currentVersion} is handed to {@code reader};
+     * otherwise {@code stream} runs the query with {@code reader} reading the rows as the engine yields them,
+     * while a copy of up to {@code max-answer-rows} rows is taken and kept if the reader read the answer to its
+     * end. So a large answer streams as it would without the cache. Without the cache, just {@code stream}.
+     */
+    public <T> T select(
+            String currentVersion,
+            Query query,
+            QueryOptions options,
+            RowReader<T> reader,
+            Function<RowReader<T>, T> stream) {
+        if (!enabled) {
+            return stream.apply(reader);
+        }
+        String key = key(query, options);
+        Optional<QueryOutcome> kept = lookup(currentVersion, key);
+        if (kept.isPresent() && kept.get() instanceof QueryOutcome.Select answer) {
+            return reader.read(RowStream.of(answer));
+        }
+        return stream.apply(rows -> {
+            List<Binding> copy = new ArrayList<>();
+            rows.observeRows(row -> {
+                if (copy.size() <= maxAnswerRows) {
+                    copy.add(detached(row));
+                }
+            });
+            T result = reader.read(rows);
+            if (copy.size() <= maxAnswerRows && !rows.hasNext()) {
+                store(currentVersion, key, new QueryOutcome.Select(rows.variables(), copy, rows.truncated()));
+            }
+            return result;
+        });
+    }
+
     private synchronized Optional<QueryOutcome> lookup(String currentVersion, String key) {
         if (!currentVersion.equals(version)) {
             return Optional.empty();
@@ -85,6 +127,13 @@ public class ResultCache {
     /** Answers kept now (for tests and metrics). */
     public synchronized int size() {
         return answers.size();
+    }
+
+    /** The row with every value decoded now, while the store's transaction is open (a store's rows may decode lazily). */
+    private static Binding detached(Binding row) {
+        BindingBuilder copy = Binding.builder();
+        row.forEach(copy::add);
+        return copy.build();
     }
 
     private static long size(QueryOutcome outcome) {

@@ -95,4 +95,64 @@ class ResultCacheTest {
             assertThat(cache.size()).isEqualTo(1);
         }
     }
+
+    /** Streams {@code text} through the cache, counting the rows the reader saw; stops after {@code take} rows. */
+    private int stream(ResultCache cache, TdbKnowledgeStore store, String text, int take) {
+        Query q = QueryFactory.create(text);
+        return cache.select(
+                store.version(),
+                q,
+                OPTIONS,
+                rows -> {
+                    int seen = 0;
+                    while (seen < take && rows.hasNext()) {
+                        rows.next(); // values not read: what is kept must not depend on the reader having decoded them
+                        seen++;
+                    }
+                    return seen;
+                },
+                reader -> {
+                    runs.incrementAndGet();
+                    return store.select(q, OPTIONS, reader);
+                });
+    }
+
+    @Test
+    void aStreamedAnswerIsKeptAndServedAgainAfterItsTransactionEnded() {
+        try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
+            ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 100));
+            insert(store, "a");
+            insert(store, "b");
+            String all = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s";
+            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(2);
+            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(2);
+            assertThat(runs).hasValue(1);
+            QueryOutcome kept = ask(cache, store, all);
+            assertThat(runs).hasValue(1);
+            assertThat(((QueryOutcome.Select) kept).rows())
+                    .extracting(b -> b.get("s").getURI())
+                    .containsExactly("https://example.org/a", "https://example.org/b");
+        }
+    }
+
+    @Test
+    void aStreamedAnswerOverTheBoundOrReadOnlyInPartIsNotKept() {
+        try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
+            ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 2));
+            insert(store, "a");
+            insert(store, "b");
+            insert(store, "c");
+            String all = "SELECT ?s WHERE { ?s a <https://example.org/T> }";
+            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(3);
+            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(3);
+            assertThat(runs).hasValue(2);
+
+            String two = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s LIMIT 2";
+            assertThat(stream(cache, store, two, 1)).isEqualTo(1);
+            assertThat(cache.size()).isZero();
+            assertThat(stream(cache, store, two, Integer.MAX_VALUE)).isEqualTo(2);
+            assertThat(cache.size()).isEqualTo(1);
+            assertThat(runs).hasValue(4);
+        }
+    }
 }

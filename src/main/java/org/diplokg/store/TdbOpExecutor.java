@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplokg.store.engine.DistinctTopN;
+import org.diplokg.store.engine.HashJoinScan;
 import org.diplokg.store.engine.IdGrouping;
 import org.diplokg.store.engine.ScanGrouping;
 
@@ -50,6 +51,13 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
             if (scanned != null) {
                 input.close(); // the root's one empty row: the scan starts from nothing either
                 return scanned;
+            }
+        }
+        if (input instanceof QueryIterRoot) {
+            QueryIterator joined =
+                    HashJoinScan.rows(opGroup.getSubOp(), quads, execCxt, () -> exec(opGroup.getSubOp(), input));
+            if (joined != null) {
+                return IdGrouping.group(joined, opGroup, quads.getNodeTable(), execCxt);
             }
         }
         return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, quads.getNodeTable(), execCxt);

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
+import org.diplokg.store.engine.HashJoinScan;
 import org.diplokg.store.engine.IdGrouping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +118,33 @@ class IdGroupingTest {
                 Map.entry("union-scan-repeated-variable", "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?s } GROUP BY ?p"),
                 Map.entry("union-scan-no-key", "SELECT (COUNT(*) AS ?n) WHERE { ?s dk:participant ?o }"),
                 Map.entry(
+                        "join-filter-on-one-side",
+                        "SELECT ?a (COUNT(?ev) AS ?weak) WHERE { ?ev dk:source ?a ; dk:confidence ?c FILTER(?c < 0.6) } GROUP BY ?a"),
+                Map.entry(
+                        "join-filter-across-sides",
+                        "SELECT ?a (COUNT(*) AS ?n) WHERE { ?ev dk:source ?a ; dk:confidence ?c FILTER(STRLEN(STR(?a)) * ?c > 20) } GROUP BY ?a"),
+                Map.entry(
+                        "join-object-to-subject",
+                        "SELECT ?t (COUNT(?e) AS ?n) (COUNT(DISTINCT ?p) AS ?people) WHERE { ?e dk:participant ?p . ?p a ?t } GROUP BY ?t"),
+                Map.entry(
+                        "join-object-to-object",
+                        "SELECT ?a (COUNT(*) AS ?pairs) WHERE { ?x dk:source ?a . ?y dk:source ?a } GROUP BY ?a"),
+                Map.entry(
+                        "join-constant-object",
+                        "SELECT ?s (COUNT(?l) AS ?labels) WHERE { ?s a dk:Person . ?s rdfs:label ?l } GROUP BY ?s"),
+                Map.entry(
+                        "join-filter-on-the-larger-side",
+                        "SELECT ?s (COUNT(?l) AS ?n) WHERE { ?s a dk:Person . ?s rdfs:label ?l FILTER(LANG(?l) = \"en\") } GROUP BY ?s"),
+                Map.entry(
+                        "join-absent-predicate",
+                        "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s <urn:nope> ?o . ?s a ?t } GROUP BY ?s"),
+                Map.entry(
+                        "join-filter-exists",
+                        "SELECT ?a (COUNT(?ev) AS ?n) WHERE { ?ev dk:source ?a ; dk:confidence ?c FILTER EXISTS { ?ev a ?t } } GROUP BY ?a"),
+                Map.entry(
+                        "join-no-key",
+                        "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?ev dk:source ?a ; dk:confidence ?c FILTER(?c >= 0.6) }"),
+                Map.entry(
                         "scan-key-not-in-pattern",
                         "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a dk:Event } } GROUP BY ?x"));
         shapes.forEach((name, text) -> all.add(Arguments.of(name, QueryFactory.create(dk + text))));
@@ -151,6 +179,18 @@ class IdGroupingTest {
             assertSameAnswer(name, query, generated.store().select(query, OPTIONS));
         } finally {
             ARQ.getContext().remove(IdGrouping.MAX_GROUPS);
+        }
+    }
+
+    /** Every grouping over two patterns joined by hash ({@link HashJoinScan}) however small its sides. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groupingQueries")
+    void groupingOverAHashJoinGivesArqsAnswer(String name, Query query) {
+        ARQ.getContext().set(HashJoinScan.MIN_ROWS, 0);
+        try {
+            assertSameAnswer(name, query, generated.store().select(query, OPTIONS));
+        } finally {
+            ARQ.getContext().remove(HashJoinScan.MIN_ROWS);
         }
     }
 

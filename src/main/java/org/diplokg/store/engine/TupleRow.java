@@ -37,6 +37,20 @@ final class TupleRow extends BindingBase {
         return Iter.map(tuples, tuple -> new TupleRow(null, tuple, vars, slots, nodes));
     }
 
+    /** One row: variable {@code vars[i]} is the tuple's slot {@code slots[i]}. */
+    static Binding single(Tuple<NodeId> tuple, Var[] vars, int[] slots, NodeTable nodes) {
+        return new TupleRow(null, tuple, vars, slots, nodes);
+    }
+
+    /** One row: variable {@code vars[i]} is the tuple's item {@code i}. */
+    static Binding single(Tuple<NodeId> tuple, Var[] vars, NodeTable nodes) {
+        int[] slots = new int[vars.length];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = i;
+        }
+        return new TupleRow(null, tuple, vars, slots, nodes);
+    }
+
     /** The node id of {@code v}, or null when the pattern does not bind it. */
     NodeId id(Var v) {
         for (int i = 0; i < vars.length; i++) {

@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.Symbol;
 import org.diplokg.ontology.IriPolicy;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
@@ -174,23 +175,23 @@ class IdGroupingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("groupingQueries")
     void groupingSpilledToDiskGivesArqsAnswer(String name, Query query) {
-        ARQ.getContext().set(IdGrouping.MAX_GROUPS, 3);
-        try {
-            assertSameAnswer(name, query, generated.store().select(query, OPTIONS));
-        } finally {
-            ARQ.getContext().remove(IdGrouping.MAX_GROUPS);
-        }
+        assertSameAnswerWith(IdGrouping.MAX_GROUPS, 3, name, query);
     }
 
     /** Every grouping over two patterns joined by hash ({@link HashJoinScan}) however small its sides. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("groupingQueries")
     void groupingOverAHashJoinGivesArqsAnswer(String name, Query query) {
-        ARQ.getContext().set(HashJoinScan.MIN_ROWS, 0);
+        assertSameAnswerWith(HashJoinScan.MIN_ROWS, 0, name, query);
+    }
+
+    /** The answer with an engine setting changed for the run, against plain ARQ. */
+    private static void assertSameAnswerWith(Symbol setting, Object value, String name, Query query) {
+        ARQ.getContext().set(setting, value);
         try {
             assertSameAnswer(name, query, generated.store().select(query, OPTIONS));
         } finally {
-            ARQ.getContext().remove(HashJoinScan.MIN_ROWS);
+            ARQ.getContext().remove(setting);
         }
     }
 

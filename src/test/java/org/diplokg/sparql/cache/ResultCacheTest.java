@@ -34,6 +34,18 @@ class ResultCacheTest {
         });
     }
 
+    private static final String ALL = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s";
+    private static final String FIRST_TWO = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s LIMIT 2";
+
+    /** A store in {@code dir} holding one typed subject per name. */
+    private TdbKnowledgeStore storeWith(String... names) {
+        TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true);
+        for (String name : names) {
+            insert(store, name);
+        }
+        return store;
+    }
+
     private static void insert(TdbKnowledgeStore store, String name) {
         store.update(
                 UpdateFactory.create("INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/" + name
@@ -77,20 +89,15 @@ class ResultCacheTest {
 
     @Test
     void anAnswerOverTheRowBoundIsServedButNotKept() {
-        try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
+        try (TdbKnowledgeStore store = storeWith("a", "b", "c")) {
             ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 2));
-            insert(store, "a");
-            insert(store, "b");
-            insert(store, "c");
-            String all = "SELECT ?s WHERE { ?s a <https://example.org/T> }";
-            assertThat(rows(ask(cache, store, all))).isEqualTo(3);
-            assertThat(rows(ask(cache, store, all))).isEqualTo(3);
+            assertThat(rows(ask(cache, store, ALL))).isEqualTo(3);
+            assertThat(rows(ask(cache, store, ALL))).isEqualTo(3);
             assertThat(runs).hasValue(2);
             assertThat(cache.size()).isZero();
 
-            String two = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s LIMIT 2";
-            ask(cache, store, two);
-            ask(cache, store, two);
+            ask(cache, store, FIRST_TWO);
+            ask(cache, store, FIRST_TWO);
             assertThat(runs).hasValue(3);
             assertThat(cache.size()).isEqualTo(1);
         }
@@ -119,15 +126,13 @@ class ResultCacheTest {
 
     @Test
     void aStreamedAnswerIsKeptAndServedAgainAfterItsTransactionEnded() {
-        try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
+        try (TdbKnowledgeStore store = storeWith("a", "b")) {
             ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 100));
-            insert(store, "a");
-            insert(store, "b");
-            String all = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s";
-            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(2);
-            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(2);
+            int all = Integer.MAX_VALUE;
+            assertThat(stream(cache, store, ALL, all)).isEqualTo(2);
+            assertThat(stream(cache, store, ALL, all)).isEqualTo(2);
             assertThat(runs).hasValue(1);
-            QueryOutcome kept = ask(cache, store, all);
+            QueryOutcome kept = ask(cache, store, ALL);
             assertThat(runs).hasValue(1);
             assertThat(((QueryOutcome.Select) kept).rows())
                     .extracting(b -> b.get("s").getURI())
@@ -137,20 +142,16 @@ class ResultCacheTest {
 
     @Test
     void aStreamedAnswerOverTheBoundOrReadOnlyInPartIsNotKept() {
-        try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
+        try (TdbKnowledgeStore store = storeWith("a", "b", "c")) {
             ResultCache cache = new ResultCache(new ResultCacheProperties(true, 16, 2));
-            insert(store, "a");
-            insert(store, "b");
-            insert(store, "c");
-            String all = "SELECT ?s WHERE { ?s a <https://example.org/T> }";
-            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(3);
-            assertThat(stream(cache, store, all, Integer.MAX_VALUE)).isEqualTo(3);
+            int whole = Integer.MAX_VALUE;
+            assertThat(stream(cache, store, ALL, whole)).isEqualTo(3);
+            assertThat(stream(cache, store, ALL, whole)).isEqualTo(3);
             assertThat(runs).hasValue(2);
 
-            String two = "SELECT ?s WHERE { ?s a <https://example.org/T> } ORDER BY ?s LIMIT 2";
-            assertThat(stream(cache, store, two, 1)).isEqualTo(1);
+            assertThat(stream(cache, store, FIRST_TWO, 1)).isEqualTo(1);
             assertThat(cache.size()).isZero();
-            assertThat(stream(cache, store, two, Integer.MAX_VALUE)).isEqualTo(2);
+            assertThat(stream(cache, store, FIRST_TWO, whole)).isEqualTo(2);
             assertThat(cache.size()).isEqualTo(1);
             assertThat(runs).hasValue(4);
         }

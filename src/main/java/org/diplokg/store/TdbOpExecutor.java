@@ -1,6 +1,7 @@
 package org.diplokg.store;
 
 import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
@@ -59,6 +60,9 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
             if (joined != null) {
                 return IdGrouping.group(joined, opGroup, quads.getNodeTable(), execCxt);
             }
+        }
+        if (opGroup.getSubOp() instanceof OpExtend extend) {
+            return IdGrouping.groupExtended(extend, op -> exec(op, input), opGroup, quads.getNodeTable(), execCxt);
         }
         return IdGrouping.group(exec(opGroup.getSubOp(), input), opGroup, quads.getNodeTable(), execCxt);
     }

@@ -90,6 +90,21 @@ class IdGroupingTest {
                         "SELECT ?n (COUNT(*) AS ?persons) WHERE { { SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e dk:participant ?p } GROUP BY ?p } } GROUP BY ?n"),
                 Map.entry("group-without-aggregate", "SELECT ?t WHERE { ?s a ?t } GROUP BY ?t"),
                 Map.entry(
+                        "bind-year-distinct",
+                        "SELECT ?y (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dk:date ?d BIND(SUBSTR(STR(?d), 1, 4) AS ?y) } GROUP BY ?y"),
+                Map.entry(
+                        "bind-error-leaves-unbound",
+                        "SELECT ?k (COUNT(*) AS ?n) (COUNT(DISTINCT ?k) AS ?keys) WHERE { ?s a dk:Person BIND(1 / 0 AS ?k) } GROUP BY ?k"),
+                Map.entry(
+                        "bind-twice-in-a-row",
+                        "SELECT ?k ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t BIND(STRLEN(STR(?t)) AS ?l) BIND(?l * 2 AS ?k) } GROUP BY ?k ?t"),
+                Map.entry(
+                        "bind-copies-a-stored-term",
+                        "SELECT ?k (COUNT(DISTINCT ?c) AS ?n) WHERE { ?e dk:participant ?p BIND(?p AS ?c) BIND(?e AS ?k) } GROUP BY ?k"),
+                Map.entry(
+                        "bind-over-a-join",
+                        "SELECT ?y (COUNT(?p) AS ?n) (COUNT(DISTINCT ?p) AS ?people) WHERE { ?e dk:participant ?p ; dk:date ?d BIND(YEAR(?d) AS ?y) } GROUP BY ?y"),
+                Map.entry(
                         "scan-count-by-graph",
                         "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"),
                 Map.entry(

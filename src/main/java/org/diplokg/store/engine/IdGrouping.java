@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -112,6 +115,19 @@ public final class IdGrouping extends QueryIter1 {
         return new IdGrouping(rows, group, nodes, cxt);
     }
 
+    /**
+     * The groups of {@code extend}'s rows ({@code BIND}s over a pattern): {@code evaluate} runs the operator under the
+     * {@code BIND}s, whose values are added without copying the stored rows, so their ids reach the grouping.
+     */
+    public static QueryIterator groupExtended(
+            OpExtend extend,
+            Function<Op, QueryIterator> evaluate,
+            OpGroup group,
+            NodeTable nodes,
+            ExecutionContext cxt) {
+        return new IdGrouping(ComputedRow.extend(extend, evaluate, cxt), group, nodes, cxt);
+    }
+
     @Override
     protected boolean hasNextBinding() {
         if (answer == null) {
@@ -213,6 +229,12 @@ public final class IdGrouping extends QueryIter1 {
     }
     /** The row's value of {@code v} as a node id when it came from the store, else its term (null when unbound). */
     private Object term(Binding row, Var v) {
+        while (row instanceof ComputedRow computed) {
+            if (computed.computes(v)) {
+                return computed.get(v);
+            }
+            row = computed.stored();
+        }
         if (row instanceof TupleRow scanned) {
             return scanned.id(v);
         }

@@ -1,0 +1,133 @@
+package org.diplokg.store.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpExtend;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBase;
+import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
+
+/**
+ * A stored row with the values of {@code BIND}s added on top, the row under it kept as it is. ARQ's own {@code BIND}
+ * copies a TDB2 row into a plain one, so a grouping above it ({@code GROUP BY ?year} after
+ * {@code BIND(SUBSTR(STR(?date), 1, 4) AS ?year)}) lost every node id and looked each decoded term up in the node
+ * table again; over this row {@link IdGrouping} reads the stored variables as ids and the computed ones as terms.
+ */
+final class ComputedRow extends BindingBase {
+
+    private final Var[] vars;
+    private final Node[] values;
+
+    private ComputedRow(Binding stored, Var[] vars, Node[] values) {
+        super(stored);
+        this.vars = vars;
+        this.values = values;
+    }
+
+    /**
+     * The rows of {@code extend} (one or more {@code BIND}s in a row): {@code evaluate} runs what lies under them and
+     * each expression is evaluated here as ARQ would (an error leaves its variable unbound).
+     */
+    static QueryIterator extend(OpExtend extend, Function<Op, QueryIterator> evaluate, ExecutionContext cxt) {
+        List<VarExprList> steps = new ArrayList<>();
+        Op op = extend;
+        while (op instanceof OpExtend e) {
+            steps.addFirst(e.getVarExprList());
+            op = e.getSubOp();
+        }
+        return new QueryIterConvert(
+                evaluate.apply(op),
+                row -> {
+                    Binding out = row;
+                    for (VarExprList step : steps) {
+                        out = computed(out, step, cxt);
+                    }
+                    return out;
+                },
+                cxt);
+    }
+
+    private static Binding computed(Binding row, VarExprList step, ExecutionContext cxt) {
+        List<Var> stepVars = step.getVars();
+        Var[] vars = new Var[stepVars.size()];
+        Node[] values = new Node[vars.length];
+        int n = 0;
+        for (Var v : stepVars) {
+            Binding sofar = n == 0 ? row : new ComputedRow(row, Arrays.copyOf(vars, n), Arrays.copyOf(values, n));
+            Node value = step.get(v, sofar, cxt);
+            if (value != null) {
+                vars[n] = v;
+                values[n] = value;
+                n++;
+            }
+        }
+        return new ComputedRow(row, Arrays.copyOf(vars, n), Arrays.copyOf(values, n));
+    }
+
+    /** Whether {@code v} is one of the variables this row computed (bound or not is {@link #get}'s business). */
+    boolean computes(Var v) {
+        for (Var mine : vars) {
+            if (mine.equals(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The row the computed values were added to. */
+    Binding stored() {
+        return parent;
+    }
+
+    @Override
+    protected Iterator<Var> vars1() {
+        return Arrays.asList(vars).iterator();
+    }
+
+    @Override
+    protected void forEach1(BiConsumer<Var, Node> action) {
+        for (int i = 0; i < vars.length; i++) {
+            action.accept(vars[i], values[i]);
+        }
+    }
+
+    @Override
+    protected int size1() {
+        return vars.length;
+    }
+
+    @Override
+    protected boolean isEmpty1() {
+        return vars.length == 0;
+    }
+
+    @Override
+    protected boolean contains1(Var v) {
+        return computes(v);
+    }
+
+    @Override
+    protected Node get1(Var v) {
+        for (int i = 0; i < vars.length; i++) {
+            if (vars[i].equals(v)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected Binding detachWithNewParent(Binding newParent) {
+        return new ComputedRow(newParent, vars, values);
+    }
+}

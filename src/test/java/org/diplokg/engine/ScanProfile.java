@@ -78,16 +78,17 @@ public final class ScanProfile {
         System.out.println("| query | store.query, Jena's cache (ms) | store.query, LiteralValueCache (ms)"
                 + " | plain union, Jena's cache (ms) | plain union, LiteralValueCache (ms) | store speed-up |");
         System.out.println("|---|---|---|---|---|---|");
-        for (var e : QUERIES.entrySet()) {
-            if (only != null && !only.equals(e.getKey())) {
-                continue;
-            }
-            String text = PREFIXES + e.getValue();
+        for (var e : queries(only).entrySet()) {
+            String text = e.getValue();
             Supplier<Long> viaStore = () -> {
                 var outcome = store.query(QueryFactory.create(text), options);
-                return outcome instanceof org.diplokg.store.QueryOutcome.Select s
-                        ? (long) s.rows().size()
-                        : -1L;
+                return switch (outcome) {
+                    case org.diplokg.store.QueryOutcome.Select s ->
+                        (long) s.rows().size();
+                    case org.diplokg.store.QueryOutcome.Triples t ->
+                        (long) t.graph().size();
+                    default -> -1L;
+                };
             };
             Supplier<Long> viaPlain = () -> Txn.calculateRead(
                     plain,
@@ -121,6 +122,31 @@ public final class ScanProfile {
         store.close();
     }
 
+    /**
+     * The queries to run: the built-in ones ({@code only} one of them, or all), or every {@code .rq} file of the
+     * directory {@code only} names (e.g. {@code src/test/resources/bench/engines/generic}).
+     */
+    private static Map<String, String> queries(String only) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        if (only != null && java.nio.file.Files.isDirectory(Path.of(only))) {
+            try (var files = java.nio.file.Files.list(Path.of(only))) {
+                for (Path f :
+                        files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                    chosen.put(f.getFileName().toString().replace(".rq", ""), java.nio.file.Files.readString(f));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return chosen;
+        }
+        QUERIES.forEach((name, text) -> {
+            if (only == null || only.equals(name)) {
+                chosen.put(name, PREFIXES + text);
+            }
+        });
+        return chosen;
+    }
+
     /** The run with ARQ's expression-value cache set to {@code cache} first. */
     private static Supplier<Long> with(Object cache, Supplier<Long> run) {
         return () -> {
@@ -145,6 +171,13 @@ public final class ScanProfile {
 
     private static long consume(QueryExec exec) {
         try (exec) {
+            if (exec.getQuery().isConstructType()) {
+                return exec.construct().size();
+            }
+            if (exec.getQuery().isAskType()) {
+                exec.ask();
+                return -1;
+            }
             RowSet rows = exec.select();
             long n = 0;
             while (rows.hasNext()) {

@@ -74,6 +74,16 @@ public final class ScanProfile {
         QueryOptions options = QueryOptions.of(Duration.ofSeconds(60), 50_000);
         Object jenaCache = cacheField(null);
         EngineTuning.apply();
+        if (System.getProperty("hashJoinMinRows") != null) { // e.g. -DhashJoinMinRows=0: every join by hash
+            org.apache
+                    .jena
+                    .query
+                    .ARQ
+                    .getContext()
+                    .set(
+                            org.diplokg.store.engine.HashJoinScan.MIN_ROWS,
+                            Long.parseLong(System.getProperty("hashJoinMinRows")));
+        }
         Object ours = cacheField(null);
         System.out.println("| query | store.query, Jena's cache (ms) | store.query, LiteralValueCache (ms)"
                 + " | plain union, Jena's cache (ms) | plain union, LiteralValueCache (ms) | store speed-up |");

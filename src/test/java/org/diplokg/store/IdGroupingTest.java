@@ -134,6 +134,18 @@ class IdGroupingTest {
                 Map.entry("union-scan-repeated-variable", "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?s } GROUP BY ?p"),
                 Map.entry("union-scan-no-key", "SELECT (COUNT(*) AS ?n) WHERE { ?s dk:participant ?o }"),
                 Map.entry(
+                        "runs-union-distinct-next-in-index",
+                        "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) (COUNT(?s) AS ?rows) WHERE { ?s a ?t } GROUP BY ?t"),
+                Map.entry(
+                        "runs-sample-of-single-groups",
+                        "SELECT ?t (SAMPLE(?s) AS ?x) (COUNT(DISTINCT ?t) AS ?one) WHERE { ?s a ?t } GROUP BY ?t HAVING (COUNT(*) = 1)"),
+                Map.entry(
+                        "runs-by-graph-distinct-subjects",
+                        "SELECT ?g (COUNT(DISTINCT ?s) AS ?n) (COUNT(*) AS ?quads) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"),
+                Map.entry(
+                        "runs-absent-constant-with-key",
+                        "SELECT ?t (COUNT(*) AS ?n) WHERE { ?s <urn:nope> ?t } GROUP BY ?t"),
+                Map.entry(
                         "join-filter-on-one-side",
                         "SELECT ?a (COUNT(?ev) AS ?weak) WHERE { ?ev dk:source ?a ; dk:confidence ?c FILTER(?c < 0.6) } GROUP BY ?a"),
                 Map.entry(

@@ -76,6 +76,19 @@ public final class ScanGrouping {
         if (!vars.containsAll(needed)) {
             return null;
         }
+        if (sameIds.isEmpty()) {
+            QueryIterator runs = RunGrouping.group(
+                    terms,
+                    union,
+                    vars.toArray(Var[]::new),
+                    slots.stream().mapToInt(Integer::intValue).toArray(),
+                    group,
+                    quads,
+                    cxt);
+            if (runs != null) {
+                return runs;
+            }
+        }
         Iterator<Tuple<NodeId>> found = quads.findAsNodeIds(find);
         Iterator<Tuple<NodeId>> tuples = found == null ? java.util.Collections.emptyIterator() : found;
         if (!sameIds.isEmpty()) {

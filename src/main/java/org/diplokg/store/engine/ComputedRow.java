@@ -2,9 +2,7 @@ package org.diplokg.store.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Op;
@@ -14,7 +12,6 @@ import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBase;
 import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 
 /**
@@ -23,14 +20,12 @@ import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
  * {@code BIND(SUBSTR(STR(?date), 1, 4) AS ?year)}) lost every node id and looked each decoded term up in the node
  * table again; over this row {@link IdGrouping} reads the stored variables as ids and the computed ones as terms.
  */
-final class ComputedRow extends BindingBase {
+final class ComputedRow extends VarArrayRow {
 
-    private final Var[] vars;
     private final Node[] values;
 
     private ComputedRow(Binding stored, Var[] vars, Node[] values) {
-        super(stored);
-        this.vars = vars;
+        super(stored, vars);
         this.values = values;
     }
 
@@ -76,12 +71,7 @@ final class ComputedRow extends BindingBase {
 
     /** Whether {@code v} is one of the variables this row computed (bound or not is {@link #get}'s business). */
     boolean computes(Var v) {
-        for (Var mine : vars) {
-            if (mine.equals(v)) {
-                return true;
-            }
-        }
-        return false;
+        return indexOf(v) >= 0;
     }
 
     /** The row the computed values were added to. */
@@ -90,44 +80,12 @@ final class ComputedRow extends BindingBase {
     }
 
     @Override
-    protected Iterator<Var> vars1() {
-        return Arrays.asList(vars).iterator();
-    }
-
-    @Override
-    protected void forEach1(BiConsumer<Var, Node> action) {
-        for (int i = 0; i < vars.length; i++) {
-            action.accept(vars[i], values[i]);
-        }
-    }
-
-    @Override
-    protected int size1() {
-        return vars.length;
-    }
-
-    @Override
-    protected boolean isEmpty1() {
-        return vars.length == 0;
-    }
-
-    @Override
-    protected boolean contains1(Var v) {
-        return computes(v);
-    }
-
-    @Override
-    protected Node get1(Var v) {
-        for (int i = 0; i < vars.length; i++) {
-            if (vars[i].equals(v)) {
-                return values[i];
-            }
-        }
-        return null;
+    Node value(int index) {
+        return values[index];
     }
 
     @Override
     protected Binding detachWithNewParent(Binding newParent) {
-        return new ComputedRow(newParent, vars, values);
+        return new ComputedRow(newParent, ownVars(), values);
     }
 }

@@ -44,7 +44,7 @@ final class RunGrouping extends QueryIter {
     private final Var key;
     private final int keySlot;
     private final List<ExprAggregator> aggregates;
-    private final int[] kinds; // 0 count rows, 1 count distinct, 2 sample, 3 count distinct of the key (1)
+    private final IdGrouping.Kind[] kinds; // COUNT_DISTINCT of the key itself is 1 per group
     private final int[] argSlots;
     private final boolean union;
     private final NodeTable nodes;
@@ -57,7 +57,7 @@ final class RunGrouping extends QueryIter {
             Var key,
             int keySlot,
             List<ExprAggregator> aggregates,
-            int[] kinds,
+            IdGrouping.Kind[] kinds,
             int[] argSlots,
             boolean union,
             NodeTable nodes,
@@ -95,7 +95,7 @@ final class RunGrouping extends QueryIter {
             return null;
         }
         List<ExprAggregator> aggregates = group.getAggregators();
-        int[] kinds = new int[aggregates.size()];
+        IdGrouping.Kind[] kinds = new IdGrouping.Kind[aggregates.size()];
         int[] argSlots = new int[aggregates.size()];
         int distinctSlot = -1;
         for (int i = 0; i < kinds.length; i++) {
@@ -108,11 +108,11 @@ final class RunGrouping extends QueryIter {
             }
             argSlots[i] = arg;
             if (a instanceof AggCount || a instanceof AggCountVar) {
-                kinds[i] = 0;
+                kinds[i] = IdGrouping.Kind.COUNT_VAR;
             } else if (a instanceof AggSample) {
-                kinds[i] = 2;
+                kinds[i] = IdGrouping.Kind.SAMPLE;
             } else if (a instanceof AggCountVarDistinct) {
-                kinds[i] = arg == keySlot ? 3 : 1;
+                kinds[i] = IdGrouping.Kind.COUNT_DISTINCT;
                 if (arg != keySlot) {
                     if (distinctSlot >= 0 && distinctSlot != arg) {
                         return null;
@@ -206,7 +206,7 @@ final class RunGrouping extends QueryIter {
         while (t != null && t.get(keySlot).equals(group)) {
             rows++;
             for (int i = 0; i < kinds.length; i++) {
-                if (kinds[i] == 1) {
+                if (kinds[i] == IdGrouping.Kind.COUNT_DISTINCT && argSlots[i] != keySlot) {
                     NodeId value = t.get(argSlots[i]);
                     if (!value.equals(lastDistinct)) {
                         distinct++;
@@ -222,10 +222,13 @@ final class RunGrouping extends QueryIter {
         for (int i = 0; i < kinds.length; i++) {
             Var out = aggregates.get(i).getVar();
             switch (kinds[i]) {
-                case 0 -> row.add(out, NodeValue.makeInteger(rows).asNode());
-                case 1 -> row.add(out, NodeValue.makeInteger(distinct).asNode());
-                case 2 -> row.add(out, first.get(argSlots[i]));
-                default -> row.add(out, NodeValue.makeInteger(1).asNode());
+                case SAMPLE -> row.add(out, first.get(argSlots[i]));
+                case COUNT_DISTINCT ->
+                    row.add(
+                            out,
+                            NodeValue.makeInteger(argSlots[i] == keySlot ? 1 : distinct)
+                                    .asNode());
+                default -> row.add(out, NodeValue.makeInteger(rows).asNode());
             }
         }
         return row.build(nodes);

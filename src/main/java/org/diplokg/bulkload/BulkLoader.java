@@ -88,7 +88,8 @@ public final class BulkLoader {
         try {
             SampledSubjects sample = new SampledSubjects(mode == ValidationMode.SAMPLE);
             StatsCollector stats = new StatsCollector();
-            DataLoader loader = kind.create(dsg, (fmt, args) -> log.println(String.format(Locale.ROOT, fmt, args)));
+            DataLoader loader =
+                    kind.create(dsg, (fmt, args) -> log.println(String.format(Locale.ROOT, fmt, args)), dir);
             loader.startBulk();
             try {
                 StreamRDF sink = loader.stream();
@@ -117,6 +118,9 @@ public final class BulkLoader {
                 throw e instanceof RiotException ? new StoreException("Cannot parse: " + e.getMessage(), e) : e;
             }
             long quads = loader.countQuads() + loader.countTriples();
+            // a loader that wrote index files directly leaves this dataset object with their old state
+            release(dsg);
+            dsg = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
             Duration loading = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
             List<Violation> violations = validate(dsg, mode, sample);

@@ -1,34 +1,35 @@
 package org.diplokg.bulkload;
 
+import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Which of Jena's TDB2 bulk loaders fills an empty store. {@code auto} picks the parallel loader
- * (five or more threads building indexes at once) only with four or more processors, where it is
- * fastest; on fewer, its threads compete and the phased loader (the {@code tdb2.tdbloader} default) wins.
+ * Which loader fills an empty store: ours, which sorts each index and writes it bottom-up ({@link SortingLoader}), or
+ * one of Jena's TDB2 bulk loaders, which insert into B+trees (the phased one is the {@code tdb2.tdbloader} default;
+ * the parallel one runs five or more threads at once). {@code auto} is the sorting loader.
  */
 public enum LoaderKind {
     AUTO,
+    SORTED,
     PARALLEL,
     PHASED,
     SEQUENTIAL;
 
-    DataLoader create(DatasetGraph dsg, MonitorOutput output) {
+    /** @param runDir where the sorting loader may write sorted runs of a load larger than its share of the heap */
+    DataLoader create(DatasetGraph dsg, MonitorOutput output, Path runDir) {
         return switch (resolved()) {
             case PARALLEL -> LoaderFactory.parallelLoader(dsg, output);
             case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, output);
-            default -> LoaderFactory.phasedLoader(dsg, output);
+            case PHASED -> LoaderFactory.phasedLoader(dsg, output);
+            default -> new SortingLoader(dsg, output, runDir);
         };
     }
 
-    /** The concrete loader {@code auto} stands for on this machine. */
+    /** The concrete loader {@code auto} stands for. */
     public LoaderKind resolved() {
-        if (this != AUTO) {
-            return this;
-        }
-        return Runtime.getRuntime().availableProcessors() >= 4 ? PARALLEL : PHASED;
+        return this == AUTO ? SORTED : this;
     }
 }

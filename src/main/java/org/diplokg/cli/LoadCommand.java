@@ -54,7 +54,7 @@ public class LoadCommand implements Callable<Integer> {
             paramLabel = "KIND",
             defaultValue = "auto",
             description =
-                    "TDB2 bulk loader for an empty store: auto, parallel, phased or sequential (default: ${DEFAULT-VALUE})")
+                    "Bulk loader for an empty store: auto (= sorted), sorted, parallel, phased or sequential (default: ${DEFAULT-VALUE})")
     String loader;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to load")
@@ -72,7 +72,7 @@ public class LoadCommand implements Callable<Integer> {
                 kind = LoaderKind.valueOf(loader.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 System.err.println(
-                        "--validate is full, sample or off; --loader is auto, parallel, phased or sequential");
+                        "--validate is full, sample or off; --loader is auto, sorted, parallel, phased or sequential");
                 return 2;
             }
             return new BulkLoadRun(storeOptions, files, graph).run(mode, kind);

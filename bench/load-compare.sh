@@ -41,4 +41,23 @@ for r in $(seq 1 "$ROUNDS"); do
   read -r TJW TJC <<< "$TJ"; read -r TDW TDC <<< "$TD"
   echo "| $r | $TJW | $TDW | $(echo "scale=3; $TJW / $TDW" | bc) | $TJC | $TDC | $(echo "scale=3; $TJC / $TDC" | bc) |" >> "$OUT"
 done
+# Same quads in both stores? Three counts read through different indexes (all graphs; by predicate; by object),
+# the ontology graph that diplokg adds left out.
+ONTOLOGY="${ONTOLOGY_GRAPH:-https://w3id.org/diplokg/graph/ontology}"
+count() { # store query -> the number in the answer
+  "$JAVA" $HEAP -cp "$FUSEKI" tdb2.tdbquery --loc "$1" --results=TSV "$2" 2>/dev/null | sed -n '2p' | sed 's/^"\{0,1\}\([0-9]*\).*/\1/'
+}
+{
+  echo
+  echo "Answers over the last round's two stores (tdb2.tdbquery; the ontology graph diplokg adds is left out):"
+  echo
+  echo "| count | tdb2.tdbloader | diplokg | alike |"
+  echo "|---|---|---|---|"
+  for q in "quads|SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <$ONTOLOGY>) }" \
+           "typed subjects|SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s a ?t } FILTER(?g != <$ONTOLOGY>) }" \
+           "distinct objects|SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <$ONTOLOGY>) }"; do
+    A=$(count "$WORK/jena" "${q#*|}"); B=$(count "$WORK/dk" "${q#*|}")
+    echo "| ${q%%|*} | $A | $B | $([ -n "$A" ] && [ "$A" = "$B" ] && echo yes || echo NO) |"
+  done
+} >> "$OUT"
 cat "$OUT"

@@ -28,19 +28,26 @@ public final class EngineTuning {
      */
     static final int TOP_N_ROWS = 100_001;
 
-    /** Rows a sort or a DISTINCT holds in memory before it spills to temporary files, so its memory is bounded. */
-    static final int SPILL_ROWS = 250_000;
+    /**
+     * Rows a sort or a DISTINCT holds in memory before it spills to temporary files, so its memory is bounded: one row
+     * per 16 KiB of heap, between 20,000 and 250,000 (131,072 at 2 GiB). A fixed 250,000 let four sorts of ~230,000
+     * rows each at 10 M triples fill a 2 GiB heap together, and the memory guard stopped one of them.
+     */
+    static long spillRows(long maxHeap) {
+        return Math.clamp(maxHeap / 16_384, 20_000L, 250_000L);
+    }
 
     private EngineTuning() {}
 
     /**
      * Installs {@link LiteralValueCache} as ARQ's expression-value cache unless it is installed already, and bounds
-     * the memory of sorts and DISTINCT (top-N below {@link #TOP_N_ROWS}, spilling above {@link #SPILL_ROWS}); true if
+     * the memory of sorts and DISTINCT (top-N below {@link #TOP_N_ROWS}, spilling above {@link #spillRows}); true if
      * the cache is in place.
      */
     public static synchronized boolean apply() {
         ARQ.getContext().set(ARQ.topNSortingThreshold, TOP_N_ROWS);
-        ARQ.getContext().set(ARQ.spillToDiskThreshold, (long) SPILL_ROWS);
+        ARQ.getContext()
+                .set(ARQ.spillToDiskThreshold, spillRows(Runtime.getRuntime().maxMemory()));
         try {
             Field field = NodeValue.class.getDeclaredField("nodeValueCache");
             if (!Cache.class.isAssignableFrom(field.getType()) || Modifier.isFinal(field.getModifiers())) {

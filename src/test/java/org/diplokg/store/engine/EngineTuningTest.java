@@ -24,6 +24,14 @@ class EngineTuningTest {
     Path dir;
 
     @Test
+    void sortsSpillAtOneRowPer16KibOfHeapWithinBounds() {
+        org.junit.jupiter.api.Assertions.assertEquals(131_072, EngineTuning.spillRows(2L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(65_536, EngineTuning.spillRows(1L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(250_000, EngineTuning.spillRows(16L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(20_000, EngineTuning.spillRows(64L << 20));
+    }
+
+    @Test
     void openingTheStoreInstallsTheLiteralCacheAndScansOverManyNodesStayExact() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
             assertTrue(EngineTuning.applied(), "the store replaces Jena's expression-value cache");

@@ -14,22 +14,21 @@ final class IdTupleSort {
     /** Sorts the first {@code count} tuples of {@code width} longs in {@code a}. */
     static void sort(long[] a, int width, int count) {
         long[] pivot = new long[width];
-        long[] tmp = new long[width];
-        quicksort(a, width, 0, count, pivot, tmp, 2 * (64 - Long.numberOfLeadingZeros(Math.max(1, count))));
+        quicksort(a, width, 0, count, pivot, 2 * (64 - Long.numberOfLeadingZeros(Math.max(1, count))));
     }
 
     /** Tuples {@code [lo, hi)}; past {@code depth} levels (a degenerate input) the range is heap-sorted. */
-    private static void quicksort(long[] a, int w, int lo, int hi, long[] pivot, long[] tmp, int depth) {
+    private static void quicksort(long[] a, int w, int lo, int hi, long[] pivot, int depth) {
         while (hi - lo > INSERTION) {
             if (depth-- == 0) {
-                heapsort(a, w, lo, hi, tmp);
+                heapsort(a, w, lo, hi);
                 return;
             }
             int mid = lo + (hi - lo) / 2;
             // median of three moved to the middle: the pivot is then never the last tuple, so the split is proper
-            if (compare(a, w, mid, lo) < 0) swap(a, w, mid, lo, tmp);
-            if (compare(a, w, hi - 1, lo) < 0) swap(a, w, hi - 1, lo, tmp);
-            if (compare(a, w, hi - 1, mid) < 0) swap(a, w, hi - 1, mid, tmp);
+            if (compare(a, w, mid, lo) < 0) swap(a, w, mid, lo);
+            if (compare(a, w, hi - 1, lo) < 0) swap(a, w, hi - 1, lo);
+            if (compare(a, w, hi - 1, mid) < 0) swap(a, w, hi - 1, mid);
             System.arraycopy(a, mid * w, pivot, 0, w);
             int i = lo - 1;
             int j = hi;
@@ -39,40 +38,40 @@ final class IdTupleSort {
                 do j--;
                 while (compareTo(a, w, j, pivot) > 0);
                 if (i >= j) break;
-                swap(a, w, i, j, tmp);
+                swap(a, w, i, j);
             }
             // [lo, j] <= pivot <= [j + 1, hi): recurse into the smaller part, loop on the larger
             if (j + 1 - lo < hi - j - 1) {
-                quicksort(a, w, lo, j + 1, pivot, tmp, depth);
+                quicksort(a, w, lo, j + 1, pivot, depth);
                 lo = j + 1;
             } else {
-                quicksort(a, w, j + 1, hi, pivot, tmp, depth);
+                quicksort(a, w, j + 1, hi, pivot, depth);
                 hi = j + 1;
             }
         }
         for (int i = lo + 1; i < hi; i++) {
             for (int j = i; j > lo && compare(a, w, j, j - 1) < 0; j--) {
-                swap(a, w, j, j - 1, tmp);
+                swap(a, w, j, j - 1);
             }
         }
     }
 
-    private static void heapsort(long[] a, int w, int lo, int hi, long[] tmp) {
+    private static void heapsort(long[] a, int w, int lo, int hi) {
         int n = hi - lo;
-        for (int i = n / 2 - 1; i >= 0; i--) siftDown(a, w, lo, i, n, tmp);
+        for (int i = n / 2 - 1; i >= 0; i--) siftDown(a, w, lo, i, n);
         for (int end = n - 1; end > 0; end--) {
-            swap(a, w, lo, lo + end, tmp);
-            siftDown(a, w, lo, 0, end, tmp);
+            swap(a, w, lo, lo + end);
+            siftDown(a, w, lo, 0, end);
         }
     }
 
-    private static void siftDown(long[] a, int w, int lo, int i, int n, long[] tmp) {
+    private static void siftDown(long[] a, int w, int lo, int i, int n) {
         while (true) {
             int child = 2 * i + 1;
             if (child >= n) return;
             if (child + 1 < n && compare(a, w, lo + child + 1, lo + child) > 0) child++;
             if (compare(a, w, lo + i, lo + child) >= 0) return;
-            swap(a, w, lo + i, lo + child, tmp);
+            swap(a, w, lo + i, lo + child);
             i = child;
         }
     }
@@ -96,7 +95,7 @@ final class IdTupleSort {
         return 0;
     }
 
-    private static void swap(long[] a, int w, int x, int y, long[] unused) {
+    private static void swap(long[] a, int w, int x, int y) {
         int px = x * w;
         int py = y * w;
         for (int k = 0; k < w; k++) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,14 +79,14 @@ final class RunFiles {
             while (true) {
                 Reader least = null;
                 for (Reader r : readers) {
-                    if (r.hasTuple && (least == null || compare(r.tuple, least.tuple) < 0)) {
+                    if (r.hasTuple && (least == null || Arrays.compare(r.tuple, least.tuple) < 0)) {
                         least = r;
                     }
                 }
                 if (least == null) {
                     return false;
                 }
-                boolean repeat = started && compare(least.tuple, current) == 0;
+                boolean repeat = started && Arrays.equals(least.tuple, current);
                 System.arraycopy(least.tuple, 0, current, 0, current.length);
                 started = true;
                 least.advance();
@@ -93,16 +94,6 @@ final class RunFiles {
                     return true;
                 }
             }
-        }
-
-        private static int compare(long[] a, long[] b) {
-            for (int k = 0; k < a.length; k++) {
-                int c = Long.compare(a[k], b[k]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
         }
 
         @Override

@@ -113,7 +113,6 @@ public final class SortingLoader extends LoaderBase {
     @Override
     public void finishBulk() {
         hand(batch);
-        batch = new ArrayList<>(BATCH);
         hand(END);
         join();
         if (failure != null) {
@@ -125,9 +124,9 @@ public final class SortingLoader extends LoaderBase {
                 quads) {
             triples.finishAdding();
             quads.finishAdding();
-            buildIndexes();
+            int written = buildIndexes();
+            output.print("Indexes: %d written in %.1f s", written, (System.nanoTime() - start) / 1e9);
         }
-        output.print("Indexes: %d written in %.1f s", indexesToWrite().size(), (System.nanoTime() - start) / 1e9);
         super.finishBulk();
         endExclusive();
     }
@@ -183,11 +182,13 @@ public final class SortingLoader extends LoaderBase {
         return Runtime.getRuntime().availableProcessors() >= 2 && room ? 2 : 1;
     }
 
-    private void buildIndexes() {
+    /** Writes every index that has tuples; returns how many. */
+    private int buildIndexes() {
+        List<IndexJob> jobs = indexesToWrite();
         ExecutorService pool = Executors.newFixedThreadPool(threads(), r -> new Thread(r, "diplokg-load-index"));
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (IndexJob job : indexesToWrite()) {
+            for (IndexJob job : jobs) {
                 done.add(pool.submit(() -> {
                     long start = System.nanoTime();
                     long records;
@@ -202,6 +203,7 @@ public final class SortingLoader extends LoaderBase {
             for (Future<?> f : done) {
                 f.get();
             }
+            return jobs.size();
         } catch (ExecutionException e) {
             throw new BulkLoaderException(
                     "Cannot write an index: " + e.getCause().getMessage(), e.getCause());

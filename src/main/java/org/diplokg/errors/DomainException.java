@@ -12,7 +12,9 @@ public class DomainException extends RuntimeException {
     public enum Kind {
         NOT_FOUND,
         INVALID,
-        CONFLICT
+        CONFLICT,
+        /** The server cannot do it as configured (e.g. too little memory for the store's size); a 503. */
+        UNAVAILABLE
     }
 
     private final Kind kind;
@@ -32,6 +34,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String message) {
         return new DomainException(Kind.CONFLICT, message);
+    }
+
+    public static DomainException unavailable(String message) {
+        return new DomainException(Kind.UNAVAILABLE, message);
     }
 
     public Kind kind() {

@@ -32,6 +32,7 @@ class GraphReader {
     private final CategoryTaxonomy taxonomy;
     private final Query edgesQuery = SparqlFiles.query("queries/graph/edges.rq");
     private final Query nodesQuery = SparqlFiles.query("queries/graph/nodes.rq");
+    private final Query nodeTypesQuery = SparqlFiles.query("queries/graph/node-types.rq");
 
     GraphReader(KnowledgeStore store, CategoryTaxonomy taxonomy) {
         this.store = store;
@@ -93,6 +94,35 @@ class GraphReader {
             adjacency.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
         }
         return new GraphSnapshot(nodes, edges, adjacency);
+    }
+
+    /**
+     * Entities per explorer category, counted while the (node, type) rows stream in node order: memory for one node's
+     * types, not for the graph.
+     */
+    Map<String, Long> categoryCounts() {
+        QueryOptions all = QueryOptions.of(Duration.ofMinutes(2), Long.MAX_VALUE);
+        return store.select(nodeTypesQuery, all, rows -> {
+            Map<String, Long> counts = new HashMap<>();
+            String current = null;
+            List<String> types = new ArrayList<>();
+            while (rows.hasNext()) {
+                Binding b = rows.next();
+                String node = b.get(Var.alloc("node")).getURI();
+                if (!node.equals(current)) {
+                    if (current != null) {
+                        counts.merge(taxonomy.category(types), 1L, Long::sum);
+                    }
+                    current = node;
+                    types.clear();
+                }
+                types.add(localName(b.get(Var.alloc("t")).getURI()));
+            }
+            if (current != null) {
+                counts.merge(taxonomy.category(types), 1L, Long::sum);
+            }
+            return counts;
+        });
     }
 
     static NodeData unknown(String iri) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.diplokg.errors.DomainException;
 import org.diplokg.store.DerivedSnapshot;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.QueryOptions;
@@ -38,13 +39,19 @@ public class GraphService {
 
     private final KnowledgeStore store;
     private final DerivedSnapshot<GraphSnapshot> snapshot;
+    private final DerivedSnapshot<Long> size;
+    private final DerivedSnapshot<Map<String, Long>> streamedCategories;
     private final Query factsQuery = SparqlFiles.query("queries/graph/node-facts.rq");
     private final boolean warmUp;
+    private final long quadLimit;
 
     public GraphService(KnowledgeStore store, GraphReader reader, GraphProperties settings) {
         this.store = store;
         this.snapshot = DerivedSnapshot.rebuilt(store, reader::read);
-        this.warmUp = settings == null || settings.warmUp();
+        this.size = DerivedSnapshot.rebuilt(store, store::size);
+        this.streamedCategories = DerivedSnapshot.rebuilt(store, reader::categoryCounts);
+        this.warmUp = settings.warmUp();
+        this.quadLimit = settings.quadLimit(Runtime.getRuntime().maxMemory());
     }
 
     /**
@@ -54,6 +61,14 @@ public class GraphService {
     @EventListener(ApplicationReadyEvent.class)
     public void warmUp() {
         if (!warmUp) {
+            return;
+        }
+        if (!fitsInMemory()) {
+            LOG.info(
+                    "Explorer graph not read at start-up: the store holds {} quads, more than the {} this heap allows"
+                            + " (diplokg.graph.max-quads); the explorer answers 503 until the heap is raised",
+                    size.get(),
+                    quadLimit);
             return;
         }
         Thread.ofVirtual().name("graph-snapshot-warm-up").start(() -> {
@@ -75,18 +90,38 @@ public class GraphService {
                 .map(b -> new NodeFacts.Fact(
                         text(b, "p"), text(b, "o"), text(b, "oLabel"), text(b, "g"), text(b, "source")))
                 .toList();
-        return new NodeFacts(snapshot.get().nodes().getOrDefault(iri, GraphReader.unknown(iri)), facts);
+        return new NodeFacts(graph().nodes().getOrDefault(iri, GraphReader.unknown(iri)), facts);
     }
 
-    /** Number of entities per explorer category. */
+    /**
+     * Number of entities per explorer category: from the explorer graph when it is held, else counted by a query that
+     * keeps nothing but the counts.
+     */
     public Map<String, Long> categoryCounts() {
+        if (!fitsInMemory()) {
+            return streamedCategories.get();
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
-        snapshot.get().nodes().values().forEach(n -> counts.merge(n.category(), 1L, Long::sum));
+        graph().nodes().values().forEach(n -> counts.merge(n.category(), 1L, Long::sum));
         return counts;
     }
 
     public boolean knows(String iri) {
-        return snapshot.get().nodes().containsKey(iri);
+        return graph().nodes().containsKey(iri);
+    }
+
+    /** Whether the explorer graph of the store as it is now may be held in memory ({@link GraphProperties#maxQuads}). */
+    boolean fitsInMemory() {
+        return size.get() <= quadLimit;
+    }
+
+    private GraphSnapshot graph() {
+        if (!fitsInMemory()) {
+            throw DomainException.unavailable("The explorer holds its graph in memory, and this store's " + size.get()
+                    + " quads are more than the " + quadLimit
+                    + " the server's heap allows; start it with a larger heap (-Xmx) or set diplokg.graph.max-quads");
+        }
+        return snapshot.get();
     }
 
     /**
@@ -103,6 +138,6 @@ public class GraphService {
             String to,
             int maxNodes) {
         var filter = new NeighbourhoodWalk.Filter(categories, kinds, asOf, from, to);
-        return NeighbourhoodWalk.walk(snapshot.get(), center, depth, filter, maxNodes);
+        return NeighbourhoodWalk.walk(graph(), center, depth, filter, maxNodes);
     }
 }

@@ -28,12 +28,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "Not found", detail);
     }
 
-    /** A service's refusal as the API answers it: 404, 400 or 409 by its kind. */
+    /** A service's refusal as the API answers it: 404, 400, 409 or 503 by its kind. */
     public static ApiException of(DomainException e) {
         return switch (e.kind()) {
             case NOT_FOUND -> notFound(e.getMessage());
             case INVALID -> badRequest(e.getMessage());
             case CONFLICT -> new ApiException(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+            case UNAVAILABLE -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
         };
     }
 

@@ -107,6 +107,11 @@ public final class ScanProfile {
                             .set(TDB2.symUnionDefaultGraph, true)
                             .build()));
             long rows = viaStore.get();
+            if (Boolean.getBoolean("storeOnly")) { // -DstoreOnly=true: only the store's path, for big stores
+                double[] m = interleaved(List.of(viaStore), seconds);
+                System.out.printf(java.util.Locale.ROOT, "| %s (%d rows) | %.3f | | | | |%n", e.getKey(), rows, m[0]);
+                continue;
+            }
             if (rows != viaPlain.get()) {
                 System.out.println("different row counts for " + e.getKey() + ": " + rows + " vs " + viaPlain.get());
             }

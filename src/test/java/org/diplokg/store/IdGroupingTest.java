@@ -23,6 +23,7 @@ import org.diplokg.store.engine.HashJoinScan;
 import org.diplokg.store.engine.IdGrouping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -210,6 +211,34 @@ class IdGroupingTest {
     @MethodSource("groupingQueries")
     void groupingOverAHashJoinGivesArqsAnswer(String name, Query query) {
         assertSameAnswerWith(HashJoinScan.MIN_ROWS, 0, name, query);
+    }
+
+    /** A join by hash never reads the root row; closing the query must still close it (ARQ warns of it otherwise). */
+    @Test
+    void groupingOverAHashJoinLeavesNoIteratorOpen() {
+        ch.qos.logback.classic.Logger check = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger("org.apache.jena.sparql.engine.iterator.QueryIteratorCheck");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> warnings =
+                new ch.qos.logback.core.read.ListAppender<>();
+        warnings.start();
+        check.addAppender(warnings);
+        ARQ.getContext().set(HashJoinScan.MIN_ROWS, 0);
+        try {
+            List<Binding> rows = generated
+                    .store()
+                    .select(
+                            QueryFactory.create("PREFIX dk: <https://w3id.org/diplokg/ontology#> SELECT ?p"
+                                    + " (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dk:participant ?p . ?p a dk:Person }"
+                                    + " GROUP BY ?p"),
+                            OPTIONS);
+            assertThat(rows).isNotEmpty();
+        } finally {
+            ARQ.getContext().remove(HashJoinScan.MIN_ROWS);
+            check.detachAppender(warnings);
+        }
+        assertThat(warnings.list)
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .isEmpty();
     }
 
     /** The answer with an engine setting changed for the run, against plain ARQ. */

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -46,6 +47,8 @@ public final class HashJoinScan extends QueryIter {
 
     private final JoinSide left;
     private final JoinSide right;
+    private final Predicate<Tuple<NodeId>> leftFilter;
+    private final Predicate<Tuple<NodeId>> rightFilter;
     private final List<Expr> joined;
     private final Var[] vars;
     private final NodeTupleTable quads;
@@ -66,6 +69,8 @@ public final class HashJoinScan extends QueryIter {
         super(cxt);
         this.left = left;
         this.right = right;
+        this.leftFilter = ownFilter(left);
+        this.rightFilter = ownFilter(right);
         this.joined = joined;
         this.quads = quads;
         this.nestedLoop = nestedLoop;
@@ -282,8 +287,14 @@ public final class HashJoinScan extends QueryIter {
         if (side.filter().isEmpty()) {
             return triples;
         }
-        return Iter.filter(
-                triples,
+        return Iter.filter(triples, side == left ? leftFilter : rightFilter);
+    }
+
+    /** A side's own filters on its rows, decided once per term when they read one variable ({@link TermFilterMemo}). */
+    private Predicate<Tuple<NodeId>> ownFilter(JoinSide side) {
+        return TermFilterMemo.of(
+                side.filter(),
+                side,
                 t -> satisfies(side.filter(), TupleRow.single(t, side.vars(), side.slots(), quads.getNodeTable())));
     }
 

@@ -144,7 +144,8 @@ for N in ${SIZES//,/ }; do
   DKPORT=$(free_port); FPORT=$(free_port)
   DK_EXTRA=()
   for kv in ${DK_SPRING:-}; do DK_EXTRA+=(--spring "$kv"); done
-  "$JAVA" $HEAP -jar "$JAR" serve --store "$WORK/dk" --port "$DKPORT" \
+  # the JVM options ./diplokg serve adds (the parallel collector); Fuseki runs with the JVM's defaults, as its jar does
+  "$JAVA" $HEAP $(./diplokg --print-java-opts serve) -jar "$JAR" serve --store "$WORK/dk" --port "$DKPORT" \
     --spring diplokg.queries.precompute=false --spring diplokg.profiles.hubs=0 \
     --spring diplokg.sparql.max-result-rows=10000000 --spring diplokg.sparql.queue-wait="${CLIENT_TIMEOUT}s" \
     --spring diplokg.sparql.query-timeout="${CLIENT_TIMEOUT}s" "${DK_EXTRA[@]}" >"$WORK/diplokg.log" 2>&1 &

@@ -63,16 +63,16 @@ public class GraphService {
         if (!warmUp) {
             return;
         }
-        if (!fitsInMemory()) {
-            LOG.info(
-                    "Explorer graph not read at start-up: the store holds {} quads, more than the {} this heap allows"
-                            + " (diplokg.graph.max-quads); the explorer answers 503 until the heap is raised",
-                    size.get(),
-                    quadLimit);
-            return;
-        }
         Thread.ofVirtual().name("graph-snapshot-warm-up").start(() -> {
             try {
+                if (!fitsInMemory()) {
+                    LOG.info(
+                            "Explorer graph not read at start-up: the store holds {} quads, more than the {} this heap"
+                                    + " allows (diplokg.graph.max-quads); the explorer answers 503 until the heap is raised",
+                            size.get(),
+                            quadLimit);
+                    return;
+                }
                 snapshot.get();
             } catch (RuntimeException e) {
                 // e.g. stopped by the memory guard on a store too large for the heap; the explorer then reads on demand

@@ -12,15 +12,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.E_Call;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunction;
-import org.apache.jena.sparql.expr.ExprFunction0;
-import org.apache.jena.sparql.expr.ExprFunction1;
-import org.apache.jena.sparql.expr.ExprFunction2;
-import org.apache.jena.sparql.expr.ExprFunction3;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprLib;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.expr.Unstable;
 import org.apache.jena.tdb2.store.NodeId;
 
 /**
@@ -76,8 +71,14 @@ final class TermFilterMemo implements Predicate<Tuple<NodeId>> {
         return outcome;
     }
 
-    /** Whether the expression's value depends only on the terms it reads. */
+    /**
+     * Whether the expression's value depends only on the terms it reads: stable in ARQ's sense (no {@code RAND},
+     * {@code BNODE}, {@code UUID}...), no custom or dynamic function (both n-ary) and no {@code EXISTS}.
+     */
     private static boolean pure(Expr e) {
+        if (!ExprLib.isStable(e)) {
+            return false;
+        }
         boolean[] impure = {false};
         Walker.walk(e, new ExprVisitorBase() {
             @Override
@@ -86,35 +87,8 @@ final class TermFilterMemo implements Predicate<Tuple<NodeId>> {
             }
 
             @Override
-            public void visit(ExprFunction0 f) {
-                check(f);
-            }
-
-            @Override
-            public void visit(ExprFunction1 f) {
-                check(f);
-            }
-
-            @Override
-            public void visit(ExprFunction2 f) {
-                check(f);
-            }
-
-            @Override
-            public void visit(ExprFunction3 f) {
-                check(f);
-            }
-
-            @Override
             public void visit(ExprFunctionN f) {
-                check(f);
-            }
-
-            private void check(ExprFunction f) {
-                // Unstable: RAND, BNODE, UUID, STRUUID; a custom or dynamic function may read anything
-                if (f instanceof Unstable || f instanceof E_Function || f instanceof E_Call) {
-                    impure[0] = true;
-                }
+                impure[0] |= f instanceof E_Function || f instanceof E_Call;
             }
         });
         return !impure[0];

@@ -1,23 +1,33 @@
 package org.diplokg.store;
 
+import java.util.List;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTopN;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplokg.store.engine.ComputedRow;
 import org.diplokg.store.engine.DistinctTopN;
 import org.diplokg.store.engine.HashJoinScan;
 import org.diplokg.store.engine.IdGrouping;
+import org.diplokg.store.engine.LazyRow;
+import org.diplokg.store.engine.RankedSort;
 import org.diplokg.store.engine.ScanGrouping;
 
 /**
@@ -33,6 +43,9 @@ import org.diplokg.store.engine.ScanGrouping;
 final class TdbOpExecutor extends OpExecutorTDB2 {
 
     static final OpExecutorFactory FACTORY = TdbOpExecutor::new;
+
+    /** Below this {@code LIMIT}, ARQ's top N (a heap of N rows) beats reading every row's keys. */
+    private static final long RANKED_TOP_N = 10_000;
 
     private TdbOpExecutor(ExecutionContext execCxt) {
         super(execCxt);
@@ -82,13 +95,74 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
         };
     }
 
-    /** {@code SELECT DISTINCT … ORDER BY … LIMIT}: duplicates found by hash, not by a walk of the heap. */
+    /**
+     * {@code SELECT DISTINCT … ORDER BY … LIMIT}: duplicates found by hash, not by a walk of the heap. A large
+     * {@code LIMIT} without {@code DISTINCT} (the server's row limit on every sorted query) sorts by rank.
+     */
     @Override
     protected QueryIterator execute(OpTopN opTop, QueryIterator input) {
-        if (!(opTop.getSubOp() instanceof OpDistinct distinct) || opTop.getLimit() <= 0) {
-            return super.execute(opTop, input);
+        if (opTop.getSubOp() instanceof OpDistinct distinct && opTop.getLimit() > 0) {
+            return new DistinctTopN(exec(distinct.getSubOp(), input), opTop.getConditions(), opTop.getLimit(), execCxt);
         }
-        return new DistinctTopN(exec(distinct.getSubOp(), input), opTop.getConditions(), opTop.getLimit(), execCxt);
+        if (opTop.getLimit() >= RANKED_TOP_N && ranked(opTop.getConditions(), input) != null) {
+            return RankedSort.sort(
+                    exec(opTop.getSubOp(), input),
+                    opTop.getConditions(),
+                    opTop.getLimit(),
+                    ranked(opTop.getConditions(), input),
+                    execCxt);
+        }
+        return super.execute(opTop, input);
+    }
+
+    /** {@code ORDER BY} over the store's rows: sorted on each condition's rank ({@link RankedSort}). */
+    @Override
+    protected QueryIterator execute(OpOrder opOrder, QueryIterator input) {
+        NodeTable nodes = ranked(opOrder.getConditions(), input);
+        if (nodes == null) {
+            return super.execute(opOrder, input);
+        }
+        return RankedSort.sort(exec(opOrder.getSubOp(), input), opOrder.getConditions(), -1, nodes, execCxt);
+    }
+
+    /**
+     * {@code BIND} (and the renaming {@code extend} of a grouping's results) adds its values on top of the stored row
+     * ({@link ComputedRow}) instead of copying it into a plain one, so later steps still read the row's node ids.
+     */
+    @Override
+    protected QueryIterator execute(OpExtend opExtend, QueryIterator input) {
+        if (!(input instanceof QueryIterRoot) || nodeTable() == null) {
+            return super.execute(opExtend, input);
+        }
+        return ComputedRow.extend(opExtend, op -> exec(op, input), execCxt);
+    }
+
+    /** A projection keeps the node ids of its rows, so that a pattern joined to it need not look them up again. */
+    @Override
+    protected QueryIterator execute(OpProject opProject, QueryIterator input) {
+        NodeTable nodes = input instanceof QueryIterRoot ? nodeTable() : null;
+        if (nodes == null) {
+            return super.execute(opProject, input);
+        }
+        List<Var> vars = opProject.getVars();
+        return new QueryIterConvert(
+                exec(opProject.getSubOp(), input), row -> LazyRow.project(row, vars, nodes), execCxt);
+    }
+
+    /** The node table to rank sort keys with, or null when the conditions or the input do not allow it. */
+    private NodeTable ranked(List<SortCondition> conditions, QueryIterator input) {
+        if (!(input instanceof QueryIterRoot) || !RankedSort.supports(conditions)) {
+            return null;
+        }
+        return nodeTable();
+    }
+
+    /** The store's node table, or null when the dataset is not TDB2's. */
+    private NodeTable nodeTable() {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(execCxt.getDataset());
+        return storage == null
+                ? null
+                : storage.getQuadTable().getNodeTupleTable().getNodeTable();
     }
 
     @Override

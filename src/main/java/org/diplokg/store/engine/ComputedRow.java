@@ -2,10 +2,15 @@ package org.diplokg.store.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
@@ -13,6 +18,7 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 
 /**
  * A stored row with the values of {@code BIND}s added on top, the row under it kept as it is. ARQ's own {@code BIND}
@@ -20,7 +26,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
  * {@code BIND(SUBSTR(STR(?date), 1, 4) AS ?year)}) lost every node id and looked each decoded term up in the node
  * table again; over this row {@link IdGrouping} reads the stored variables as ids and the computed ones as terms.
  */
-final class ComputedRow extends VarArrayRow {
+public final class ComputedRow extends VarArrayRow {
 
     private final Node[] values;
 
@@ -31,28 +37,58 @@ final class ComputedRow extends VarArrayRow {
 
     /**
      * The rows of {@code extend} (one or more {@code BIND}s in a row): {@code evaluate} runs what lies under them and
-     * each expression is evaluated here as ARQ would (an error leaves its variable unbound).
+     * each expression is evaluated here as ARQ would (an error leaves its variable unbound; a value for a variable the
+     * row already binds keeps the row only when it is the same value).
      */
-    static QueryIterator extend(OpExtend extend, Function<Op, QueryIterator> evaluate, ExecutionContext cxt) {
+    public static QueryIterator extend(OpExtend extend, Function<Op, QueryIterator> evaluate, ExecutionContext cxt) {
         List<VarExprList> steps = new ArrayList<>();
         Op op = extend;
         while (op instanceof OpExtend e) {
             steps.addFirst(e.getVarExprList());
             op = e.getSubOp();
         }
-        return new QueryIterConvert(
-                evaluate.apply(op),
-                row -> {
-                    Binding out = row;
-                    for (VarExprList step : steps) {
-                        out = computed(out, step, cxt);
-                    }
-                    return out;
-                },
-                cxt);
+        QueryIterator rows = evaluate.apply(op);
+        if (!mayRebind(steps, op)) {
+            return new QueryIterConvert(rows, row -> computedAll(row, steps, false, cxt), cxt);
+        }
+        Iterator<Binding> extended = Iter.removeNulls(Iter.map(rows, row -> computedAll(row, steps, true, cxt)));
+        return new QueryIterPlainWrapper(extended, cxt) {
+            @Override
+            protected void closeIterator() {
+                rows.close();
+                super.closeIterator();
+            }
+
+            @Override
+            protected void requestCancel() {
+                rows.cancel();
+            }
+        };
     }
 
-    private static Binding computed(Binding row, VarExprList step, ExecutionContext cxt) {
+    /** Whether a step may assign a variable the rows already bind (never for a {@code BIND}, checked when parsed). */
+    private static boolean mayRebind(List<VarExprList> steps, Op under) {
+        Set<Var> bound = new HashSet<>(OpVars.visibleVars(under));
+        for (VarExprList step : steps) {
+            for (Var v : step.getVars()) {
+                if (!bound.add(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Binding computedAll(Binding row, List<VarExprList> steps, boolean check, ExecutionContext cxt) {
+        Binding out = row;
+        for (int i = 0; i < steps.size() && out != null; i++) {
+            out = computed(out, steps.get(i), check, cxt);
+        }
+        return out;
+    }
+
+    /** The row with the step's values on top, or null when a value contradicts one the row already has. */
+    private static Binding computed(Binding row, VarExprList step, boolean check, ExecutionContext cxt) {
         List<Var> stepVars = step.getVars();
         Var[] vars = new Var[stepVars.size()];
         Node[] values = new Node[vars.length];
@@ -60,11 +96,19 @@ final class ComputedRow extends VarArrayRow {
         for (Var v : stepVars) {
             Binding sofar = n == 0 ? row : new ComputedRow(row, Arrays.copyOf(vars, n), Arrays.copyOf(values, n));
             Node value = step.get(v, sofar, cxt);
-            if (value != null) {
-                vars[n] = v;
-                values[n] = value;
-                n++;
+            if (value == null) {
+                continue;
             }
+            Node already = check ? sofar.get(v) : null;
+            if (already != null) {
+                if (!already.sameValueAs(value)) {
+                    return null;
+                }
+                continue;
+            }
+            vars[n] = v;
+            values[n] = value;
+            n++;
         }
         return new ComputedRow(row, Arrays.copyOf(vars, n), Arrays.copyOf(values, n));
     }

@@ -37,6 +37,14 @@ public final class EngineTuning {
         return Math.clamp(maxHeap / 16_384, 20_000L, 250_000L);
     }
 
+    /**
+     * Rows a {@link RankedSort} holds as arrays of term codes (about 100 bytes a row) before it hands them to ARQ's
+     * spilling sort: one per 2 KiB of heap, between 100,000 and 4,000,000 (1,048,576 at 2 GiB).
+     */
+    public static long rankedSortRows(long maxHeap) {
+        return Math.clamp(maxHeap / 2_048, 100_000L, 4_000_000L);
+    }
+
     private EngineTuning() {}
 
     /**

@@ -28,8 +28,6 @@ import org.apache.jena.sparql.expr.aggregate.AggSample;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.util.Symbol;
-import org.apache.jena.tdb2.solver.BindingTDB;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 
 /**
@@ -221,35 +219,15 @@ public final class IdGrouping extends QueryIter1 {
         for (int i = 0; i < key.length; i++) {
             tuple[i] = spilled.encode(key[i]);
         }
-        tuple[keys.size()] = SpilledGroups.UNBOUND;
+        tuple[keys.size()] = TermCodes.UNBOUND;
         for (int i = 0; i < kinds.length; i++) {
-            tuple[keys.size() + 2 + i] = kinds[i] == Kind.SAMPLE ? SpilledGroups.UNBOUND : 0;
+            tuple[keys.size() + 2 + i] = kinds[i] == Kind.SAMPLE ? TermCodes.UNBOUND : 0;
         }
         return tuple;
     }
-    /** The row's value of {@code v} as a node id when it came from the store, else its term (null when unbound). */
+
     private Object term(Binding row, Var v) {
-        while (row instanceof ComputedRow computed) {
-            if (computed.computes(v)) {
-                return computed.get(v);
-            }
-            row = computed.stored();
-        }
-        if (row instanceof TupleRow scanned) {
-            return scanned.id(v);
-        }
-        if (row instanceof BindingTDB stored) {
-            NodeId id = stored.getNodeId(v);
-            if (id != null) {
-                return id;
-            }
-        }
-        Node node = row.get(v);
-        if (node == null) {
-            return null;
-        }
-        NodeId id = nodes.getNodeIdForNode(node);
-        return id == null || NodeId.isDoesNotExist(id) ? node : id;
+        return TermCodes.term(row, v, nodes);
     }
 
     /** The one row of a group-less aggregation over no rows: each aggregate's value on empty input. */

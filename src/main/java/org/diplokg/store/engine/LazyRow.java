@@ -16,7 +16,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  * produce millions of groups of which a {@code HAVING} or a join keeps a few; decoding every group's key from the node
  * table (a random read each on a store larger than memory) was most of the time of such a query.
  */
-final class LazyRow {
+public final class LazyRow {
 
     private final BindingBuilder decoded = Binding.builder();
     private final List<Var> idVars = new ArrayList<>(2);
@@ -31,6 +31,22 @@ final class LazyRow {
             decoded.add(v, (Node) term);
         }
         return this;
+    }
+
+    /**
+     * {@code row} cut down to {@code vars}, its stored terms kept as node ids. ARQ's projection wraps the row, and a
+     * pattern joined to a projected subquery ({@code { SELECT ?fact (COUNT(?g) AS ?n) … } ?fact a ?type}) then looked
+     * each term up in the node table again to get back the id it came with: twice a cache lookup per variable per row.
+     */
+    public static Binding project(Binding row, List<Var> vars, NodeTable nodes) {
+        LazyRow projected = new LazyRow();
+        for (Var v : vars) {
+            Object term = TermCodes.idOrTerm(row, v);
+            if (term != null) {
+                projected.add(v, term);
+            }
+        }
+        return projected.build(nodes);
     }
 
     Binding build(NodeTable nodes) {

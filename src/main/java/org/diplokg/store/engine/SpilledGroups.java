@@ -1,18 +1,11 @@
 package org.diplokg.store.engine;
 
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 
 /**
@@ -24,19 +17,12 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  */
 final class SpilledGroups implements AutoCloseable {
 
-    /** An unbound value. No node id encodes to it: a pointer's top byte is 0, an inline value's is 0x80 plus its type (1 or more). */
-    static final long UNBOUND = Long.MIN_VALUE;
-
-    /** Top bits of terms that are not in the store: 0xE0 is above every type an inline id has (0x80 + 1 … 0x80 + 23). */
-    static final long FOREIGN = 0xE000_0000_0000_0000L;
-
     private final List<Var> keys;
     private final IdGrouping.Kind[] kinds;
     private final List<Var> outputs;
     private final NodeTable nodes;
     private final TupleSpill spill;
-    private final Map<Node, Long> foreign = new HashMap<>();
-    private final List<Node> foreignTerms = new ArrayList<>();
+    private final TermCodes codes = new TermCodes();
 
     SpilledGroups(List<Var> keys, IdGrouping.Kind[] kinds, List<Var> outputs, NodeTable nodes, int chunk) {
         this.keys = keys;
@@ -54,32 +40,13 @@ final class SpilledGroups implements AutoCloseable {
         spill.add(tuple);
     }
 
-    /**
-     * A term as a long: a stored term's 8-byte node id; a term that is not in the store (from VALUES or BIND) a number
-     * of its own, above every id ({@link #FOREIGN}); null is {@link #UNBOUND}.
-     */
+    /** A term as a long ({@link TermCodes}). */
     long encode(Object term) {
-        if (term == null) {
-            return UNBOUND;
-        }
-        if (term instanceof NodeId id) {
-            byte[] bytes = new byte[8];
-            NodeIdFactory.set(id, bytes);
-            return ByteBuffer.wrap(bytes).getLong();
-        }
-        Node node = (Node) term;
-        return foreign.computeIfAbsent(node, n -> {
-            foreignTerms.add(n);
-            return FOREIGN | (foreignTerms.size() - 1);
-        });
+        return codes.encode(term);
     }
 
-    /** The term {@code value} stands for: a node id of the store (decoded when read) or a term from elsewhere. */
     private Object decode(long value) {
-        if ((value & FOREIGN) == FOREIGN) {
-            return foreignTerms.get((int) (value & ~FOREIGN));
-        }
-        return NodeIdFactory.get(ByteBuffer.allocate(8).putLong(0, value).array());
+        return codes.decode(value);
     }
 
     /** The groups, one per run of equal keys, computed as the sorted tuples are read. */
@@ -102,15 +69,15 @@ final class SpilledGroups implements AutoCloseable {
                 long[] first = pending;
                 long rows = 0;
                 long distinct = 0;
-                long lastDistinct = UNBOUND;
+                long lastDistinct = TermCodes.UNBOUND;
                 long[] sums = new long[kinds.length];
                 long[] samples = new long[kinds.length];
-                java.util.Arrays.fill(samples, UNBOUND);
+                java.util.Arrays.fill(samples, TermCodes.UNBOUND);
                 long[] t = first;
                 while (t != null && sameKeys(first, t, k)) {
                     rows += t[k + 1];
                     long d = t[k];
-                    if (d != UNBOUND && d != lastDistinct) {
+                    if (d != TermCodes.UNBOUND && d != lastDistinct) {
                         distinct++;
                         lastDistinct = d;
                     }
@@ -118,7 +85,7 @@ final class SpilledGroups implements AutoCloseable {
                         long v = t[k + 2 + i];
                         if (kinds[i] == IdGrouping.Kind.COUNT_VAR) {
                             sums[i] += v;
-                        } else if (kinds[i] == IdGrouping.Kind.SAMPLE && samples[i] == UNBOUND) {
+                        } else if (kinds[i] == IdGrouping.Kind.SAMPLE && samples[i] == TermCodes.UNBOUND) {
                             samples[i] = v;
                         }
                     }
@@ -142,7 +109,7 @@ final class SpilledGroups implements AutoCloseable {
     private Binding binding(long[] key, long rows, long distinct, long[] sums, long[] samples) {
         LazyRow row = new LazyRow();
         for (int i = 0; i < keys.size(); i++) {
-            if (key[i] != UNBOUND) {
+            if (key[i] != TermCodes.UNBOUND) {
                 row.add(keys.get(i), decode(key[i]));
             }
         }
@@ -154,7 +121,7 @@ final class SpilledGroups implements AutoCloseable {
                 case COUNT_DISTINCT ->
                     row.add(out, NodeValue.makeInteger(distinct).asNode());
                 case SAMPLE -> {
-                    if (samples[i] != UNBOUND) {
+                    if (samples[i] != TermCodes.UNBOUND) {
                         row.add(out, decode(samples[i]));
                     }
                 }

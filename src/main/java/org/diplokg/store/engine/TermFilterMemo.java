@@ -75,7 +75,7 @@ final class TermFilterMemo implements Predicate<Tuple<NodeId>> {
      * Whether the expression's value depends only on the terms it reads: stable in ARQ's sense (no {@code RAND},
      * {@code BNODE}, {@code UUID}...), no custom or dynamic function (both n-ary) and no {@code EXISTS}.
      */
-    private static boolean pure(Expr e) {
+    static boolean pure(Expr e) {
         if (!ExprLib.isStable(e)) {
             return false;
         }

@@ -38,11 +38,12 @@ public final class EngineTuning {
     }
 
     /**
-     * Rows a {@link RankedSort} holds as arrays of term codes (about 100 bytes a row) before it hands them to ARQ's
-     * spilling sort: one per 2 KiB of heap, between 100,000 and 4,000,000 (1,048,576 at 2 GiB).
+     * Rows a {@link RankedSort} holds as arrays of node ids (about 110 bytes a row with its ranks) before it hands them
+     * to ARQ's spilling sort: one per 8 KiB of heap, between 50,000 and 1,000,000 (262,144 at 2 GiB, 131,072 at
+     * 1 GiB), so sixteen whole-store sorts at once stay within a fifth of the heap, as ARQ's own in-memory sorts do.
      */
     public static long rankedSortRows(long maxHeap) {
-        return Math.clamp(maxHeap / 2_048, 100_000L, 4_000_000L);
+        return Math.clamp(maxHeap / 8_192, 50_000L, 1_000_000L);
     }
 
     private EngineTuning() {}

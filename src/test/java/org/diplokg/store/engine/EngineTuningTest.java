@@ -32,6 +32,14 @@ class EngineTuningTest {
     }
 
     @Test
+    void rankedSortsHoldOneRowPer8KibOfHeapWithinBounds() {
+        org.junit.jupiter.api.Assertions.assertEquals(262_144, EngineTuning.rankedSortRows(2L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(131_072, EngineTuning.rankedSortRows(1L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(1_000_000, EngineTuning.rankedSortRows(16L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(50_000, EngineTuning.rankedSortRows(64L << 20));
+    }
+
+    @Test
     void openingTheStoreInstallsTheLiteralCacheAndScansOverManyNodesStayExact() {
         try (TdbKnowledgeStore store = new TdbKnowledgeStore(dir, ChangeValidator.NONE, true)) {
             assertTrue(EngineTuning.applied(), "the store replaces Jena's expression-value cache");

@@ -104,15 +104,11 @@ final class TdbOpExecutor extends OpExecutorTDB2 {
         if (opTop.getSubOp() instanceof OpDistinct distinct && opTop.getLimit() > 0) {
             return new DistinctTopN(exec(distinct.getSubOp(), input), opTop.getConditions(), opTop.getLimit(), execCxt);
         }
-        if (opTop.getLimit() >= RANKED_TOP_N && ranked(opTop.getConditions(), input) != null) {
-            return RankedSort.sort(
-                    exec(opTop.getSubOp(), input),
-                    opTop.getConditions(),
-                    opTop.getLimit(),
-                    ranked(opTop.getConditions(), input),
-                    execCxt);
+        NodeTable nodes = opTop.getLimit() >= RANKED_TOP_N ? ranked(opTop.getConditions(), input) : null;
+        if (nodes == null) {
+            return super.execute(opTop, input);
         }
-        return super.execute(opTop, input);
+        return RankedSort.sort(exec(opTop.getSubOp(), input), opTop.getConditions(), opTop.getLimit(), nodes, execCxt);
     }
 
     /** {@code ORDER BY} over the store's rows: sorted on each condition's rank ({@link RankedSort}). */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -16,7 +15,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Symbol;
-import org.diplokg.ontology.IriPolicy;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.store.engine.HashJoinScan;
@@ -181,13 +179,7 @@ class IdGroupingTest {
             if (q.query().hasGroupBy()
                     || q.query().hasAggregators()
                     || q.query().toString().contains("GROUP BY")) {
-                Map<String, Node> values = new java.util.HashMap<>();
-                for (LibraryQuery.Parameter p : q.parameters()) {
-                    if (p.defaultValue() != null) {
-                        values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), IriPolicy.DEFAULT_BASE));
-                    }
-                }
-                all.add(Arguments.of("library/" + q.name(), SparqlFiles.bind(q.query(), values)));
+                all.add(Arguments.of("library/" + q.name(), LibraryDefaults.bound(q)));
             }
         }
         return all.stream();

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplokg.ontology.IriPolicy;
 import org.diplokg.query.LibraryQuery;
 import org.diplokg.query.QueryLibrary;
 import org.diplokg.store.engine.RankedSort;
@@ -98,13 +95,7 @@ class RankedSortTest {
         shapes.forEach((name, text) -> all.add(Arguments.of(name, QueryFactory.create(dk + text))));
         for (LibraryQuery q : new QueryLibrary().all()) {
             if (q.query().hasOrderBy()) {
-                Map<String, Node> values = new HashMap<>();
-                for (LibraryQuery.Parameter p : q.parameters()) {
-                    if (p.defaultValue() != null) {
-                        values.put(p.name(), p.type().parse(p.name(), p.defaultValue(), IriPolicy.DEFAULT_BASE));
-                    }
-                }
-                all.add(Arguments.of("library/" + q.name(), SparqlFiles.bind(q.query(), values)));
+                all.add(Arguments.of("library/" + q.name(), LibraryDefaults.bound(q)));
             }
         }
         return all.stream();
